@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// VetDesk: a terminal practice-management client. Layers point one way:
+/// vetdesk → VetCommands → VetTUI → (TUIKit, VetStore → VetCore); CursesTerminal plugs curses in at the top.
+let package = Package(
+    name: "VetDesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vetdesk", targets: ["vetdesk"]),
+        .executable(name: "vetdesk-bench", targets: ["vetdesk-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "VetCore"),
+        .target(
+            name: "VetStore",
+            dependencies: [
+                "VetCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "TUIKit"),
+        .systemLibrary(
+            name: "CNCursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "CursesTerminal", dependencies: ["CNCursesw", "TUIKit"]),
+        .target(name: "VetTUI", dependencies: ["TUIKit", "VetStore", "VetCore"]),
+        .target(
+            name: "VetCommands",
+            dependencies: [
+                "VetTUI", "VetStore", "VetCore", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "vetdesk", dependencies: ["VetCommands"]),
+        .executableTarget(name: "vetdesk-bench", dependencies: ["VetStore", "VetCore", "VetTUI", "TUIKit"]),
+        .testTarget(
+            name: "VetCoreTests",
+            dependencies: ["VetCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "VetStoreTests", dependencies: ["VetStore", "VetCore"]),
+        .testTarget(name: "TUIKitTests", dependencies: ["TUIKit", "CursesTerminal"]),
+        .testTarget(
+            name: "VetTUITests",
+            dependencies: ["VetTUI", "TUIKit", "VetStore", "VetCore"],
+            resources: [.copy("Goldens")]
+        ),
+        .testTarget(name: "VetCommandsTests", dependencies: ["VetCommands", "VetStore", "VetCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
