@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import VetStore
+
+/// `vetdesk search TEXT`: the front-desk search, for scripts.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find clients by name, phone, postcode, email, pet name or microchip.")
+
+    @Argument(help: "What to look for, e.g. \"zoe smi\", \"07700 900123\", \"JE2 3AB\".")
+    var text: String
+
+    @Option(help: "The most results to print (1–500).")
+    var limit = 20
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard (1...500).contains(limit) else { throw ValidationError("--limit must be from 1 to 500, not \(limit)") }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("the search text must not be empty")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let store = try AppDatabase(path: database.path, mode: .existing)
+            let hits = try store.search(text, limit: limit)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(hits), as: UTF8.self))
+            } else if hits.isEmpty {
+                print("No clients match '\(text)'.")
+            } else {
+                for hit in hits {
+                    let pets = hit.pets.isEmpty ? "" : "  pets: " + hit.pets.joined(separator: ", ")
+                    print("\(hit.clientID)\t\(hit.name)\t\(hit.postcode)\t\(hit.phones.first ?? "")\t[\(hit.matchedOn)]\(pets)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `vetdesk`: with no subcommand, the terminal UI; otherwise one of the practice's command-line tools.
+public struct VetDeskCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "vetdesk",
+        abstract: "A keyboard-driven practice-management client for small veterinary practices.",
+        subcommands: [
+            OpenCommand.self, DemoCommand.self, SearchCommand.self, UserCommand.self, CheckCommand.self,
+            DeadlineCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
+    )
+
+    public init() {}
+}

@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// Registering clients, changing their contact details (old and new values kept), and viewing them.
+extension AppDatabase {
+    /// Registers a client. Call `possibleDuplicates` first to warn about a same phone or email.
+    @discardableResult
+    public func registerClient(_ details: ClientDetails, as user: StaffSession) throws -> Client {
+        let now = self.now
+        return try perform(.registerClient, as: user) { db in
+            var client = Client(id: nil, title: details.title, firstName: details.firstName,
+                                lastName: details.lastName, addressLine1: details.addressLine1,
+                                addressLine2: details.addressLine2, town: details.town,
+                                postcode: details.postcode.formatted, email: details.email?.value,
+                                notes: details.notes, status: .active, restricted: false,
+                                objectsToMarketing: false, createdAt: now, version: 1, updatedAt: now,
+                                updatedBy: user.userID)
+            try client.insert(db)
+            let id = try client.id.orThrow("client")
+            try ClientPhones.replace(db, clientID: id, with: details.phones)
+            try SearchIndex.refresh(db, clientID: id)
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "register", recordType: "client",
+                                  recordID: id, clientID: id)
+            return client
+        }
+    }
+
+    /// Active clients sharing a phone number or email with `details`: the "possible duplicate" warning.
+    public func possibleDuplicates(of details: ClientDetails, excluding clientID: Int64? = nil) throws -> [Client] {
+        try read { db in
+            var ids = Set<Int64>()
+            if let email = details.email?.value {
+                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM client WHERE email = ?", arguments: [email]))
+            }
+            for phone in details.phones {
+                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT client_id FROM client_phone WHERE digits = ?",
+                                                 arguments: [phone.digits]))
+            }
+            if let clientID { ids.remove(clientID) }
+            return try Client.filter(ids: ids).filter(Column("status") != ClientStatus.anonymised.rawValue)
+                .order(Column("last_name"), Column("first_name")).fetchAll(db)
+        }
+    }
+
+    /// Saves new contact details unless someone else saved since `expectedVersion`; each changed
+    /// field is kept with its old and new value. A restricted client needs `overrideReason`.
+    @discardableResult
+    public func updateClient(id: Int64, expectedVersion: Int, details: ClientDetails, reason: String? = nil,
+                             overrideReason: String? = nil, as user: StaffSession) throws -> Client {
+        let now = self.now
+        return try perform(.editClient, as: user) { db in
+            var client = try Client.fetchOne(db, key: id).orThrow("client")
+            try Restriction.check(client, action: "edit their details", overrideReason: overrideReason, db: db,
+                                  user: user, at: now)
+            guard client.status != .anonymised else { throw StoreError.refused("an anonymised client cannot be edited") }
+            let before = try ClientDetailsSnapshot.fields(db, client: client)
+            client.title = details.title
+            client.firstName = details.firstName
+            client.lastName = details.lastName
+            client.addressLine1 = details.addressLine1
+            client.addressLine2 = details.addressLine2
+            client.town = details.town
+            client.postcode = details.postcode.formatted
+            client.email = details.email?.value
+            client.notes = details.notes
+            client.updatedAt = now
+            client.updatedBy = user.userID
+            client.version = expectedVersion + 1
+            try db.execute(sql: """
+                UPDATE client SET title = ?, first_name = ?, last_name = ?, address_line1 = ?, address_line2 = ?,
+                  town = ?, postcode = ?, email = ?, notes = ?, version = version + 1, updated_at = ?, updated_by = ?
+                WHERE id = ? AND version = ?
+                """, arguments: [client.title, client.firstName, client.lastName, client.addressLine1,
+                                 client.addressLine2, client.town, client.postcode, client.email, client.notes,
+                                 now, user.userID, id, expectedVersion])
+            if db.changesCount == 0 {
+                throw try OptimisticLock.conflict(db, table: "client", id: id, record: "\(client.fullName)'s record")
+            }
+            try ClientPhones.replace(db, clientID: id, with: details.phones)
+            let after = Dictionary(details.contactFields, uniquingKeysWith: { first, _ in first })
+            var changed: [String] = []
+            for (field, old) in before where (after[field] ?? "") != old {
+                var change = ClientChange(id: nil, clientId: id, field: field, oldValue: old, newValue: after[field] ?? "",
+                                          changedAt: now, changedBy: user.userID, reason: reason)
+                try change.insert(db)
+                changed.append(field)
+            }
+            try SearchIndex.refresh(db, clientID: id)
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "change details", recordType: "client",
+                                  recordID: id, clientID: id, detail: changed.joined(separator: ", "))
+            return client
+        }
+    }
+
+    /// Opens a client's record for a person: fetches it and writes the "viewed" audit entry.
+    public func viewClient(id: Int64, as user: StaffSession) throws -> ClientRecordView {
+        let now = self.now
+        return try perform(.viewClient, as: user) { db in
+            let view = try ClientRecordView.fetch(db, clientID: id, now: now)
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "client",
+                                  recordID: id, clientID: id)
+            return view
+        }
+    }
+
+    /// Marks a client as ceased (left the practice) or deceased, keeping the record.
+    public func setClientStatus(id: Int64, to status: ClientStatus, as user: StaffSession) throws {
+        guard status == .active || status == .ceased || status == .deceased else {
+            throw StoreError.refused("a client is anonymised only through the retention review or an erasure request")
+        }
+        let now = self.now
+        try perform(.editClient, as: user) { db in
+            _ = try Client.fetchOne(db, key: id).orThrow("client")
+            try db.execute(sql: """
+                UPDATE client SET status = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?
+                """, arguments: [status.rawValue, now, user.userID, id])
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "set status \(status.rawValue)",
+                                  recordType: "client", recordID: id, clientID: id)
+        }
+    }
+}
+
+extension Optional {
+    /// Unwraps a fetched record, or says plainly that it is not there.
+    func orThrow(_ what: String) throws -> Wrapped {
+        guard let self else { throw StoreError.notFound("that \(what) no longer exists; it may have been removed") }
+        return self
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// Practice set-up and settings.
+extension AppDatabase {
+    /// True once first-run set-up has created the practice and its first manager.
+    public func isSetUp() throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM practice_settings)
+                   AND EXISTS (SELECT 1 FROM staff_user WHERE role = 'manager' AND active = 1)
+                """) ?? false
+        }
+    }
+
+    /// First run on an empty database: the practice and its first manager, in one transaction.
+    public func setUpPractice(_ settings: PracticeSettings, manager: NewStaffUser) throws -> StaffSession {
+        do { try settings.validate() } catch { throw StoreError.invalid(error) }
+        let validated = try manager.validated()
+        let hash = try PasswordHasher.hash(manager.password)
+        let now = self.now
+        return try performUnattended { db in
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM practice_settings") ?? 0 > 0 {
+                throw StoreError.refused("this practice is already set up")
+            }
+            try PracticeSettingsRow(settings, at: now, by: nil).insert(db)
+            var user = StaffUser(id: nil, username: validated.username, displayName: validated.displayName,
+                                 role: .manager, passwordHash: hash, active: true, createdAt: now,
+                                 version: 1, updatedAt: now, updatedBy: nil)
+            try user.insert(db)
+            let id = user.id ?? 0
+            try HolidayTable.seedIfEmpty(db)
+            try AuditTrail.record(db, at: now, userID: id, action: "set up practice", recordType: "practice",
+                                  recordID: 1, clientID: nil, detail: settings.name)
+            return StaffSession(userID: id, username: user.username, displayName: user.displayName, role: .manager)
+        }
+    }
+
+    /// The practice's settings and their version (nil before set-up).
+    public func practiceSettings() throws -> (settings: PracticeSettings, version: Int)? {
+        try read { db in try PracticeSettingsRow.fetchOne(db, key: 1).map { ($0.settings, $0.version) } }
+    }
+
+    /// Saves new settings unless someone else changed them since `expectedVersion`.
+    public func updateSettings(_ settings: PracticeSettings, expectedVersion: Int, as user: StaffSession) throws {
+        do { try settings.validate() } catch { throw StoreError.invalid(error) }
+        let now = self.now
+        try perform(.editSettings, as: user) { db in
+            var row = PracticeSettingsRow(settings, at: now, by: user.userID)
+            row.version = expectedVersion + 1
+            try db.execute(sql: """
+                UPDATE practice_settings SET name = ?, address = ?, region = ?, lock_period_hours = ?,
+                    clinical_retention_years = ?, financial_retention_years = ?, idle_timeout_minutes = ?,
+                    dp_contact = ?, version = version + 1, updated_at = ?, updated_by = ?
+                WHERE id = 1 AND version = ?
+                """, arguments: [settings.name, settings.address, settings.region.rawValue, settings.lockPeriodHours,
+                                 settings.clinicalRetentionYears, settings.financialRetentionYears,
+                                 settings.idleTimeoutMinutes, settings.dataProtectionContact, now, user.userID,
+                                 expectedVersion])
+            if db.changesCount == 0 {
+                throw try OptimisticLock.conflict(db, table: "practice_settings", id: 1, record: "The practice settings")
+            }
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "change settings",
+                                  recordType: "practice", recordID: 1, clientID: nil)
+        }
+    }
+}
+
+/// The single practice_settings row.
+struct PracticeSettingsRow: SnakeCaseRecord {
+    static let databaseTableName = "practice_settings"
+    var id: Int64 = 1
+    var name: String
+    var address: String
+    var region: PracticeRegion
+    var lockPeriodHours: Int
+    var clinicalRetentionYears: Int
+    var financialRetentionYears: Int
+    var idleTimeoutMinutes: Int
+    var dpContact: String
+    var version: Int
+    var updatedAt: Date
+    var updatedBy: Int64?
+
+    init(_ settings: PracticeSettings, at now: Date, by userID: Int64?) {
+        name = settings.name
+        address = settings.address
+        region = settings.region
+        lockPeriodHours = settings.lockPeriodHours
+        clinicalRetentionYears = settings.clinicalRetentionYears
+        financialRetentionYears = settings.financialRetentionYears
+        idleTimeoutMinutes = settings.idleTimeoutMinutes
+        dpContact = settings.dataProtectionContact
+        version = 1
+        updatedAt = now
+        updatedBy = userID
+    }
+
+    var settings: PracticeSettings {
+        PracticeSettings(name: name, address: address, region: region, lockPeriodHours: lockPeriodHours,
+                         clinicalRetentionYears: clinicalRetentionYears,
+                         financialRetentionYears: financialRetentionYears,
+                         idleTimeoutMinutes: idleTimeoutMinutes, dataProtectionContact: dpContact)
+    }
+
+    static func current(_ db: Database) throws -> PracticeSettings {
+        guard let row = try fetchOne(db, key: 1) else {
+            throw StoreError.refused("the practice is not set up yet; run vetdesk to set it up")
+        }
+        return row.settings
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// Everything the client record screen shows, fetched in one read.
+public struct ClientRecordView: Sendable {
+    public var client: Client
+    public var phones: [ClientPhone]
+    public var pets: [Pet]
+    public var consultations: [Consultation]
+    public var ledger: [LedgerEntry]
+    /// Positive when the client owes the practice.
+    public var balance: Pence
+    public var policies: [Policy]
+    public var claims: [Claim]
+    public var consentEvents: [ConsentEvent]
+    public var communications: [Communication]
+    public var disclosures: [Disclosure]
+    public var changes: [ClientChange]
+
+    /// The latest consent event per channel × purpose: the current state.
+    public var currentConsent: [ConsentEvent] {
+        var latest: [String: ConsentEvent] = [:]
+        for event in consentEvents {
+            let key = "\(event.channel.rawValue)/\(event.purpose.rawValue)"
+            if let seen = latest[key], seen.recordedAt > event.recordedAt { continue }
+            latest[key] = event
+        }
+        return latest.values.sorted { ($0.channel.rawValue, $0.purpose.rawValue) < ($1.channel.rawValue, $1.purpose.rawValue) }
+    }
+
+    /// Alerts of every active pet, shown before anything else.
+    public var alerts: [String] {
+        pets.filter { $0.status == .active }.compactMap { pet in pet.alerts.map { "\(pet.name): \($0)" } }
+    }
+
+    static func fetch(_ db: Database, clientID: Int64, now: Date) throws -> ClientRecordView {
+        let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+        let pets = try Pet.filter(Column("client_id") == clientID).order(Column("status"), Column("name")).fetchAll(db)
+        let petIDs = pets.compactMap(\.id)
+        let byClient = Column("client_id") == clientID
+        let ledger = try LedgerEntry.filter(byClient).order(Column("entry_on").desc, Column("id").desc).fetchAll(db)
+        return ClientRecordView(
+            client: client,
+            phones: try ClientPhones.fetch(db, clientID: clientID),
+            pets: pets,
+            consultations: try Consultation.filter(petIDs.contains(Column("pet_id")))
+                .order(Column("seen_at").desc).fetchAll(db),
+            ledger: ledger,
+            balance: Pence(ledger.reduce(0) { $0 + $1.balanceEffectPence }),
+            policies: try Policy.filter(petIDs.contains(Column("pet_id"))).fetchAll(db),
+            claims: try Claim.filter(petIDs.contains(Column("pet_id"))).order(Column("created_at").desc).fetchAll(db),
+            consentEvents: try ConsentEvent.filter(byClient).order(Column("recorded_at").desc, Column("id").desc).fetchAll(db),
+            communications: try Communication.filter(byClient).order(Column("occurred_at").desc).fetchAll(db),
+            disclosures: try Disclosure.filter(byClient).order(Column("disclosed_at").desc).fetchAll(db),
+            changes: try ClientChange.filter(byClient).order(Column("changed_at").desc, Column("id").desc).fetchAll(db))
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// A service or medicine the practice charges for.
+public struct PriceItem: SnakeCaseRecord, Identifiable, Hashable {
+    public static let databaseTableName = "price_item"
+    public var id: Int64?
+    public var code: String
+    public var name: String
+    public var kind: String
+    public var unitPricePence: Int
+    public var vatBasisPoints: Int
+    public var active: Bool
+    public var version: Int
+    public var updatedAt: Date
+    public var updatedBy: Int64?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public var unitPrice: Pence { Pence(unitPricePence) }
+    public var vatRate: VATRate { VATRate(basisPoints: vatBasisPoints) }
+}
+
+/// One consultation note in SOAP form. Locked after the practice's period; then only addenda.
+public struct Consultation: SnakeCaseRecord, Identifiable, Hashable {
+    public static let databaseTableName = "consultation"
+    public var id: Int64?
+    public var petId: Int64
+    public var vetId: Int64
+    public var seenAt: Date
+    public var kind: ConsultationKind
+    public var queueMinutes: Int?
+    public var reason: String
+    public var subjective: String?
+    public var objective: String?
+    public var assessment: String?
+    public var plan: String?
+    public var weightGrams: Int?
+    public var followUpOn: LocalDate?
+    public var createdAt: Date
+    public var version: Int
+    public var updatedAt: Date
+    public var updatedBy: Int64?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A treatment or medicine given during a consultation, priced at the time.
+public struct TreatmentLineRecord: SnakeCaseRecord, Hashable {
+    public static let databaseTableName = "treatment_line"
+    public var id: Int64?
+    public var consultationId: Int64
+    public var priceItemId: Int64?
+    public var description: String
+    public var dose: String?
+    public var quantity: Int
+    public var batch: String?
+    public var unitPricePence: Int
+    public var vatBasisPoints: Int
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A dated, signed correction to a locked consultation note.
+public struct Addendum: SnakeCaseRecord, Hashable {
+    public static let databaseTableName = "consultation_addendum"
+    public var id: Int64?
+    public var consultationId: Int64
+    public var authorId: Int64
+    public var writtenAt: Date
+    public var text: String
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A weighing, from a consultation or on its own.
+public struct PetWeight: SnakeCaseRecord, Hashable {
+    public static let databaseTableName = "pet_weight"
+    public var id: Int64?
+    public var petId: Int64
+    public var weighedOn: LocalDate
+    public var grams: Int
+    public var consultationId: Int64?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,21 @@
+import GRDB
+
+/// The named migrations that build the schema. Once released a migration is never edited:
+/// a change to the schema is a new migration appended here.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-practice-and-staff") { db in try db.execute(sql: CoreSchema.practiceAndStaff) }
+        migrator.registerMigration("v1-clients-and-pets") { db in try db.execute(sql: CoreSchema.clientsAndPets) }
+        migrator.registerMigration("v1-clinical") { db in try db.execute(sql: CoreSchema.clinical) }
+        migrator.registerMigration("v1-money") { db in try db.execute(sql: MoneySchema.ledger) }
+        migrator.registerMigration("v1-insurance") { db in try db.execute(sql: MoneySchema.insurance) }
+        migrator.registerMigration("v1-privacy") { db in try db.execute(sql: PrivacySchema.consentAndDisclosures) }
+        migrator.registerMigration("v1-audit") { db in try db.execute(sql: PrivacySchema.audit) }
+        migrator.registerMigration("v1-search") { db in try db.execute(sql: SearchSchema.sql) }
+        return migrator
+    }
+
+    /// Bumped with every release that adds migrations; shown by `vetdesk check`.
+    static let schemaVersion = 1
+}

@@ -1,0 +1,21 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// Calendar dates are stored as `YYYY-MM-DD` text, so SQL can compare and sort them.
+extension LocalDate: @retroactive DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { iso.databaseValue }
+
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> LocalDate? {
+        String.fromDatabaseValue(dbValue).flatMap { LocalDate(iso: $0) }
+    }
+}
+
+/// Money is stored as integer pence.
+extension Pence: @retroactive DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { value.databaseValue }
+
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Pence? {
+        Int.fromDatabaseValue(dbValue).map { Pence($0) }
+    }
+}
