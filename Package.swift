@@ -30,7 +30,6 @@ let package = Package(
         .target(name: "TUIKit"),
         .systemLibrary(
             name: "CNCursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "CursesTerminal", dependencies: ["CNCursesw", "TUIKit"]),

@@ -21,7 +21,9 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let parsedRole: Role
-                do { parsedRole = try Role.parse(role, field: "role") } catch { throw CommandFailure(message: error.message) }
+                do { parsedRole = try Role.parse(role, field: "role") } catch let error as VetCore.ValidationError {
+                    throw CommandFailure(message: error.message)
+                }
                 let secret = try password ?? readPassword()
                 let store = try AppDatabase(path: database.path, mode: .createIfMissing)
                 let user = try store.addUser(NewStaffUser(username: username, displayName: name, role: parsedRole,

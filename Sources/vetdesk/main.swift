@@ -1,1 +1,3 @@
-print("vetdesk")
+import VetCommands
+
+VetDeskCommand.main()

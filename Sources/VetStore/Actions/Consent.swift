@@ -15,7 +15,8 @@ extension AppDatabase {
         let now = self.now
         return try perform(.recordConsent, as: user) { db in
             let client = try Client.fetchOne(db, key: clientID).orThrow("client")
-            if client.objectsToMarketing || (try Suppression.filter(Column("client_id") == clientID).fetchCount(db)) > 0 {
+            let suppressed = try Suppression.filter(Column("client_id") == clientID).fetchCount(db) > 0
+            if client.objectsToMarketing || suppressed {
                 throw StoreError.refused("\(client.fullName) has objected to direct marketing; consent cannot be recorded "
                     + "again (an objection to marketing is absolute)")
             }

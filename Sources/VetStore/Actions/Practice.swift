@@ -24,13 +24,13 @@ extension AppDatabase {
             if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM practice_settings") ?? 0 > 0 {
                 throw StoreError.refused("this practice is already set up")
             }
-            try PracticeSettingsRow(settings, at: now, by: nil).insert(db)
+            var row = PracticeSettingsRow(settings, at: now, by: nil)
+            try row.insert(db)
             var user = StaffUser(id: nil, username: validated.username, displayName: validated.displayName,
                                  role: .manager, passwordHash: hash, active: true, createdAt: now,
                                  version: 1, updatedAt: now, updatedBy: nil)
             try user.insert(db)
             let id = user.id ?? 0
-            try HolidayTable.seedIfEmpty(db)
             try AuditTrail.record(db, at: now, userID: id, action: "set up practice", recordType: "practice",
                                   recordID: 1, clientID: nil, detail: settings.name)
             return StaffSession(userID: id, username: user.username, displayName: user.displayName, role: .manager)

@@ -10,7 +10,9 @@ enum AuditTrail {
     static func record(_ db: Database, at: Date, userID: Int64?, action: String, recordType: String,
                        recordID: Int64?, clientID: Int64?, detail: String = "") throws {
         let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1") ?? genesis
-        var entry = AuditEntry(id: nil, at: at, userId: userID, action: action, recordType: recordType,
+        // Whole seconds survive the database round trip exactly, so the hash can be re-checked.
+        let stamp = Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down))
+        var entry = AuditEntry(id: nil, at: stamp, userId: userID, action: action, recordType: recordType,
                                recordId: recordID, clientId: clientID, detail: detail,
                                previousHash: previous, hash: "")
         entry.hash = hash(of: entry)
@@ -19,7 +21,7 @@ enum AuditTrail {
 
     static func hash(of entry: AuditEntry) -> String {
         let fields: [String] = [
-            entry.previousHash, String(entry.at.timeIntervalSince1970), entry.userId.map(String.init) ?? "",
+            entry.previousHash, String(Int64(entry.at.timeIntervalSince1970)), entry.userId.map(String.init) ?? "",
             entry.action, entry.recordType, entry.recordId.map(String.init) ?? "",
             entry.clientId.map(String.init) ?? "", entry.detail,
         ]

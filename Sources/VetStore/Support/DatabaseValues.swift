@@ -3,7 +3,7 @@ import GRDB
 import VetCore
 
 /// Calendar dates are stored as `YYYY-MM-DD` text, so SQL can compare and sort them.
-extension LocalDate: @retroactive DatabaseValueConvertible {
+extension LocalDate: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { iso.databaseValue }
 
     public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> LocalDate? {
@@ -12,7 +12,7 @@ extension LocalDate: @retroactive DatabaseValueConvertible {
 }
 
 /// Money is stored as integer pence.
-extension Pence: @retroactive DatabaseValueConvertible {
+extension Pence: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { value.databaseValue }
 
     public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Pence? {

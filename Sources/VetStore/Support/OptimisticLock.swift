@@ -11,7 +11,7 @@ enum OptimisticLock {
         guard let row else { return .notFound("\(record) no longer exists; it may have been removed") }
         let name: String? = row["display_name"]
         let role: String? = row["role"]
-        let who = name.map { role.map { r in "\($0) (\(r))" } ?? $0 } ?? "another user"
+        let who = name.map { person in role.map { "\(person) (\($0))" } ?? person } ?? "another user"
         let when: Date = row["updated_at"] ?? Date()
         return .conflict(Conflict(record: record, changedBy: who, changedAt: when))
     }
