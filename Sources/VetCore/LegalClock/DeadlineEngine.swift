@@ -20,7 +20,7 @@ public enum DeadlineEngine {
             let months = input.extended ? 3 : 1
             base = t0.adding(months: months)
             noticeBase = t0.adding(months: 1)
-            steps.monthStep(from: t0, months: months, result: base, extended: input.extended)
+            steps.monthStep(from: t0, months: months, result: base)
         } else {
             base = t0.adding(days: input.extended ? 84 : 28)
             noticeBase = t0.adding(days: 28)
