@@ -9,35 +9,35 @@ public struct DeadlineCommand: ParsableCommand {
         commandName: "deadline",
         abstract: "Work out the legal due date of a data-protection request, step by step.")
 
-    @Option(help: "Date the request arrived, in any channel (YYYY-MM-DD).")
+    @Option(help: ArgumentHelp("Date the request arrived, in any channel (YYYY-MM-DD).", valueName: "date"))
     var received: String
 
-    @Option(help: "Practice region: england-wales, scotland, northern-ireland, jersey or eu.")
+    @Option(help: ArgumentHelp("england-wales, scotland, northern-ireland, jersey or eu.", valueName: "region"))
     var region: String
 
-    @Option(name: .customLong("id-asked"), help: "Date identity evidence was asked for.")
+    @Option(name: .customLong("id-asked"), help: ArgumentHelp("Date identity evidence was asked for.", valueName: "date"))
     var identityAsked: String?
 
-    @Option(name: .customLong("id-received"), help: "Date identity evidence arrived.")
+    @Option(name: .customLong("id-received"), help: ArgumentHelp("Date identity evidence arrived.", valueName: "date"))
     var identityReceived: String?
 
-    @Option(name: .customLong("fee-asked"), help: "Date a permitted fee was asked for.")
+    @Option(name: .customLong("fee-asked"), help: ArgumentHelp("Date a permitted fee was asked for.", valueName: "date"))
     var feeAsked: String?
 
-    @Option(name: .customLong("fee-paid"), help: "Date the fee was paid.")
+    @Option(name: .customLong("fee-paid"), help: ArgumentHelp("Date the fee was paid.", valueName: "date"))
     var feePaid: String?
 
-    @Option(name: .customLong("pause"),
-            help: "A clarification pause ASKED:ANSWERED; leave ANSWERED empty while unanswered. Repeatable.")
+    @Option(name: .customLong("pause"), help: ArgumentHelp(
+        "A clarification pause; leave ANSWERED empty while unanswered. Repeatable.", valueName: "asked:answered"))
     var pauses: [String] = []
 
     @Flag(help: "The time limit is extended (complex or several requests).")
     var extended = false
 
-    @Option(name: .customLong("notice-sent"), help: "Date the extension notice was sent.")
+    @Option(name: .customLong("notice-sent"), help: ArgumentHelp("Date the extension notice was sent.", valueName: "date"))
     var noticeSent: String?
 
-    @Option(help: "Count an unanswered pause up to this date (default: today in London).")
+    @Option(help: ArgumentHelp("Count an unanswered pause up to this date (default: today).", valueName: "date"))
     var today: String?
 
     @Flag(help: "Print JSON instead of text.")

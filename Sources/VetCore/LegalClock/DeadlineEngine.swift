@@ -13,7 +13,6 @@ public enum DeadlineEngine {
         let calendar = HolidayCalendar(region: input.region, changes: changes)
         var steps = DeadlineSteps()
         let t0 = relevantTime(input, steps: &steps)
-        let paused = pausedDays(input, from: t0, today: today, steps: &steps)
 
         let base: LocalDate
         let noticeBase: LocalDate
@@ -21,12 +20,13 @@ public enum DeadlineEngine {
             let months = input.extended ? 3 : 1
             base = t0.adding(months: months)
             noticeBase = t0.adding(months: 1)
-            steps.monthStep(from: t0, months: months, result: base, extended: input.extended)
+            steps.monthStep(from: t0, months: months, result: base)
         } else {
             base = t0.adding(days: input.extended ? 84 : 28)
             noticeBase = t0.adding(days: 28)
             steps.weekStep(from: t0, extended: input.extended, result: base)
         }
+        let paused = pausedDays(input, from: t0, today: today, steps: &steps)
         let counted = base.adding(days: paused.days)
         if paused.days > 0 {
             steps.add("Plus \(paused.days) paused \(paused.days == 1 ? "day" : "days"): \(counted.long)")
@@ -48,17 +48,18 @@ public enum DeadlineEngine {
                 + "so send the reply by the previous working day, \(suggestion.long)."
             result.nonWorkingDayWarning = warning
             result.suggestedDueDate = suggestion
-            steps.add(warning)
         }
         steps.add(paused.isOpen ? "Due (provisional while the clock is paused): \(result.due.long)"
                                 : "Due: \(result.due.long)")
+        if let warning = result.nonWorkingDayWarning { steps.add(warning) }
 
         try checkNotice(input, deadline: result.extensionNoticeBy)
         steps.noticeStep(input, deadline: result.extensionNoticeBy, pausedDays: paused.days)
-        result.target = min(t0.adding(days: 28 + paused.days), result.due)
+        let fourWeeks = t0.adding(days: 28 + paused.days)
+        result.target = min(fourWeeks, result.due)
         steps.add("Internal target: 28 days after \(t0.long)"
-            + (paused.days > 0 ? " plus \(paused.days) paused" : "")
-            + (result.target == result.due ? ", capped at the due date" : "")
+            + (paused.days > 0 ? " plus \(paused.days) paused \(paused.days == 1 ? "day" : "days")" : "")
+            + (fourWeeks > result.due ? ", brought back to the due date" : "")
             + ": \(result.target.long)")
         result.explanation = steps.lines
         return result

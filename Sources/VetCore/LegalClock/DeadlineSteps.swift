@@ -6,7 +6,7 @@ struct DeadlineSteps {
     mutating func add(_ line: String) { lines.append(line) }
 
     /// "One month after Fri 31 Jan 2025: Feb 2025 has no 31st, so Fri 28 Feb 2025".
-    mutating func monthStep(from t0: LocalDate, months: Int, result: LocalDate, extended: Bool) {
+    mutating func monthStep(from t0: LocalDate, months: Int, result: LocalDate) {
         let span = months == 1 ? "One month" : "Three months (extended)"
         if result.day == t0.day {
             add("\(span) after \(t0.long): \(result.long)")
