@@ -25,8 +25,12 @@ public struct DateOfBirth: Hashable, Sendable, Codable, CustomStringConvertible 
         let parsed: LocalDate
         if let exact = LocalDate(iso: body) {
             parsed = exact
-        } else if let guess = DateOfBirth.partial(body) ?? DateOfBirth.age(body, today: today) {
-            parsed = min(guess, today)
+        } else if let guess = DateOfBirth.partial(body) {
+            // "2026" in March 2026 means earlier this year, not July.
+            parsed = guess.earliest <= today ? min(guess.middle, today) : guess.middle
+            approximate = true
+        } else if let guess = DateOfBirth.age(body, today: today) {
+            parsed = guess
             approximate = true
         } else {
             throw ValidationError(field: field,
@@ -53,15 +57,21 @@ public struct DateOfBirth: Hashable, Sendable, Codable, CustomStringConvertible 
         return max(0, years)
     }
 
-    /// "2019" → 1 Jul 2019; "2019-05" → 15 May 2019.
-    private static func partial(_ text: String) -> LocalDate? {
+    /// "2019" → 1 Jul 2019; "2019-05" → 15 May 2019; each with the first day of the period.
+    private static func partial(_ text: String) -> (middle: LocalDate, earliest: LocalDate)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts[0].count == 4, ValueText.isDigits(parts[0]), let year = Int(parts[0]) else { return nil }
-        if parts.count == 1 { return LocalDate(year: year, month: 7, day: 1) }
+        if parts.count == 1 {
+            guard let middle = LocalDate(year: year, month: 7, day: 1),
+                  let first = LocalDate(year: year, month: 1, day: 1) else { return nil }
+            return (middle, first)
+        }
         guard parts.count == 2, parts[1].count == 2, ValueText.isDigits(parts[1]), let month = Int(parts[1]) else {
             return nil
         }
-        return LocalDate(year: year, month: month, day: 15)
+        guard let middle = LocalDate(year: year, month: month, day: 15),
+              let first = LocalDate(year: year, month: month, day: 1) else { return nil }
+        return (middle, first)
     }
 
     /// "3 years", "3y", "6 months", "6m" → that long before `today`.
