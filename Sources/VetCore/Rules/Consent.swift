@@ -109,6 +109,12 @@ public struct ConsentEventValue: Hashable, Sendable, Codable {
         self.basis = basis
         self.at = at
     }
+
+    /// Positional form: `ConsentEventValue(.email, .practice, .granted, .consent, at: now)`.
+    public init(_ channel: ConsentChannel, _ purpose: ConsentPurpose, _ action: ConsentAction,
+                _ basis: ConsentBasis, at: Date) {
+        self.init(channel: channel, purpose: purpose, action: action, basis: basis, at: at)
+    }
 }
 
 /// A client's current marketing position per channel × purpose: the latest event wins

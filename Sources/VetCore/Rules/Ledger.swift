@@ -17,6 +17,11 @@ public struct InvoiceLineValue: Hashable, Sendable, Codable {
         self.vatRate = vatRate
     }
 
+    /// Positional form: `InvoiceLineValue("Consultation", quantity: 1, unitPrice: 4250, vatRate: .standard)`.
+    public init(_ description: String, quantity: Int, unitPrice: Pence, vatRate: VATRate) {
+        self.init(description: description, quantity: quantity, unitPrice: unitPrice, vatRate: vatRate)
+    }
+
     /// The longest line description accepted.
     public static let maxDescriptionLength = 200
     /// The largest quantity accepted on one line.

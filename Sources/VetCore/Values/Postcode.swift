@@ -41,7 +41,7 @@ public struct Postcode: Hashable, Sendable, Codable, CustomStringConvertible {
             }
         }
         // Not whole: is it the start of a real postcode ("JE3", "JE3 7D")?
-        for split in 2...min(4, compact.count) {
+        for split in stride(from: 2, through: min(4, compact.count), by: 1) {
             let out = String(compact.prefix(split))
             let rest = String(compact.dropFirst(split))
             if rest.count < 3, Postcode.isInwardPrefix(rest), Postcode.isOutwardShape(out),

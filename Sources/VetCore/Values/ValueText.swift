@@ -1,6 +1,6 @@
 import Foundation
 
-/// Small text helpers shared by the value parsers.
+/// Text utilities shared by the value parsers.
 enum ValueText {
     /// Leading and trailing whitespace and newlines removed.
     static func trimmed(_ text: String) -> String {

@@ -49,6 +49,8 @@ struct ConsentTests {
         #expect(!state.isGranted(channel: .post, purpose: .practice))
         #expect(!state.isGranted(channel: .phone, purpose: .practice))
         #expect(ConsentState(events: []).latest.isEmpty)
+        let positional = ConsentEventValue(.email, .practice, .granted, .consent, at: Self.at(0))
+        #expect(positional == ConsentEventValue(channel: .email, purpose: .practice, action: .granted, basis: .consent, at: Self.at(0)))
     }
 
     @Test func choices() throws {

@@ -100,7 +100,7 @@ struct MoneyTests {
             InvoiceLineValue(description: "Consultation", quantity: 1, unitPrice: 4_250, vatRate: .standard),
             InvoiceLineValue(description: "Tablet", quantity: 3, unitPrice: 33, vatRate: .standard),
             InvoiceLineValue(description: "Tablet", quantity: 3, unitPrice: 33, vatRate: .standard),
-            InvoiceLineValue(description: "Food", quantity: 2, unitPrice: 1_005, vatRate: .reduced),
+            InvoiceLineValue("Food", quantity: 2, unitPrice: 1_005, vatRate: .reduced),
         ]
         #expect(lines[1].net == Pence(99))
         #expect(lines[1].vat == Pence(20))  // 19.8 → 20

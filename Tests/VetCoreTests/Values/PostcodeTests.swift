@@ -40,6 +40,8 @@ struct PostcodeTests {
         ("JE3 7DE X", "postcode 'JE3 7DE X' is not a UK or Channel Islands postcode"),
         ("JE3-7DE", "postcode 'JE3-7DE' is not a UK or Channel Islands postcode"),
         ("75008", "postcode '75008' is not a UK or Channel Islands postcode"),
+        ("A", "postcode 'A' is not a UK or Channel Islands postcode"),
+        ("9", "postcode '9' is not a UK or Channel Islands postcode"),
         ("JE6 1AA", "postcode 'JE6 1AA' is not a Jersey postcode: Jersey districts are JE1 to JE5"),
         ("GY11 1AA", "postcode 'GY11 1AA' is not a Guernsey postcode: Guernsey districts are GY1 to GY10"),
     ])
