@@ -13,6 +13,7 @@ enum Migrations {
         migrator.registerMigration("v1-privacy") { db in try db.execute(sql: PrivacySchema.consentAndDisclosures) }
         migrator.registerMigration("v1-audit") { db in try db.execute(sql: PrivacySchema.audit) }
         migrator.registerMigration("v1-search") { db in try db.execute(sql: SearchSchema.sql) }
+        migrator.registerMigration("v1-requests") { db in try db.execute(sql: RequestSchema.sql) }
         migrator.registerMigration("v1-holidays") { db in
             try db.execute(sql: HolidaySchema.sql)
             try HolidayTable.seedIfEmpty(db)

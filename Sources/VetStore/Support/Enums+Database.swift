@@ -17,3 +17,5 @@ extension ConsentSource: DatabaseValueConvertible {}
 extension LedgerEntryKind: DatabaseValueConvertible {}
 extension PaymentMethod: DatabaseValueConvertible {}
 extension PracticeRegion: DatabaseValueConvertible {}
+extension RequestChannel: DatabaseValueConvertible {}
+extension RequestStatus: DatabaseValueConvertible {}

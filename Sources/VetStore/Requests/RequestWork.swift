@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// Working a request: identity, fee, clarification pauses, extension, assignment and status.
+/// Every change is an event row and the due date is recomputed and stored each time.
+extension AppDatabase {
+    public func recordIdentityAsked(requestID: Int64, on date: LocalDate, method: String, expectedVersion: Int,
+                                    as user: StaffSession) throws {
+        try changeRequest(requestID, expectedVersion, as: user, "Identity evidence asked for on \(date.long) (\(method))") { request, _ in
+            request.identityAskedOn = date
+            request.identityMethod = method
+            if request.status == .received { request.status = .awaitingIdentity }
+        }
+    }
+
+    public func recordIdentityReceived(requestID: Int64, on date: LocalDate, expectedVersion: Int,
+                                       as user: StaffSession) throws {
+        try changeRequest(requestID, expectedVersion, as: user, "Identity evidence received on \(date.long)") { request, _ in
+            request.identityReceivedOn = date
+            if request.status == .awaitingIdentity { request.status = .inProgress }
+        }
+    }
+
+    public func recordFeeAsked(requestID: Int64, on date: LocalDate, reason: String, expectedVersion: Int,
+                               as user: StaffSession) throws {
+        try changeRequest(requestID, expectedVersion, as: user, "Fee asked for on \(date.long): \(reason)") { request, _ in
+            request.feeAskedOn = date
+            if !request.status.isClosed { request.status = .awaitingFee }
+        }
+    }
+
+    public func recordFeePaid(requestID: Int64, on date: LocalDate, expectedVersion: Int, as user: StaffSession) throws {
+        try changeRequest(requestID, expectedVersion, as: user, "Fee paid on \(date.long)") { request, _ in
+            request.feePaidOn = date
+            if request.status == .awaitingFee { request.status = .inProgress }
+        }
+    }
+
+    /// Asks the requester to clarify: the clock stops from `date` until the answer arrives.
+    public func askClarification(requestID: Int64, on date: LocalDate, question: String, expectedVersion: Int,
+                                 as user: StaffSession) throws {
+        let text: String
+        do { text = try TextRule.required(question, field: "question", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        try changeRequest(requestID, expectedVersion, as: user, "Clarification asked on \(date.long): \(text)") { request, db in
+            if try RequestPause.filter(Column("request_id") == request.id && Column("answered_on") == nil).fetchCount(db) > 0 {
+                throw StoreError.refused("a clarification is already waiting for an answer; record that answer first")
+            }
+            var pause = RequestPause(id: nil, requestId: try request.id.orThrow("request"), askedOn: date, answeredOn: nil,
+                                     question: text)
+            try pause.insert(db)
+            if !request.status.isClosed { request.status = .awaitingClarification }
+        }
+    }
+
+    /// Records the answer to the open clarification; the clock restarts.
+    public func recordClarificationAnswer(requestID: Int64, on date: LocalDate, expectedVersion: Int,
+                                          as user: StaffSession) throws {
+        try changeRequest(requestID, expectedVersion, as: user, "Clarification answered on \(date.long)") { request, db in
+            guard var pause = try RequestPause.filter(Column("request_id") == request.id && Column("answered_on") == nil)
+                .fetchOne(db) else { throw StoreError.refused("no clarification is waiting for an answer") }
+            pause.answeredOn = date
+            try pause.update(db)
+            if request.status == .awaitingClarification { request.status = .inProgress }
+        }
+    }
+
+    /// Extends the deadline (complex, or several requests) with the notice sent to the person.
+    public func extendRequest(requestID: Int64, reason: String, noticeSentOn date: LocalDate, expectedVersion: Int,
+                              as user: StaffSession) throws {
+        let text: String
+        do { text = try TextRule.required(reason, field: "extension reason", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        try changeRequest(requestID, expectedVersion, as: user, "Extended (notice sent \(date.long)): \(text)") { request, _ in
+            guard !request.extended else { throw StoreError.refused("\(request.reference) is already extended") }
+            request.extended = true
+            request.extensionReason = text
+            request.extensionNoticeOn = date
+        }
+    }
+
+    public func assignRequest(requestID: Int64, to assigneeID: Int64?, expectedVersion: Int, as user: StaffSession) throws {
+        try changeRequest(requestID, expectedVersion, as: user, "Assigned") { request, db in
+            if let assigneeID {
+                let staff = try StaffUser.fetchOne(db, key: assigneeID).orThrow("user")
+                guard staff.active else { throw StoreError.refused("\(staff.displayName)'s login is deactivated") }
+            }
+            request.assigneeId = assigneeID
+        }
+    }
+
+    /// Links a request logged before the client was identified to their record.
+    public func linkRequest(requestID: Int64, toClient clientID: Int64, expectedVersion: Int, as user: StaffSession) throws {
+        try changeRequest(requestID, expectedVersion, as: user, "Linked to client \(clientID)") { request, db in
+            _ = try Client.fetchOne(db, key: clientID).orThrow("client")
+            request.clientId = clientID
+        }
+    }
+
+    /// Moves the request along the allowed status transitions; closing ones need an outcome.
+    public func moveRequest(requestID: Int64, to status: RequestStatus, outcome: String?, expectedVersion: Int,
+                            as user: StaffSession) throws {
+        let today = self.today
+        try changeRequest(requestID, expectedVersion, as: user, "Status → \(status.displayName)" + (outcome.map { ": \($0)" } ?? "")) { request, _ in
+            guard request.status.canMove(to: status) else {
+                throw StoreError.invalid(RequestStatus.transitionError(from: request.status, to: status))
+            }
+            let text = outcome?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if status.isClosed, text.isEmpty, status != .completed && status != .withdrawn {
+                throw StoreError.invalid(ValidationError(field: "outcome",
+                    message: "outcome must give the reasons when a request is \(status.displayName.lowercased())"))
+            }
+            request.status = status
+            if !text.isEmpty { request.outcome = text }
+            request.closedOn = status.isClosed ? today : nil
+        }
+    }
+
+    public func addRequestNote(requestID: Int64, note: String, expectedVersion: Int, as user: StaffSession) throws {
+        let text: String
+        do { text = try TextRule.required(note, field: "note", maxLength: 4000) } catch { throw StoreError.invalid(error) }
+        try changeRequest(requestID, expectedVersion, as: user, "Note: \(text)") { request, _ in
+            request.notes = [request.notes, text].compactMap { $0 }.joined(separator: "\n")
+        }
+    }
+
+    /// The one path every change takes: version check, the change, the clock recomputed, an event row.
+    func changeRequest(_ id: Int64, _ expectedVersion: Int, as user: StaffSession, _ what: String,
+                       _ change: @escaping @Sendable (inout DataRequest, Database) throws -> Void) throws {
+        let now = self.now
+        let today = self.today
+        try perform(.workRequest, as: user) { db in
+            var request = try DataRequest.fetchOne(db, key: id).orThrow("request")
+            guard request.version == expectedVersion else {
+                throw try OptimisticLock.conflict(db, table: "dsr_request", id: id, record: "Request \(request.reference)")
+            }
+            try change(&request, db)
+            RequestClock.apply(try RequestClock.compute(db, request: request, today: today), to: &request)
+            request.version += 1
+            request.updatedAt = now
+            request.updatedBy = user.userID
+            try request.update(db)
+            try RequestHistory.append(db, request: request, what: what, at: now, by: user.userID)
+        }
+    }
+}
