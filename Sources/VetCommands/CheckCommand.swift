@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let report = try reportingFailures {
-            try AppDatabase(path: database.path, mode: .existing).integrityReport()
+            try AppDatabase.inspect(path: database.path)
         }
         print("database: \(database.path)")
         print("schema version: \(report.schemaVersion) (this VetDesk writes \(AppDatabase.schemaVersion))")

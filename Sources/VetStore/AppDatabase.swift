@@ -25,6 +25,7 @@ public final class AppDatabase: Sendable {
         self.path = path
         self.clock = clock
         try DatabaseFileCheck.verify(path: path, mode: mode)
+        try AppDatabase.refuseUnusable(path: path)
         var config = Configuration()
         config.busyMode = .timeout(5)
         config.foreignKeysEnabled = true
@@ -40,15 +41,43 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// Refuses a database written by a newer VetDesk before touching it, then applies our migrations.
-    private static func migrate(_ pool: DatabasePool, path: String) throws {
-        let migrator = Migrations.migrator
-        let superseded = try pool.read { db in try migrator.hasBeenSuperseded(db) }
-        if superseded {
-            throw StoreError.database("\(path) was written by a newer version of VetDesk; "
-                + "install that version to open it (the file was not changed)")
+    /// Reads the file through a plain connection before the pool opens it (the pool's WAL set-up
+    /// writes), so that a non-database or a newer schema is refused with the file left as it was.
+    private static func refuseUnusable(path: String) throws {
+        do {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            try queue.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                if try db.tableExists("grdb_migrations"), try Migrations.migrator.hasBeenSuperseded(db) {
+                    throw StoreError.database("\(path) was written by a newer version of VetDesk; "
+                        + "install that version to open it (the file was not changed)")
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw DatabaseFailure.storeError(error, path: path)
         }
-        try migrator.migrate(pool)
+    }
+
+    private static func migrate(_ pool: DatabasePool, path: String) throws {
+        try Migrations.migrator.migrate(pool)
+    }
+
+    /// `vetdesk check` without opening the pool: a damaged file is examined, never written.
+    public static func inspect(path: String) throws -> IntegrityReport {
+        try DatabaseFileCheck.verify(path: path, mode: .existing)
+        try refuseUnusable(path: path)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in try IntegrityReport.read(db) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw DatabaseFailure.storeError(error, path: path)
+        }
     }
 
     /// The product schema version this program writes.

@@ -9,20 +9,21 @@ public struct IntegrityReport: Sendable {
     public var auditEntries: Int
 
     public var isHealthy: Bool { integrity == ["ok"] && brokenAuditEntry == nil }
+
+    static func read(_ db: Database) throws -> IntegrityReport {
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        let applied = try Migrations.migrator.appliedIdentifiers(db)
+        let known = Set(Migrations.migrator.migrations)
+        return IntegrityReport(integrity: integrity, schemaVersion: applied.isSuperset(of: known) ? Migrations.schemaVersion : 0,
+                               brokenAuditEntry: try AuditTrail.firstBrokenEntry(db),
+                               auditEntries: try AuditEntry.fetchCount(db))
+    }
 }
 
 extension AppDatabase {
     /// SQLite's full integrity check, the schema version, and a walk of the audit hash chain.
     public func integrityReport() throws -> IntegrityReport {
-        try read { db in
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            let applied = try Migrations.migrator.appliedIdentifiers(db)
-            let known = Migrations.migrator.migrations
-            let version = applied.isSuperset(of: Set(known)) ? Migrations.schemaVersion : 0
-            return IntegrityReport(integrity: integrity, schemaVersion: version,
-                                   brokenAuditEntry: try AuditTrail.firstBrokenEntry(db),
-                                   auditEntries: try AuditEntry.fetchCount(db))
-        }
+        try read { db in try IntegrityReport.read(db) }
     }
 
     /// An online backup to `destination` while other terminals keep working.
