@@ -44,6 +44,7 @@ public final class CursesTerminal: Terminal {
         }
         try self.init(terminalType: terminalType, output: output, input: input, theme: theme, ownedFiles: [output, input])
         _ = resizeterm(Int32(headlessSize.rows), Int32(headlessSize.columns))
+        _ = flushinp()  // resizeterm queues a KEY_RESIZE; a fresh terminal has nothing to report
         size = Self.currentSize(of: window)
     }
 

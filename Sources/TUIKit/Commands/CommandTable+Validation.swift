@@ -4,6 +4,12 @@ public struct KeyConflict: Hashable, Sendable, CustomStringConvertible {
     public let key: Key
     public let commandIDs: [String]
 
+    public init(screenID: String, key: Key, commandIDs: [String]) {
+        self.screenID = screenID
+        self.key = key
+        self.commandIDs = commandIDs
+    }
+
     public var description: String {
         "\(screenID): \(key.label) is bound to \(commandIDs.joined(separator: ", "))"
     }

@@ -35,7 +35,7 @@ public struct HelpContent: Hashable, Sendable {
     /// Help as lines of text laid out for `width` columns: group headings, then
     /// "keys  title" rows with the keys column aligned, and disabled reasons in brackets.
     public func lines(width: Int) -> [(text: String, role: StyleRole)] {
-        let keysWidth = min(max(0, width / 3), sections.flatMap(\.entries).map { displayWidth($0.keys) }.max() ?? 0)
+        let keysWidth = min(max(0, width / 2), sections.flatMap(\.entries).map { displayWidth($0.keys) }.max() ?? 0)
         var lines: [(String, StyleRole)] = []
         for section in sections {
             if !lines.isEmpty { lines.append(("", .normal)) }

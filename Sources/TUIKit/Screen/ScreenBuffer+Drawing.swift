@@ -7,12 +7,12 @@ extension ScreenBuffer {
         _ text: some StringProtocol, row: Int, column: Int, role: StyleRole = .normal, maxWidth: Int? = nil
     ) -> Int {
         guard row >= 0, row < height else { return 0 }
-        let limit = min(width, column + (maxWidth ?? width))
+        let limit = min(width, maxWidth.map { column + $0 } ?? width)
         var cursor = column
         for character in text {
             let columns = displayWidth(character)
             if columns == 0 {
-                if cursor > column, character.unicodeScalars.first.map(isCombining) == true {
+                if cursor > 0, character.unicodeScalars.first.map(isCombining) == true {
                     attach(character, row: row, before: cursor)
                 }
                 continue
@@ -24,6 +24,8 @@ extension ScreenBuffer {
             if cursor >= 0 {
                 put(Cell(String(character), role: role), row: row, column: cursor)
                 if columns == 2 { put(Cell("", role: role, isContinuation: true), row: row, column: cursor + 1) }
+            } else if cursor + columns > 0 {
+                put(.blank(role), row: row, column: 0)  // right half of a wide character cut by the left edge
             }
             cursor += columns
         }

@@ -27,7 +27,7 @@ public enum Form {
             if focused { cursor = fieldCursor }
             row += field.editor.height
             if let error = field.error {
-                buffer.write("! " + error, row: row, column: editorColumn, role: .error, maxWidth: editorWidth)
+                buffer.write(truncate("! " + error, to: editorWidth), row: row, column: editorColumn, role: .error)
                 row += 1
             }
         }
