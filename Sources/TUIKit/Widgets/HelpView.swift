@@ -1,0 +1,40 @@
+/// A scrolling view of `HelpContent`; arrows and PgUp/PgDn scroll, everything else is left to
+/// the screen (Esc closes help through the command table).
+public struct HelpViewState: Hashable, Sendable {
+    public let content: HelpContent
+    public private(set) var topLine: Int = 0
+    /// Visible rows, from the layout.
+    public var pageSize: Int = 20
+
+    public init(content: HelpContent) {
+        self.content = content
+    }
+
+    /// Scroll keys; the line count depends on width, so pass the width the view renders at.
+    public mutating func handle(_ key: Key, width: Int) -> KeyHandling {
+        let lastTop = max(0, content.lines(width: width).count - pageSize)
+        switch key {
+        case .up: topLine -= 1
+        case .down: topLine += 1
+        case .pageUp: topLine -= pageSize
+        case .pageDown: topLine += pageSize
+        case .home: topLine = 0
+        case .end: topLine = lastTop
+        default: return .notHandled
+        }
+        topLine = min(max(0, topLine), lastTop)
+        return .handled
+    }
+
+    /// Draws a boxed title and the visible help lines.
+    public func render(into buffer: inout ScreenBuffer, in rect: Rect, boxStyle: BoxStyle = .line) {
+        buffer.fill(rect)
+        let inside = buffer.drawBox(rect, style: boxStyle, title: content.title)
+        let body = Rect(row: inside.row, column: inside.column + 1, height: inside.height, width: inside.width - 2)
+        let lines = content.lines(width: body.width)
+        let top = min(topLine, max(0, lines.count - body.height))
+        for (offset, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
+            buffer.write(line.text, row: body.row + offset, column: body.column, role: line.role, maxWidth: body.width)
+        }
+    }
+}
