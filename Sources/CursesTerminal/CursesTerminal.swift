@@ -136,7 +136,7 @@ public final class CursesTerminal: Terminal {
     }
 
     /// Runs `body` with a terminal and restores the terminal afterwards, even when it throws.
-    public static func run<Result>(theme: Theme, _ body: (CursesTerminal) throws -> Result) throws -> Result {
+    public static func run<Result>(theme: Theme, _ body: @MainActor (CursesTerminal) throws -> Result) throws -> Result {
         let terminal = try CursesTerminal(theme: theme)
         defer { terminal.shutdown() }
         return try body(terminal)

@@ -49,6 +49,11 @@ struct FormTests {
         #expect(form.handle(.function(2)) == .notHandled)
     }
 
+    @Test func editorWidthMatchesTheLayout() {
+        let form = clientForm()
+        #expect(Form.editorWidth(form, in: Rect(row: 0, column: 0, height: 10, width: 50)) == 40)
+    }
+
     @Test func errorsShowUnderTheFieldAndTakeFocus() {
         var form = clientForm()
         form.load("JE3 7D", into: "postcode")

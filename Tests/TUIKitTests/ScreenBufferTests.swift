@@ -84,3 +84,22 @@ struct ScreenBufferTests {
         #expect(buffer.rows[0] == "Ó Briai…  ")
     }
 }
+
+@Suite("Keys")
+struct KeyTests {
+    @Test func labelsReadAsPeopleSayThem() {
+        #expect(Key.function(2).label == "F2")
+        #expect(Key.control("U") == .ctrl("u"))
+        #expect(Key.ctrl("u").label == "Ctrl-U")
+        #expect(Key.backTab.label == "Shift-Tab")
+        #expect(Key.character(" ").label == "Space")
+        #expect(Key.character("王").isPrintable && !Key.enter.isPrintable)
+    }
+
+    @Test func wideCharacterCutByTheLeftEdgeLeavesABlank() {
+        var buffer = ScreenBuffer(rows: 1, columns: 3)
+        buffer.write("王ab", row: 0, column: -1)
+        #expect(buffer.rows[0] == " ab")
+        #expect(!buffer[0, 0].isContinuation)
+    }
+}

@@ -15,8 +15,8 @@ struct WidthTests {
     }
 
     @Test func combiningMarkOnItsOwnHasNoWidth() {
-        #expect(DisplayWidth.of(Unicode.Scalar(0x0301)!) == 0)
-        #expect(DisplayWidth.of(Unicode.Scalar(0x200B)!) == 0)
+        #expect(DisplayWidth.of("\u{0301}" as Unicode.Scalar) == 0)
+        #expect(DisplayWidth.of("\u{200B}" as Unicode.Scalar) == 0)
     }
 
     @Test func truncationKeepsShortTextAndAddsEllipsis() {

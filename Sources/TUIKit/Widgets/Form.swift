@@ -6,9 +6,9 @@ public enum Form {
     public static func render(_ state: FormState, into buffer: inout ScreenBuffer, in rect: Rect) -> CursorPosition? {
         guard !rect.isEmpty else { return nil }
         buffer.fill(rect)
-        let labelWidth = min(rect.width / 3, (state.fields.map { displayWidth($0.label) }.max() ?? 0) + 1)
+        let labelWidth = labelWidth(state, in: rect)
         let editorColumn = rect.column + labelWidth + 1
-        let editorWidth = max(1, rect.right - editorColumn)
+        let editorWidth = editorWidth(state, in: rect)
         let heights = state.fields.map { $0.editor.height + ($0.error == nil ? 0 : 1) }
         let firstShown = firstVisibleField(heights: heights, focused: state.focusedIndex, available: rect.height)
         var row = rect.row
@@ -32,6 +32,16 @@ public enum Form {
             }
         }
         return cursor
+    }
+
+    /// Columns each editor gets in `rect`; pass it to `FormState.setFieldWidth(_:)` after a
+    /// resize so horizontal scrolling matches what is drawn.
+    public static func editorWidth(_ state: FormState, in rect: Rect) -> Int {
+        max(1, rect.width - labelWidth(state, in: rect) - 1)
+    }
+
+    private static func labelWidth(_ state: FormState, in rect: Rect) -> Int {
+        min(rect.width / 3, (state.fields.map { displayWidth($0.label) }.max() ?? 0) + 1)
     }
 
     /// The first field to draw so that the focused one fits in `available` rows.

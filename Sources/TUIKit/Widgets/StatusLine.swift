@@ -30,7 +30,7 @@ public struct StatusMessage: Hashable, Sendable {
 }
 
 /// The top line: practice, who is logged in, and the latest message, so staff always know whose
-/// session they are typing into.
+/// login they are typing under.
 public struct StatusLine: Hashable, Sendable {
     public var practiceName: String
     public var userName: String?
