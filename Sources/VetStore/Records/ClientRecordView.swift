@@ -19,12 +19,12 @@ public struct ClientRecordView: Sendable {
     public var changes: [ClientChange]
 
     /// The latest consent event per channel × purpose: the current state.
+    /// `consentEvents` is newest first, so the first event seen for a pair is the one in force.
     public var currentConsent: [ConsentEvent] {
         var latest: [String: ConsentEvent] = [:]
         for event in consentEvents {
             let key = "\(event.channel.rawValue)/\(event.purpose.rawValue)"
-            if let seen = latest[key], seen.recordedAt > event.recordedAt { continue }
-            latest[key] = event
+            if latest[key] == nil { latest[key] = event }
         }
         return latest.values.sorted { ($0.channel.rawValue, $0.purpose.rawValue) < ($1.channel.rawValue, $1.purpose.rawValue) }
     }

@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VetStore
+import VetCore
+
+@Suite("clients and pets in the store")
+struct ClientActionTests {
+    @Test func registeringAndViewingAreAudited() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient(email: "zoe@example.com")
+        let id = try #require(client.id)
+        let view = try practice.database.viewClient(id: id, as: practice.receptionist)
+        #expect(view.client.fullName == "Mrs Zoë Le Brun")
+        #expect(view.phones.map(\.digits) == ["07700900123"])
+        let actions = try practice.database.read { db in
+            try String.fetchAll(db, sql: "SELECT action FROM audit_entry WHERE client_id = ? ORDER BY id", arguments: [id])
+        }
+        #expect(actions == ["register", "view"])
+    }
+
+    @Test func changingContactDetailsKeepsOldAndNewValues() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient()
+        let id = try #require(client.id)
+        var form = ClientForm()
+        form.title = "Mrs"
+        form.firstName = "Zoë"
+        form.lastName = "Le Brun"
+        form.addressLine1 = "9 Mont Cochon"
+        form.town = "St Helier"
+        form.postcode = "je24pq"
+        form.phones = [.init(label: .mobile, number: "07700 900124")]
+        try practice.database.updateClient(id: id, expectedVersion: client.version, details: form.validated(),
+                                           reason: "moved house", as: practice.receptionist)
+        let changes = try practice.database.viewClient(id: id, as: practice.manager).changes
+        let byField = Dictionary(uniqueKeysWithValues: changes.map { ($0.field, $0) })
+        #expect(byField["address"]?.oldValue == "4 Rue des Prés")
+        #expect(byField["address"]?.newValue == "9 Mont Cochon")
+        #expect(byField["postcode"]?.newValue == "JE2 4PQ")
+        #expect(byField["phones"]?.oldValue == "mobile 07700 900123")
+        #expect(byField["town"]?.changedBy == practice.receptionist.userID)
+        #expect(byField["first name"] == nil, "unchanged fields are not recorded")
+    }
+
+    @Test func aStaleSaveIsAConflictNamingWhoChangedItAndNothingIsOverwritten() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient()
+        let id = try #require(client.id)
+        // Two terminals opened the record at version 1; the manager saves first.
+        var managersEdit = ClientForm()
+        managersEdit.firstName = "Zoe"
+        managersEdit.lastName = "Le Brun"
+        managersEdit.addressLine1 = "4 Rue des Prés"
+        managersEdit.town = "St Saviour"
+        managersEdit.postcode = "JE2 7TS"
+        managersEdit.phones = [.init(label: .mobile, number: "07700 900123")]
+        try practice.database.updateClient(id: id, expectedVersion: 1, details: managersEdit.validated(), as: practice.manager)
+        var receptionEdit = managersEdit
+        receptionEdit.lastName = "Le Marquand"
+        #expect {
+            try practice.database.updateClient(id: id, expectedVersion: 1, details: receptionEdit.validated(),
+                                               as: practice.receptionist)
+        } throws: { error in
+            guard case StoreError.conflict(let conflict) = error else { return false }
+            return conflict.changedBy.contains("Morgan Le Sueur") && conflict.message.contains("not saved")
+        }
+        let stored = try practice.database.viewClient(id: id, as: practice.manager).client
+        #expect(stored.lastName == "Le Brun")
+        #expect(stored.firstName == "Zoe")
+        #expect(stored.version == 2)
+    }
+
+    @Test func possibleDuplicatesBySamePhoneOrEmail() throws {
+        let practice = try TestPractice.make()
+        let first = try practice.registerClient(phone: "07700 900555", email: "siân@example.com")
+        var form = ClientForm()
+        form.firstName = "Sian"
+        form.lastName = "Jones"
+        form.addressLine1 = "1 High Street"
+        form.town = "Bath"
+        form.postcode = "BA1 1AA"
+        form.phones = [.init(label: .home, number: "+44 7700 900555")]
+        let duplicates = try practice.database.possibleDuplicates(of: form.validated())
+        #expect(duplicates.map(\.id) == [first.id])
+    }
+
+    @Test func vetCannotRegisterAClientAndIsToldWhy() throws {
+        let practice = try TestPractice.make()
+        var form = ClientForm()
+        form.firstName = "Ann"
+        form.lastName = "Smith"
+        form.addressLine1 = "1 High Street"
+        form.town = "Bath"
+        form.postcode = "BA1 1AA"
+        form.email = "ann@example.com"
+        #expect {
+            try practice.database.registerClient(form.validated(), as: practice.vet)
+        } throws: { error in
+            guard case StoreError.permissionDenied(let message) = error else { return false }
+            return message.lowercased().contains("vet")
+        }
+        #expect(try practice.database.read { db in try Client.fetchCount(db) } == 0)
+    }
+
+    @Test func microchipCanBelongToOnlyOnePet() throws {
+        let practice = try TestPractice.make()
+        let owner = try practice.registerClient()
+        var form = PetForm()
+        form.name = "Biscuit"
+        form.species = "dog"
+        form.microchip = "985 112 000 123 456"
+        _ = try practice.database.registerPet(form.validated(today: TestPractice.standardDay),
+                                              clientID: try #require(owner.id), as: practice.receptionist)
+        form.name = "Crumble"
+        #expect {
+            try practice.database.registerPet(form.validated(today: TestPractice.standardDay),
+                                              clientID: try #require(owner.id), as: practice.receptionist)
+        } throws: { error in
+            guard case StoreError.invalid(let errors) = error else { return false }
+            return errors.message(for: "microchip")?.contains("already registered to Biscuit") == true
+        }
+    }
+
+    @Test func transferringAPetKeepsItsHistory() throws {
+        let practice = try TestPractice.make()
+        let from = try practice.registerClient(lastName: "Vibert", phone: "07700 900201")
+        let to = try practice.registerClient(lastName: "Gallichan", phone: "07700 900202")
+        let pet = try practice.registerPet(clientID: try #require(from.id))
+        try practice.database.transferPet(id: try #require(pet.id), toClientID: try #require(to.id), as: practice.receptionist)
+        let moves = try practice.database.read { db in try PetOwnerChange.fetchAll(db) }
+        #expect(moves.count == 1)
+        #expect(moves.first?.fromClientId == from.id)
+        #expect(try practice.database.viewClient(id: try #require(to.id), as: practice.manager).pets.map(\.name) == ["Biscuit"])
+        #expect(try practice.database.search("biscuit").map(\.clientID) == [to.id])
+    }
+}

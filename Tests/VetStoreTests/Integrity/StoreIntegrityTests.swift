@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VetStore
+import VetCore
+
+@Suite("schema, audit chain and logins")
+struct StoreIntegrityTests {
+    @Test func migrationFromEmptyCreatesTheWholeSchema() throws {
+        let practice = try TestPractice.make()
+        let tables = try practice.database.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        }
+        for table in ["client", "client_phone", "client_change", "pet", "consultation", "invoice", "ledger_entry",
+                      "claim", "consent_event", "disclosure", "communication", "audit_entry", "dsr_request",
+                      "holiday_change", "staff_user", "practice_settings"] {
+            #expect(tables.contains(table), "missing \(table)")
+        }
+        let report = try practice.database.integrityReport()
+        #expect(report.isHealthy)
+        #expect(report.schemaVersion == AppDatabase.schemaVersion)
+    }
+
+    @Test func theAuditTrailIsAppendOnlyAndTamperEvident() throws {
+        let practice = try TestPractice.make()
+        _ = try practice.registerClient()
+        #expect(throws: (any Error).self) {
+            try practice.database.performUnattended { db in try db.execute(sql: "UPDATE audit_entry SET detail = 'x'") }
+        }
+        #expect(throws: (any Error).self) {
+            try practice.database.performUnattended { db in try db.execute(sql: "DELETE FROM audit_entry") }
+        }
+        #expect(try practice.database.integrityReport().brokenAuditEntry == nil)
+        // Someone with raw access drops the guard and edits a row: the chain shows where.
+        try practice.database.performUnattended { db in
+            try db.execute(sql: "DROP TRIGGER audit_entry_no_update")
+            try db.execute(sql: "UPDATE audit_entry SET detail = 'edited' WHERE id = 2")
+        }
+        #expect(try practice.database.integrityReport().brokenAuditEntry == 2)
+    }
+
+    @Test func loginsCheckPasswordsAndKeepOneManager() throws {
+        let practice = try TestPractice.make()
+        let store = practice.database
+        #expect(try store.authenticate(username: "Priya", password: "harbour-vet-1").role == .vet)
+        #expect(throws: StoreError.self) { try store.authenticate(username: "priya", password: "wrong-password") }
+        #expect(throws: StoreError.self) { try store.setActive(username: "morgan", false, as: practice.manager) }
+        try store.setActive(username: "priya", false, as: practice.manager)
+        #expect(throws: StoreError.self) { try store.authenticate(username: "priya", password: "harbour-vet-1") }
+        #expect {
+            try store.addUser(NewStaffUser(username: "x", displayName: "X", role: .vet, password: "short"), as: practice.manager)
+        } throws: { error in
+            guard case StoreError.invalid(let errors) = error else { return false }
+            return errors.message(for: "username") != nil && errors.message(for: "password")?.contains("8 characters") == true
+        }
+        let stored = try store.read { db in try String.fetchOne(db, sql: "SELECT password_hash FROM staff_user WHERE username = 'priya'") }
+        #expect(stored?.hasPrefix("scrypt$") == true)
+        #expect(stored?.contains("harbour-vet-1") == false)
+    }
+
+    @Test func settingsSavesDetectConflicts() throws {
+        let practice = try TestPractice.make()
+        let store = practice.database
+        let (settings, version) = try #require(try store.practiceSettings())
+        var changed = settings
+        changed.idleTimeoutMinutes = 5
+        try store.updateSettings(changed, expectedVersion: version, as: practice.manager)
+        #expect(throws: StoreError.self) { try store.updateSettings(changed, expectedVersion: version, as: practice.manager) }
+        changed.lockPeriodHours = 0
+        #expect(throws: StoreError.self) { try store.updateSettings(changed, expectedVersion: version + 1, as: practice.manager) }
+        #expect(throws: StoreError.self) { try store.updateSettings(settings, expectedVersion: version + 1, as: practice.receptionist) }
+    }
+
+    @Test func holidayTableIsSeededAndEditable() throws {
+        let practice = try TestPractice.make(region: .jersey)
+        let store = practice.database
+        let changes = try store.holidayChanges()
+        #expect(changes.contains { $0.date.iso == "2024-07-15" && $0.regions == [.jersey] })
+        let extra = try #require(LocalDate(iso: "2025-06-20"))
+        try store.addHolidayChange(HolidayChange(date: extra, name: "Island celebration", regions: [.jersey]),
+                                   as: practice.manager)
+        #expect(try store.holidayCalendar().isHoliday(extra))
+        #expect(throws: StoreError.self) {
+            try store.addHolidayChange(HolidayChange(date: extra, name: "x", regions: [.jersey]), as: practice.receptionist)
+        }
+        try store.removeHolidayChange(on: extra, regions: [.jersey], as: practice.manager)
+        #expect(try store.holidayCalendar().isHoliday(extra) == false)
+    }
+}
