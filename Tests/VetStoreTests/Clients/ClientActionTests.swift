@@ -23,14 +23,8 @@ struct ClientActionTests {
         let practice = try TestPractice.make()
         let client = try practice.registerClient()
         let id = try #require(client.id)
-        var form = ClientForm()
-        form.title = "Mrs"
-        form.firstName = "Zoë"
-        form.lastName = "Le Brun"
-        form.addressLine1 = "9 Mont Cochon"
-        form.town = "St Helier"
-        form.postcode = "je24pq"
-        form.phones = [.init(label: .mobile, number: "07700 900124")]
+        let form = ClientForms.jersey(title: "Mrs", addressLine1: "9 Mont Cochon", town: "St Helier", postcode: "je24pq",
+                                      phone: "07700 900124")
         try practice.database.updateClient(id: id, expectedVersion: client.version, details: form.validated(),
                                            reason: "moved house", as: practice.receptionist)
         let changes = try practice.database.viewClient(id: id, as: practice.manager).changes
@@ -48,13 +42,7 @@ struct ClientActionTests {
         let client = try practice.registerClient()
         let id = try #require(client.id)
         // Two terminals opened the record at version 1; the manager saves first.
-        var managersEdit = ClientForm()
-        managersEdit.firstName = "Zoe"
-        managersEdit.lastName = "Le Brun"
-        managersEdit.addressLine1 = "4 Rue des Prés"
-        managersEdit.town = "St Saviour"
-        managersEdit.postcode = "JE2 7TS"
-        managersEdit.phones = [.init(label: .mobile, number: "07700 900123")]
+        let managersEdit = ClientForms.jersey(firstName: "Zoe")
         try practice.database.updateClient(id: id, expectedVersion: 1, details: managersEdit.validated(), as: practice.manager)
         var receptionEdit = managersEdit
         receptionEdit.lastName = "Le Marquand"
@@ -74,26 +62,16 @@ struct ClientActionTests {
     @Test func possibleDuplicatesBySamePhoneOrEmail() throws {
         let practice = try TestPractice.make()
         let first = try practice.registerClient(phone: "07700 900555", email: "siân@example.com")
-        var form = ClientForm()
-        form.firstName = "Sian"
-        form.lastName = "Jones"
-        form.addressLine1 = "1 High Street"
-        form.town = "Bath"
-        form.postcode = "BA1 1AA"
-        form.phones = [.init(label: .home, number: "+44 7700 900555")]
+        let form = ClientForms.jersey(firstName: "Sian", lastName: "Jones", addressLine1: "1 High Street", town: "Bath",
+                                      postcode: "BA1 1AA", phone: "+44 7700 900555", phoneLabel: .home)
         let duplicates = try practice.database.possibleDuplicates(of: form.validated())
         #expect(duplicates.map(\.id) == [first.id])
     }
 
     @Test func vetCannotRegisterAClientAndIsToldWhy() throws {
         let practice = try TestPractice.make()
-        var form = ClientForm()
-        form.firstName = "Ann"
-        form.lastName = "Smith"
-        form.addressLine1 = "1 High Street"
-        form.town = "Bath"
-        form.postcode = "BA1 1AA"
-        form.email = "ann@example.com"
+        let form = ClientForms.jersey(firstName: "Ann", lastName: "Smith", addressLine1: "1 High Street", town: "Bath",
+                                      postcode: "BA1 1AA", phone: "", email: "ann@example.com")
         #expect {
             try practice.database.registerClient(form.validated(), as: practice.vet)
         } throws: { error in
