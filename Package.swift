@@ -54,7 +54,9 @@ let package = Package(
             dependencies: ["VetTUI", "TUIKit", "VetStore", "VetCore"],
             resources: [.copy("Goldens")]
         ),
-        .testTarget(name: "VetCommandsTests", dependencies: ["VetCommands", "VetStore", "VetCore"]),
+        .target(name: "VetDeskTestSupport", path: "Tests/VetDeskTestSupport"),
+        .testTarget(name: "VetCommandsTests", dependencies: ["VetCommands", "VetStore", "VetCore", "VetDeskTestSupport"]),
+        .testTarget(name: "TerminalFlowTests", dependencies: ["VetStore", "VetCore", "VetDeskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Runs the built `vetdesk` executable as a person would, capturing stdout, stderr and the exit status.
-struct CommandRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public struct CommandRunner {
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// The `vetdesk` binary beside the test bundle in the build folder.
-    static var executable: URL {
+    public static var executable: URL {
         let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [bundleFolder, bundleFolder.deletingLastPathComponent(),
                           URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug")]
@@ -20,7 +20,7 @@ struct CommandRunner {
         return bundleFolder.appendingPathComponent("vetdesk")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -44,7 +44,7 @@ struct CommandRunner {
 }
 
 /// A fresh temporary folder for one test.
-func makeTemporaryFolder() throws -> URL {
+public func makeTemporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
