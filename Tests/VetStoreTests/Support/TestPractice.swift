@@ -89,6 +89,17 @@ final class TestPractice: Sendable {
         return (client, try registerPet(name: petName, clientID: try client.id.orThrow("client")))
     }
 
+    /// The audit trail's actions, oldest first: for one client, or every entry when `clientID` is nil.
+    func auditActions(clientID: Int64? = nil) throws -> [String] {
+        try database.read { db in
+            if let clientID {
+                return try String.fetchAll(db, sql: "SELECT action FROM audit_entry WHERE client_id = ? ORDER BY id",
+                                           arguments: [clientID])
+            }
+            return try String.fetchAll(db, sql: "SELECT action FROM audit_entry ORDER BY id")
+        }
+    }
+
     /// Marks a client's processing as restricted, as a manager's restriction decision would.
     func restrictProcessing(clientID: Int64) throws {
         try database.writer.write { db in
