@@ -143,10 +143,10 @@ private struct PracticeTemplate: Sendable {
                                                      password: "harbour-desk-1"), as: manager)
         // Fold the write-ahead log into the main file so that copying the one file copies everything.
         _ = try database.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-        return PracticeTemplate(path: path, manager: manager, vet: try session(vet), receptionist: try session(desk))
+        return PracticeTemplate(path: path, manager: manager, vet: try staffSession(vet), receptionist: try staffSession(desk))
     }
 
-    private static func session(_ user: StaffUser) throws -> StaffSession {
+    private static func staffSession(_ user: StaffUser) throws -> StaffSession {
         StaffSession(userID: try user.id.orThrow("staff user"), username: user.username, displayName: user.displayName,
                      role: user.role)
     }
