@@ -16,23 +16,25 @@ final class TestPractice: Sendable {
     /// Noon on Monday 3 March 2025 in London: the default "now" of the store tests.
     static let standardDay = LocalDate(year: 2025, month: 3, day: 3) ?? LocalDate(daysSinceEpoch: 20_150)
 
-    /// Sets up "Harbour Vets" (Jersey) with a manager, a vet and a receptionist.
+    /// "Harbour Vets" (Jersey) with a manager, a vet and a receptionist, opened with `clock`.
+    /// The practice is set up once per test run and copied into each test's own folder, because
+    /// hashing three passwords per test would dominate the run.
     static func make(clock: any PracticeClock = FixedClock(date: standardDay), region: PracticeRegion = .jersey,
                      lockPeriodHours: Int = 24) throws -> TestPractice {
+        let template = try PracticeTemplate.shared.get()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("practice.sqlite").path
-        let database = try AppDatabase(path: path, mode: .createIfMissing, clock: clock)
-        let settings = PracticeSettings(name: "Harbour Vets", address: "1 Quay Street, St Helier", region: region,
-                                        lockPeriodHours: lockPeriodHours, dataProtectionContact: "dpo@harbourvets.je")
-        let manager = try database.setUpPractice(settings, manager: NewStaffUser(
-            username: "morgan", displayName: "Morgan Le Sueur", role: .manager, password: "harbour-manager-1"))
-        let vet = try database.addUser(NewStaffUser(username: "priya", displayName: "Priya Shah", role: .vet,
-                                                    password: "harbour-vet-1"), as: manager)
-        let desk = try database.addUser(NewStaffUser(username: "tom", displayName: "Tom Renouf", role: .receptionist,
-                                                     password: "harbour-desk-1"), as: manager)
-        return TestPractice(database: database, path: path, folder: folder, manager: manager,
-                            vet: try session(vet), receptionist: try session(desk))
+        try FileManager.default.copyItem(atPath: template.path, toPath: path)
+        let database = try AppDatabase(path: path, mode: .existing, clock: clock)
+        if region != .jersey || lockPeriodHours != 24, let current = try database.practiceSettings() {
+            var settings = current.settings
+            settings.region = region
+            settings.lockPeriodHours = lockPeriodHours
+            try database.updateSettings(settings, expectedVersion: current.version, as: template.manager)
+        }
+        return TestPractice(database: database, path: path, folder: folder, manager: template.manager,
+                            vet: template.vet, receptionist: template.receptionist)
     }
 
     private init(database: AppDatabase, path: String, folder: URL, manager: StaffSession, vet: StaffSession,
@@ -87,6 +89,17 @@ final class TestPractice: Sendable {
         return (client, try registerPet(name: petName, clientID: try client.id.orThrow("client")))
     }
 
+    /// The audit trail's actions, oldest first: for one client, or every entry when `clientID` is nil.
+    func auditActions(clientID: Int64? = nil) throws -> [String] {
+        try database.read { db in
+            if let clientID {
+                return try String.fetchAll(db, sql: "SELECT action FROM audit_entry WHERE client_id = ? ORDER BY id",
+                                           arguments: [clientID])
+            }
+            return try String.fetchAll(db, sql: "SELECT action FROM audit_entry ORDER BY id")
+        }
+    }
+
     /// Marks a client's processing as restricted, as a manager's restriction decision would.
     func restrictProcessing(clientID: Int64) throws {
         try database.writer.write { db in
@@ -94,10 +107,6 @@ final class TestPractice: Sendable {
         }
     }
 
-    private static func session(_ user: StaffUser) throws -> StaffSession {
-        StaffSession(userID: try user.id.orThrow("staff user"), username: user.username, displayName: user.displayName,
-                     role: user.role)
-    }
 }
 
 /// A fixed clock at `hour`:00 London time on the given day.
@@ -108,4 +117,37 @@ func clock(_ year: Int, _ month: Int, _ day: Int, hour: Int = 12) -> FixedClock 
 /// A date for tests, falling back to the standard day if mistyped (the assertion then fails visibly).
 func day(_ year: Int, _ month: Int, _ day: Int) -> LocalDate {
     LocalDate(year: year, month: month, day: day) ?? TestPractice.standardDay
+}
+
+/// The practice every test starts from, set up once per run in a checkpointed file.
+private struct PracticeTemplate: Sendable {
+    let path: String
+    let manager: StaffSession
+    let vet: StaffSession
+    let receptionist: StaffSession
+
+    static let shared: Result<PracticeTemplate, any Error> = Result { try build() }
+
+    private static func build() throws -> PracticeTemplate {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-template-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("practice.sqlite").path
+        let database = try AppDatabase(path: path, mode: .createIfMissing, clock: FixedClock(date: TestPractice.standardDay))
+        let settings = PracticeSettings(name: "Harbour Vets", address: "1 Quay Street, St Helier", region: .jersey,
+                                        lockPeriodHours: 24, dataProtectionContact: "dpo@harbourvets.je")
+        let manager = try database.setUpPractice(settings, manager: NewStaffUser(
+            username: "morgan", displayName: "Morgan Le Sueur", role: .manager, password: "harbour-manager-1"))
+        let vet = try database.addUser(NewStaffUser(username: "priya", displayName: "Priya Shah", role: .vet,
+                                                    password: "harbour-vet-1"), as: manager)
+        let desk = try database.addUser(NewStaffUser(username: "tom", displayName: "Tom Renouf", role: .receptionist,
+                                                     password: "harbour-desk-1"), as: manager)
+        // Fold the write-ahead log into the main file so that copying the one file copies everything.
+        _ = try database.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        return PracticeTemplate(path: path, manager: manager, vet: try staffSession(vet), receptionist: try staffSession(desk))
+    }
+
+    private static func staffSession(_ user: StaffUser) throws -> StaffSession {
+        StaffSession(userID: try user.id.orThrow("staff user"), username: user.username, displayName: user.displayName,
+                     role: user.role)
+    }
 }

@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// A consultation note with everything the note screen shows.
+public struct ConsultationRecord: Sendable, Hashable {
+    public var consultation: Consultation
+    public var lines: [TreatmentLineRecord]
+    /// Oldest first: corrections read in the order they were written.
+    public var addenda: [Addendum]
+    /// The invoice the note's treatments were billed on, if any.
+    public var invoice: Invoice?
+    public var isLocked: Bool
+    public var locksAt: Date
+}
+
+/// The steps of saving a note that logging and correcting it share.
+enum ConsultationWriter {
+    /// Only active patients are seen: a deceased or transferred pet's record is history.
+    static func checkCanBeSeen(_ pet: Pet) throws {
+        switch pet.status {
+        case .active: return
+        case .deceased:
+            let when = pet.diedOn.map { " on \($0.long)" } ?? ""
+            throw StoreError.refused("\(pet.name) died\(when); a consultation cannot be logged for a deceased pet")
+        case .transferred:
+            throw StoreError.refused("\(pet.name) has been transferred away; a consultation cannot be logged for them")
+        }
+    }
+
+    /// The treatment lines checked as invoice lines would be (description, quantity, price).
+    static func chargeLines(_ details: ConsultationDetails, petID: Int64, on day: LocalDate) throws(StoreError) -> [ChargeLine] {
+        try MoneyRules.validated(details.lines.map { ChargeLine(petID: petID, value: $0.invoiceLine, treatedOn: day) })
+    }
+
+    static func copy(_ details: ConsultationDetails, into consultation: inout Consultation) {
+        consultation.kind = details.kind
+        consultation.queueMinutes = details.queueMinutes
+        consultation.reason = details.reason
+        consultation.subjective = details.subjective
+        consultation.objective = details.objective
+        consultation.assessment = details.assessment
+        consultation.plan = details.plan
+        consultation.weightGrams = details.weight?.grams
+        consultation.followUpOn = details.followUp
+    }
+
+    /// The lines as they will be stored (descriptions trimmed), to tell whether a correction changes them.
+    static func normalised(_ lines: [TreatmentLine], checked: [ChargeLine]) -> [TreatmentLine] {
+        zip(lines, checked.map(\.value)).map { line, value in
+            TreatmentLine(priceItemID: line.priceItemID, description: value.description, dose: line.dose,
+                          quantity: value.quantity, batch: line.batch, unitPrice: value.unitPrice, vatRate: value.vatRate)
+        }
+    }
+
+    /// Inserts the treatment lines; returns their ids in order.
+    static func insertTreatments(_ db: Database, consultationID: Int64, _ lines: [TreatmentLine],
+                                 checked: [ChargeLine]) throws -> [Int64?] {
+        var ids: [Int64?] = []
+        for (line, value) in zip(lines, checked.map(\.value)) {
+            var row = TreatmentLineRecord(id: nil, consultationId: consultationID, priceItemId: line.priceItemID,
+                                          description: value.description, dose: line.dose, quantity: value.quantity,
+                                          batch: line.batch, unitPricePence: value.unitPrice.value,
+                                          vatBasisPoints: value.vatRate.basisPoints)
+            try row.insert(db)
+            ids.append(row.id)
+        }
+        return ids
+    }
+
+    /// The weighing taken at this consultation replaces any earlier one from it.
+    static func recordWeight(_ db: Database, petID: Int64, consultationID: Int64, weight: Weight?, on day: LocalDate) throws {
+        try db.execute(sql: "DELETE FROM pet_weight WHERE consultation_id = ?", arguments: [consultationID])
+        guard let weight else { return }
+        var row = PetWeight(id: nil, petId: petID, weighedOn: day, grams: weight.grams, consultationId: consultationID)
+        try row.insert(db)
+    }
+
+    static func treatments(_ db: Database, consultationID: Int64) throws -> [TreatmentLineRecord] {
+        try TreatmentLineRecord.filter(Column("consultation_id") == consultationID).order(Column("id")).fetchAll(db)
+    }
+
+    /// The latest invoice made from this consultation that has not been reversed.
+    static func invoice(_ db: Database, consultationID: Int64) throws -> Invoice? {
+        try Invoice.filter(Column("consultation_id") == consultationID)
+            .filter(Column("status") != Invoice.Status.reversed.rawValue)
+            .order(Column("id").desc).fetchOne(db)
+    }
+
+    static func lockHours(_ db: Database) throws -> Int {
+        try PracticeSettingsRow.fetchOne(db, key: 1)?.lockPeriodHours ?? ConsultationLock.defaultLockPeriodHours
+    }
+}
+
+extension TreatmentLineRecord {
+    /// The line in the shape a vet edits.
+    public var treatmentLine: TreatmentLine {
+        TreatmentLine(priceItemID: priceItemId, description: description, dose: dose, quantity: quantity,
+                      batch: batch, unitPrice: Pence(unitPricePence), vatRate: VATRate(basisPoints: vatBasisPoints))
+    }
+}
