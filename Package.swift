@@ -47,7 +47,10 @@ let package = Package(
             name: "VetCoreTests",
             dependencies: ["VetCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "VetStoreTests", dependencies: ["VetStore", "VetCore"]),
+        .testTarget(
+            name: "VetStoreTests",
+            dependencies: ["VetStore", "VetCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit", "CursesTerminal"]),
         .testTarget(
             name: "VetTUITests",
@@ -55,7 +58,11 @@ let package = Package(
             resources: [.copy("Goldens")]
         ),
         .target(name: "VetDeskTestSupport", path: "Tests/VetDeskTestSupport"),
-        .testTarget(name: "VetCommandsTests", dependencies: ["VetCommands", "VetStore", "VetCore", "VetDeskTestSupport"]),
+        .testTarget(
+            name: "VetCommandsTests",
+            dependencies: ["VetCommands", "VetStore", "VetCore", "VetDeskTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "TerminalFlowTests", dependencies: ["VetStore", "VetCore", "VetDeskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
