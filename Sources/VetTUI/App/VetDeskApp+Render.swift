@@ -50,6 +50,8 @@ extension VetDeskApp {
         case .warning: prefix = "Warning: "; role = .warning
         case .error: prefix = "Error: "; role = .error
         }
-        buffer.write(truncate(prefix + message.text, to: width - 1), row: row, column: 1, role: role)
+        // The kind word goes first when it fits; the message itself matters more.
+        let text = displayWidth(prefix + message.text) <= width - 1 ? prefix + message.text : message.text
+        buffer.write(truncate(text, to: width - 1), row: row, column: 1, role: role)
     }
 }

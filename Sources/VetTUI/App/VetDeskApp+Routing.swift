@@ -25,7 +25,7 @@ extension VetDeskApp {
             availability: { self.availability(of: $0, on: top) })
         switch resolution {
         case .run(let command): run(command)
-        case .disabled(let command, let reason): message = StatusMessage("\(command.title): \(reason)", kind: .warning)
+        case .disabled(_, let reason): message = StatusMessage(reason, kind: .warning)
         case .none: updateTop { screen, context in screen.handle(key, in: context) }
         }
     }

@@ -31,12 +31,12 @@ enum ClientRecordTab: Int, CaseIterable {
     var label: String {
         switch self {
         case .pets: "Pets"
-        case .consultations: "Consults"
+        case .consultations: "Visits"
         case .money: "Money"
         case .claims: "Claims"
         case .consent: "Consent"
         case .communications: "Contacts"
-        case .disclosures: "Disclosed"
+        case .disclosures: "Shared"
         case .requests: "Requests"
         case .history: "Changes"
         }

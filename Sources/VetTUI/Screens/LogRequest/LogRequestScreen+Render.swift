@@ -10,23 +10,23 @@ extension LogRequestScreen {
         buffer.write("Kinds:", row: rect.row + 4, column: left, role: focus == 0 ? .title : .label)
         var cursor: CursorPosition?
         for (index, kind) in RequestKind.allCases.enumerated() {
-            let row = rect.row + 4 + index / 4
-            let column = left + 10 + (index % 4) * 17
+            let row = rect.row + 4 + index / 3
+            let column = left + 10 + (index % 3) * 22
             let box = kinds.contains(kind) ? "[x] " : "[ ] "
             let highlighted = focus == 0 && index == highlightedKind
             buffer.write(box + kind.displayName, row: row, column: column, role: highlighted ? .focusedField : .normal,
-                         maxWidth: 17)
+                         maxWidth: 21)
             if highlighted { cursor = CursorPosition(row: row, column: column + 1) }
         }
-        buffer.write("Channel:", row: rect.row + 7, column: left, role: focus == 1 ? .title : .label)
+        buffer.write("Channel:", row: rect.row + 8, column: left, role: focus == 1 ? .title : .label)
         let channels = RequestChannel.allCases.map { $0 == channel ? "(•) \($0.displayName)" : "( ) \($0.displayName)" }
-        buffer.write(channels.joined(separator: "  "), row: rect.row + 7, column: left + 10,
+        buffer.write(channels.joined(separator: " "), row: rect.row + 8, column: left + 10,
                      role: focus == 1 ? .focusedField : .normal, maxWidth: rect.width - 14)
-        if focus == 1 { cursor = CursorPosition(row: rect.row + 7, column: left + 11) }
-        let hint = "Space ticks a kind, ←→ move; Tab goes to the next field; F2 saves. The legal clock starts on the received date."
-        buffer.write(hint, row: rect.row + 8, column: left, role: .dim, maxWidth: rect.width - 4)
+        if focus == 1 { cursor = CursorPosition(row: rect.row + 8, column: left + 11) }
+        let hint = "Space ticks · ←→ move · Tab next field · F2 saves"
+        buffer.write(hint, row: rect.row + 9, column: left, role: .dim, maxWidth: rect.width - 4)
         let labelWidth = (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 1
-        let area = Rect(row: rect.row + 10, column: left, height: rect.bottom - rect.row - 10,
+        let area = Rect(row: rect.row + 11, column: left, height: rect.bottom - rect.row - 11,
                         width: min(rect.width - 4, labelWidth + 1 + FormSupport.editorWidth))
         var shown = form
         if focus < 2 { shown.focus("__none__") }

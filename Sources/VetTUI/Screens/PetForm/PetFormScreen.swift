@@ -8,7 +8,7 @@ struct PetFormScreen: Screen {
     let clientName: String
     var form = FormState(fields: [
         FormSupport.field("name", "Name", maxLength: 40), FormSupport.field("species", "Species", maxLength: 40),
-        FormSupport.field("breed", "Breed", maxLength: 60), FormSupport.field("sex", "Sex (m/f)", maxLength: 10),
+        FormSupport.field("breed", "Breed", maxLength: 60), FormSupport.field("sex", "Sex (male/female)", maxLength: 10),
         FormSupport.field("neutered", "Neutered (y/n)", maxLength: 5),
         FormSupport.field("dateOfBirth", "Born (YYYY-MM-DD)", maxLength: 20),
         FormSupport.field("colour", "Colour", maxLength: 40), FormSupport.field("microchip", "Microchip", maxLength: 20),

@@ -6,10 +6,10 @@ extension RequestQueueScreen {
     /// Below 100 columns the received date moves to the detail screen so names stay readable.
     static func columns(width: Int) -> [TableColumn] {
         var columns = [TableColumn("Urgency", width: .fixed(11)), TableColumn("Reference", width: .fixed(13)),
-                       TableColumn("Kinds", width: .flexible(weight: 2)), TableColumn("Client", width: .flexible(weight: 2))]
+                       TableColumn("Kinds", width: .flexible(weight: 3)), TableColumn("Client", width: .flexible(weight: 4))]
         if width >= 100 { columns.append(TableColumn("Received", width: .fixed(10))) }
         columns += [TableColumn("Due", width: .fixed(10)), TableColumn("Left", width: .fixed(4), alignment: .trailing),
-                    TableColumn("Status", width: .flexible(weight: 2))]
+                    TableColumn("Status", width: .flexible(weight: 3))]
         return columns
     }
 
