@@ -78,6 +78,14 @@ import VetStore
         #expect(driver.screen.contains("To quit, press F10 or q"))
     }
 
+    @Test func realCursorSitsOnTheFocusedField() throws {
+        let driver = AppDriver(try TestPractice.make())
+        driver.type("ri")
+        #expect(driver.cursor == CursorPosition(row: 6, column: 14))
+        driver.send([.tab])
+        #expect(driver.cursor == CursorPosition(row: 7, column: 12))
+    }
+
     @Test func quitWithoutUnsavedInputQuitsAtOnce() throws {
         let driver = AppDriver(try TestPractice.make())
         driver.logIn("rita", "reception-pass")

@@ -14,7 +14,7 @@ extension LogRequestScreen {
             let column = left + 10 + (index % 3) * 22
             let box = kinds.contains(kind) ? "[x] " : "[ ] "
             let highlighted = focus == 0 && index == highlightedKind
-            buffer.write(box + kind.displayName, row: row, column: column, role: highlighted ? .focusedField : .normal,
+            buffer.write(truncate(box + kind.displayName, to: 21), row: row, column: column, role: highlighted ? .focusedField : .normal,
                          maxWidth: 21)
             if highlighted { cursor = CursorPosition(row: row, column: column + 1) }
         }
