@@ -1,0 +1,38 @@
+import Foundation
+import TUIKit
+import VetCore
+import VetStore
+
+/// What every screen may read while handling an event or rendering: who is logged in, the
+/// practice, today's date and the command table. Screens never change it; the shell does.
+struct AppContext {
+    let store: AppDatabase
+    var session: StaffSession?
+    var settings: PracticeSettings?
+    var demoLogins: [DemoLogin]
+    let commands: CommandTable
+
+    /// Today where the practice is, from the store's clock (fixed in tests).
+    var today: LocalDate { store.clock.today() }
+    var now: Date { store.clock.now() }
+    var practiceName: String { settings?.name ?? "VetDesk" }
+
+    /// True when the logged-in user's role allows `permission`.
+    func allows(_ permission: Permission) -> Bool {
+        guard let session else { return false }
+        return PermissionTable.allows(session.role, permission)
+    }
+}
+
+/// A login printed on the demo practice's login screen.
+public struct DemoLogin: Hashable, Sendable {
+    public let username: String
+    public let password: String
+    public let role: String
+
+    public init(username: String, password: String, role: String) {
+        self.username = username
+        self.password = password
+        self.role = role
+    }
+}

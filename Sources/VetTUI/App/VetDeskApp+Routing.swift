@@ -1,0 +1,165 @@
+import Foundation
+import TUIKit
+import VetCore
+import VetStore
+
+extension VetDeskApp {
+    /// Routes a key: the quit dialog first, then a modal screen, then the command table, then the screen.
+    func handleKey(_ key: Key) {
+        if var dialog = quitDialog {
+            switch dialog.handle(key) {
+            case .chose(let id): quitDialog = nil; if id == DialogButton.yes.id { isFinished = true }
+            case .cancelled: quitDialog = nil
+            case .moved, .ignored: quitDialog = dialog
+            }
+            return
+        }
+        guard let top = stack.last else { return }
+        if top.isModal {
+            updateTop { screen, context in screen.handle(key, in: context) }
+            return
+        }
+        message = nil
+        let resolution = context.commands.resolve(
+            key, onScreen: top.screenID, textEntryActive: top.isTextEntryActive,
+            availability: { self.availability(of: $0, on: top) })
+        switch resolution {
+        case .run(let command): run(command)
+        case .disabled(_, let reason): message = StatusMessage(reason, kind: .warning)
+        case .none: updateTop { screen, context in screen.handle(key, in: context) }
+        }
+    }
+
+    /// Whether a command may run on `screen` now: permission first, then the screen's own reason.
+    func availability(of command: Command, on screen: any Screen) -> Availability {
+        if lockedStack != nil, command.id == AppCommands.ID.findClient || command.id == AppCommands.ID.requestQueue {
+            return .disabled(reason: "the terminal is locked; enter your password first")
+        }
+        if let permission = AppCommands.permission(of: command) {
+            guard let session = context.session else { return .disabled(reason: "log in first") }
+            if !PermissionTable.allows(session.role, permission) {
+                return .disabled(reason: PermissionTable.denialMessage(role: session.role, permission: permission))
+            }
+        } else if context.session == nil, command.id == AppCommands.ID.findClient {
+            return .disabled(reason: "log in first")
+        }
+        return screen.availability(of: command, in: context)
+    }
+
+    /// Global commands are the shell's; everything else goes to the top screen.
+    private func run(_ command: Command) {
+        switch command.id {
+        case AppCommands.ID.quit:
+            requestQuit()
+        case AppCommands.ID.help:
+            guard let top = stack.last, top.screenID != AppCommands.ScreenID.help else { return }
+            let content = context.commands.helpContent(onScreen: top.screenID) { self.availability(of: $0, on: top) }
+            perform(.push(HelpScreen(content: content)))
+        case AppCommands.ID.back where !(stack.last?.hasUnsavedInput ?? false) && !(stack.last?.isModal ?? false):
+            goBack()
+        case AppCommands.ID.findClient where stack.last?.screenID != AppCommands.ScreenID.search:
+            openSearch()
+        case AppCommands.ID.requestQueue where stack.last?.screenID != AppCommands.ScreenID.queue:
+            perform(.push(RequestQueueScreen()))
+        default:
+            updateTop { screen, context in screen.perform(command, in: context) }
+        }
+    }
+
+    /// Esc: close the top screen; on the first screen there is nowhere to go back to, and Esc never quits.
+    private func goBack() {
+        guard stack.count > 1 else {
+            message = StatusMessage("Nothing to go back to. To quit, press F10 or q.")
+            return
+        }
+        perform(.pop(nil))
+    }
+
+    /// Goes back to the search screen if it is in the stack, else starts a new stack with it.
+    private func openSearch() {
+        if let index = stack.firstIndex(where: { $0.screenID == AppCommands.ScreenID.search }) {
+            if stack[(index + 1)...].contains(where: \.hasUnsavedInput) {
+                message = StatusMessage("Save or cancel (Esc) the open form first.", kind: .warning)
+                return
+            }
+            stack.removeSubrange((index + 1)...)
+            refreshTop(.reappeared)
+        } else {
+            perform(.push(ClientSearchScreen()))
+        }
+    }
+
+    /// Lets the top screen change itself, then carries out what it asked for.
+    func updateTop(_ change: (inout any Screen, AppContext) -> Outcome) {
+        guard var top = stack.popLast() else { return }
+        let outcome = change(&top, context)
+        stack.append(top)
+        perform(outcome)
+    }
+
+    /// Carries out an outcome.
+    func perform(_ outcome: Outcome) {
+        switch outcome {
+        case .handled, .ignored:
+            break
+        case .push(let screen):
+            stack.append(screen)
+            refreshTop(.appeared)
+        case .pop(let note):
+            if stack.count > 1 { stack.removeLast() }
+            if let note { message = note }
+            refreshTop(.reappeared)
+        case .replace(let screen):
+            stack.removeLast()
+            stack.append(screen)
+            refreshTop(.appeared)
+        case .run(let effect):
+            let result: Result<EffectPayload, any Error> = Result { try effect.work(context.store, context.session) }
+            updateTop { screen, context in screen.receive(EffectResult(tag: effect.tag, result: result), in: context) }
+        case .message(let note):
+            message = note
+        case .loggedIn(let session):
+            logIn(session)
+        case .quit:
+            requestQuit()
+        case .all(let outcomes):
+            outcomes.forEach(perform)
+        }
+    }
+
+    /// Starts a session, or resumes the locked one.
+    private func logIn(_ session: StaffSession) {
+        context.session = session
+        context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
+        if let hidden = lockedStack {
+            lockedStack = nil
+            stack = hidden
+            message = StatusMessage("Unlocked.", kind: .success)
+            refreshTop(.reappeared)
+        } else {
+            message = StatusMessage("Logged in as \(session.displayName).", kind: .success)
+            show(ClientSearchScreen())
+        }
+    }
+
+    func refreshTop(_ reason: RefreshReason) {
+        updateTop { screen, context in screen.refresh(in: context, reason: reason) }
+    }
+
+    /// Periodic work: lock when idle, let the top screen re-query shared data.
+    func tick() {
+        if let session = context.session, lockedStack == nil, isIdleTooLong {
+            lockedStack = stack
+            stack = [LockScreen(username: session.username, displayName: session.displayName)]
+            message = StatusMessage("Locked after \(idleMinutes) minutes without typing.")
+            return
+        }
+        refreshTop(.tick)
+    }
+
+    private var idleMinutes: Int { context.settings?.idleTimeoutMinutes ?? 10 }
+
+    private var isIdleTooLong: Bool {
+        context.now.timeIntervalSince(lastInputAt) >= Double(idleMinutes * 60)
+    }
+}

@@ -1,0 +1,68 @@
+import TUIKit
+import VetCore
+import VetStore
+
+extension ClientFormScreen {
+    mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
+        guard var open = dialog else {
+            _ = form.handle(key)
+            return .handled
+        }
+        switch open.handle(key) {
+        case .chose(let id):
+            dialog = nil
+            guard id == DialogButton.yes.id else { return .handled }
+            return dialogPurpose == .discard ? .pop(nil) : save(confirmedDuplicate: true)
+        case .cancelled:
+            dialog = nil
+        case .moved, .ignored:
+            dialog = open
+        }
+        return .handled
+    }
+
+    mutating func paste(_ text: String, in context: AppContext) -> Outcome {
+        form.paste(text)
+        return .handled
+    }
+
+    mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        switch result.result {
+        case .success(.duplicates(let matches)) where matches.isEmpty:
+            return save(confirmedDuplicate: true)
+        case .success(.duplicates(let matches)):
+            let names = matches.prefix(3).map { "\($0.listName) (\($0.postcode))" }.joined(separator: "; ")
+            dialog = DialogState(
+                title: "Possible duplicate",
+                message: "Same phone or email as: \(names). Register a new client anyway?",
+                buttons: [.no, .yes], defaultButtonID: DialogButton.no.id)
+            dialogPurpose = .duplicate
+            return .handled
+        case .success(.client(let client)):
+            form.markSaved()
+            if isNew, let id = client.id {
+                return .all([.replace(ClientRecordScreen(clientID: id)),
+                             .message(StatusMessage("Registered \(client.fullName).", kind: .success))])
+            }
+            return .pop(StatusMessage("Saved \(client.fullName).", kind: .success))
+        case .success:
+            return .handled
+        case .failure(let error):
+            if case StoreError.conflict(let conflict) = error {
+                return .message(StatusMessage(conflict.message, kind: .error))
+            }
+            let rest = FormSupport.applyErrors(ErrorText.fieldMessages(error) ?? [:], to: &form, fieldIDs: Self.fieldIDs)
+            return .message(StatusMessage(rest.first ?? ErrorText.describe(error), kind: .error))
+        }
+    }
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
+        let heading = isNew ? "Register a new client" : "Edit contact details"
+        let cursor = FormSupport.render(form, heading: heading, into: &buffer, in: rect)
+        if let dialog {
+            Dialog.render(dialog, into: &buffer, in: rect)
+            return nil
+        }
+        return cursor
+    }
+}

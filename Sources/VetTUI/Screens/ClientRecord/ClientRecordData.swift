@@ -1,0 +1,44 @@
+import VetCore
+import VetStore
+
+/// Everything the client record shows: the store's view plus staff names and the client's requests.
+struct ClientRecordData {
+    var view: ClientRecordView
+    var staffNames: [Int64: String]
+    var requests: [RequestQueueItem]
+
+    /// Reads the record (audited as a view) and what it needs to show names.
+    static func load(_ store: AppDatabase, clientID: Int64, as user: StaffSession) throws -> ClientRecordData {
+        let view = try store.viewClient(id: clientID, as: user)
+        var names: [Int64: String] = [:]
+        for staff in try store.users() { if let id = staff.id { names[id] = staff.displayName } }
+        var requests: [RequestQueueItem] = []
+        if PermissionTable.allows(user.role, .workRequest) {
+            // The queue names clients by their list name; the record's own requests are those rows.
+            requests = try store.requestQueue(RequestQueueFilter(includeClosed: true))
+                .filter { $0.client == view.client.listName }
+        }
+        return ClientRecordData(view: view, staffNames: names, requests: requests)
+    }
+
+    func name(of userID: Int64) -> String { staffNames[userID] ?? "user \(userID)" }
+}
+
+/// The panes of the client record, switched with Tab / ← →.
+enum ClientRecordTab: Int, CaseIterable {
+    case pets, consultations, money, claims, consent, communications, disclosures, requests, history
+
+    var label: String {
+        switch self {
+        case .pets: "Pets"
+        case .consultations: "Visits"
+        case .money: "Money"
+        case .claims: "Claims"
+        case .consent: "Consent"
+        case .communications: "Contacts"
+        case .disclosures: "Shared"
+        case .requests: "Requests"
+        case .history: "Changes"
+        }
+    }
+}

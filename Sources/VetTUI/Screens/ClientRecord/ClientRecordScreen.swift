@@ -1,0 +1,104 @@
+import TUIKit
+import VetCore
+import VetStore
+
+/// One client: summary with alerts, badges and balance, and panes for everything kept about them.
+struct ClientRecordScreen: Screen {
+    let clientID: Int64
+    var data: ClientRecordData?
+    var tab = ClientRecordTab.pets
+    var list = ListState()
+    var loadError: String?
+
+    var screenID: String { AppCommands.ScreenID.record }
+    var title: String { "Client record" }
+
+    func availability(of command: Command, in context: AppContext) -> Availability {
+        guard let client = data?.view.client else {
+            return command.permission == nil ? .enabled : .disabled(reason: "the record is still loading")
+        }
+        switch command.id {
+        case AppCommands.ID.editClient where client.status == .anonymised:
+            return .disabled(reason: "an anonymised client cannot be edited")
+        case AppCommands.ID.addPet where client.status != .active:
+            return .disabled(reason: "pets can only be registered to an active client")
+        case AppCommands.ID.withdrawMarketing where grantedConsents.isEmpty:
+            return .disabled(reason: "no marketing consent is currently given")
+        default:
+            return .enabled
+        }
+    }
+
+    /// Channel × purpose pairs whose latest event is a grant.
+    var grantedConsents: [ConsentEvent] {
+        data?.view.currentConsent.filter { $0.action == .granted } ?? []
+    }
+
+    mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
+        guard let data else { return .handled }
+        switch command.id {
+        case AppCommands.ID.nextTab: switchTab(by: 1)
+        case AppCommands.ID.previousTab: switchTab(by: -1)
+        case AppCommands.ID.editClient:
+            return .push(ClientFormScreen(mode: .edit(data.view.client, data.view.phones)))
+        case AppCommands.ID.addPet:
+            return .push(PetFormScreen(clientID: clientID, clientName: data.view.client.fullName))
+        case AppCommands.ID.consent:
+            return .push(ConsentPanelScreen(clientID: clientID, clientName: data.view.client.fullName))
+        case AppCommands.ID.logCommunication:
+            return .push(LogCommunicationScreen(clientID: clientID, clientName: data.view.client.fullName))
+        case AppCommands.ID.logRequest:
+            return .push(LogRequestScreen(client: data.view.client, today: context.today))
+        case AppCommands.ID.withdrawMarketing:
+            return withdrawAllMarketing()
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    private mutating func switchTab(by step: Int) {
+        let count = ClientRecordTab.allCases.count
+        tab = ClientRecordTab(rawValue: (tab.rawValue + step + count) % count) ?? .pets
+        list = ListState(itemCount: rows(for: tab).count)
+    }
+
+    private func withdrawAllMarketing() -> Outcome {
+        let pairs = grantedConsents.map { ($0.channel, $0.purpose) }
+        let id = clientID
+        return .run(Effect.asUser("withdrawAll") { store, user in
+            for (channel, purpose) in pairs {
+                try store.withdrawConsent(clientID: id, channel: channel, purpose: purpose, source: .inPerson, as: user)
+            }
+            return .done
+        })
+    }
+
+    mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
+        _ = list.handle(key)
+        return .handled
+    }
+
+    mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
+        guard reason != .tick else { return .handled }
+        let id = clientID
+        return .run(Effect.asUser("load") { store, user in .clientRecord(try ClientRecordData.load(store, clientID: id, as: user)) })
+    }
+
+    mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        switch (result.tag, result.result) {
+        case ("load", .success(.clientRecord(let loaded))):
+            data = loaded
+            loadError = nil
+            list.setItemCount(rows(for: tab).count)
+            return .handled
+        case ("withdrawAll", .success):
+            return .all([.message(StatusMessage("All marketing consent withdrawn.", kind: .success)),
+                         refresh(in: context, reason: .reappeared)])
+        default:
+            let text = result.failure ?? "Could not load the record."
+            if data == nil { loadError = text }
+            return .message(StatusMessage(text, kind: .error))
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import TUIKit
+import VetStore
+
+extension ClientSearchScreen {
+    static let columns = [
+        TableColumn("Name", width: .flexible(weight: 3)),
+        TableColumn("Postcode", width: .fixed(9)),
+        TableColumn("Phone", width: .fixed(14)),
+        TableColumn("Pets", width: .flexible(weight: 2)),
+        TableColumn("Matched", width: .fixed(9)),
+    ]
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
+        buffer.write("Find:", row: rect.row + 1, column: rect.column + 2, role: .label)
+        let boxWidth = min(50, rect.width - 10)
+        let cursor = TextField.render(query, into: &buffer,
+                                      in: Rect(row: rect.row + 1, column: rect.column + 8, height: 1, width: boxWidth),
+                                      focused: true)
+        buffer.write("Name, phone, postcode, email, pet name or microchip. ↑↓ select, Enter opens.",
+                     row: rect.row + 2, column: rect.column + 8, role: .dim, maxWidth: rect.width - 10)
+        let tableRect = Rect(row: rect.row + 4, column: rect.column, height: rect.height - 4, width: rect.width)
+        let rows = hits.map { hit in
+            TableRow([hit.name + (hit.status == "active" ? "" : " (\(hit.status))"), hit.postcode,
+                      hit.phones.first ?? "", hit.pets.joined(separator: ", "), hit.matchedOn])
+        }
+        let empty = searchedFor.isEmpty ? "Start typing to search." : "No clients match '\(searchedFor)'. F2 registers a new client."
+        var shownList = list
+        let table = TableView(columns: Self.columns, rows: rows, emptyText: empty)
+        shownList.pageSize = table.pageSize(in: tableRect)
+        table.render(into: &buffer, in: tableRect, state: shownList)
+        return cursor
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import TUIKit
+import VetCore
+import VetStore
+
+extension RequestDetailScreen {
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
+        guard let detail else {
+            buffer.write("Loading…", row: rect.row + 1, column: rect.column + 2, role: .dim)
+            return nil
+        }
+        let lines = self.lines(detail, zone: context.store.clock.timeZone)
+        let top = min(scroll, max(0, lines.count - rect.height))
+        for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
+            buffer.write(line.text, row: rect.row + offset, column: rect.column + 1, role: line.role, maxWidth: rect.width - 2)
+        }
+        return nil
+    }
+
+    /// The whole page as lines; the screen scrolls through them with ↑↓ PgUp PgDn.
+    func lines(_ detail: RequestDetail, zone: TimeZone) -> [(text: String, role: StyleRole)] {
+        let request = detail.request
+        let urgency: (String, StyleRole) = request.status.isClosed ? ("closed", .dim)
+            : detail.daysLeft < 0 ? ("!! OVERDUE by \(-detail.daysLeft) days", .overdue)
+            : detail.daysLeft <= 7 ? ("!  due soon: \(detail.daysLeft) days left", .dueSoon)
+            : ("\(detail.daysLeft) days left", .ok)
+        var lines: [(String, StyleRole)] = [
+            ("\(request.reference)  \(request.kindsText)  —  \(request.status.displayName)", .title),
+            ("Client: \(detail.clientName ?? "not yet identified")   Requester: \(request.requesterName)"
+                + (request.requesterContact.isEmpty ? "" : " (\(request.requesterContact))"), .normal),
+            ("Received \(request.receivedOn.iso) by \(request.channel.displayName.lowercased())   Assigned: "
+                + (detail.assigneeName ?? "nobody"), .normal),
+            ("Due \(detail.clock.due.iso)  target \(detail.clock.target.iso)  extension notice by "
+                + detail.clock.extensionNoticeBy.iso, .normal),
+            (urgency.0, urgency.1),
+            ("", .normal),
+            ("How the due date was worked out", .header),
+        ]
+        lines += detail.clock.explanation.map { ("  " + $0, .normal) }
+        if let warning = detail.clock.nonWorkingDayWarning { lines.append(("  ! " + warning, .warning)) }
+        lines += [("", .normal), ("History", .header)]
+        lines += detail.events.map { entry in
+            ("  \(DisplayFormat.dateTime(entry.event.at, zone: zone))  \(entry.by): \(entry.event.what)", .normal)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import TUIKit
+import VetStore
+@testable import VetTUI
+
+/// Runs the app on a scripted terminal and gives access to the last frame.
+@MainActor
+struct AppDriver {
+    let app: VetDeskApp
+    let terminal: MemoryTerminal
+
+    init(_ practice: TestPractice, size: TerminalSize = .minimum, demo: Bool = false) {
+        terminal = MemoryTerminal(size: size)
+        let logins = demo ? [(username: "mary", password: "manager-pass", role: "Practice manager"),
+                             (username: "rita", password: "reception-pass", role: "Receptionist")] : []
+        app = VetDeskApp(store: practice.store, terminal: terminal, demoLogins: logins, environment: [:])
+    }
+
+    /// Feeds keys and runs until they are used up (no idle ticks).
+    func send(_ keys: [Key]) {
+        for key in keys { terminal.enqueue(.key(key)) }
+        app.run(stopAfterIdleReads: 0)
+    }
+
+    func send(_ events: InputEvent...) {
+        for event in events { terminal.enqueue(event) }
+        app.run(stopAfterIdleReads: 0)
+    }
+
+    func type(_ text: String) { send(Keys.typed(text)) }
+
+    func logIn(_ username: String, _ password: String) {
+        send(Keys.typed(username) + [.tab] + Keys.typed(password) + [.enter])
+    }
+
+    var screen: String { terminal.lastFrame?.text ?? "" }
+    var cursor: CursorPosition? { terminal.lastCursor }
+}
+
+enum Keys {
+    static func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
+}
