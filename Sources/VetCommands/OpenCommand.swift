@@ -1,4 +1,9 @@
 import ArgumentParser
+import CursesTerminal
+import Foundation
+import VetCore
+import VetStore
+import VetTUI
 
 /// The terminal UI (the default when no subcommand is given).
 struct OpenCommand: ParsableCommand {
@@ -13,6 +18,28 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        throw CommandFailure(message: "the terminal UI is not available in this build")
+        let environment = ProcessInfo.processInfo.environment
+        let (store, logins) = try reportingFailures { () -> (AppDatabase, [(username: String, password: String, role: String)]) in
+            guard demo else { return (try AppDatabase(path: database.path, mode: .createIfMissing), []) }
+            let path = database.db ?? OpenCommand.demoPath(environment: environment)
+            if !FileManager.default.fileExists(atPath: path) {
+                printError("Creating the demo practice at \(path) (\(DemoPractice.standardClientCount) clients)…")
+            }
+            let store = try DemoPractice.openOrCreateDemo(path: path)
+            return (store, DemoPractice.logins.map { ($0.username, $0.password, $0.role.displayName) })
+        }
+        try MainActor.assumeIsolated {
+            try reportingFailures {
+                try CursesTerminal.run(theme: VetDeskApp.theme(for: environment)) { terminal in
+                    VetDeskApp(store: store, terminal: terminal, demoLogins: logins, environment: environment).run()
+                }
+            }
+        }
+    }
+
+    /// The demo practice's own file, beside the default practice file so it never mixes with real data.
+    static func demoPath(environment: [String: String]) -> String {
+        let practice = DatabaseOptions.defaultPath(environment: environment.filter { $0.key != "VETDESK_DB" })
+        return (practice as NSString).deletingLastPathComponent + "/demo.sqlite"
     }
 }
