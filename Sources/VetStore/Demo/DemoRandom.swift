@@ -54,7 +54,7 @@ struct DemoScramble {
     let offset: Int
     private let multiplier: Int
 
-    init(modulus: Int, seed: UInt64, multiplier: Int = 7_919) {
+    init(modulus: Int, seed: UInt64, multiplier: Int = 982_451_653) {
         self.modulus = modulus
         self.multiplier = multiplier
         offset = Int(seed % UInt64(modulus))

@@ -31,15 +31,15 @@ struct SearchQuery: Equatable {
 
     var isEmpty: Bool { words.isEmpty && phoneDigits.isEmpty && microchipDigits == nil }
 
-    /// Every word as a prefix: `"zoe"* "smi"*` (FTS5 joins them with AND).
-    var prefixMatch: String { words.map { "\"\($0)\"*" }.joined(separator: " ") }
+    /// Every word as a prefix: `"zoe"* AND "smi"*`.
+    var prefixMatch: String { words.map { "\"\($0)\"*" }.joined(separator: " AND ") }
 
-    /// Every word whole: `"zoe" "smith"`; the first tier when a query matches many clients.
-    var exactMatch: String { words.map { "\"\($0)\"" }.joined(separator: " ") }
+    /// Every word whole: `"zoe" AND "smith"`; the first tier when a query matches many clients.
+    var exactMatch: String { words.map { "\"\($0)\"" }.joined(separator: " AND ") }
 
     /// The same clients as `prefixMatch`, with each word also counted whole, so bm25 puts
     /// "Smith" above "Smithson" for "smith".
-    var rankedMatch: String { words.map { "(\"\($0)\" OR \"\($0)\"*)" }.joined(separator: " ") }
+    var rankedMatch: String { words.map { "(\"\($0)\" OR \"\($0)\"*)" }.joined(separator: " AND ") }
 }
 
 /// The upper bound of a text prefix range: every string starting with `prefix` sorts below it.

@@ -53,10 +53,17 @@ enum SearchIndex {
               petNames: petNames)
     }
 
-    /// Folded words for each column; the postcode is indexed as "je2", "3ab" and "je23ab" so
-    /// it is found typed with or without its space.
+    /// Folded words for each column. A name of several words is also indexed joined up
+    /// ("Ó Briain" as "o", "briain" and "obriain"; "Le Brocq" as "lebrocq"), and the postcode
+    /// as "je2", "3ab" and "je23ab", so each is found typed with or without its spaces.
     static func terms(firstName: String, lastName: String, email: String?, postcode: String, petNames: [String]) -> Terms {
-        let name = SearchText.words(firstName) + SearchText.words(lastName)
+        var name: [String] = []
+        for part in [firstName, lastName] {
+            let words = SearchText.words(part)
+            name += words
+            let joined = SearchText.fold(part).filter { $0.isLetter || $0.isNumber }
+            if words.count > 1, !words.contains(joined) { name.append(joined) }
+        }
         var contact: [String] = email.map(SearchText.words) ?? []
         let postcodeParts = postcode.lowercased().split(separator: " ").map(String.init)
         contact += postcodeParts
