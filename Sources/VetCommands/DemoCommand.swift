@@ -1,16 +1,73 @@
 import ArgumentParser
+import Foundation
+import VetCore
+import VetStore
 
-/// `vetdesk demo`: fills a database with realistic, deterministic sample data.
+/// `vetdesk demo`: fills a new database with a realistic, deterministic demo practice.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Fill a new database with a realistic, deterministic demo practice.")
 
-    @Option(help: "How many clients (1–1,000,000).") var clients = 500
+    @Option(help: "How many clients (1–800,000).") var clients = DemoPractice.standardClientCount
     @Option(help: "Seed for the generator: the same seed gives the same practice.") var seed: UInt64 = 1
+    @Option(help: "Practice region: england-wales (default) or jersey; sets the law, holidays and addresses.")
+    var region = PracticeRegion.englandWales.rawValue
     @OptionGroup var database: DatabaseOptions
 
+    func validate() throws {
+        guard (1...DemoPractice.maximumClients).contains(clients) else {
+            throw ValidationError("--clients must be from 1 to 800,000, not \(clients)")
+        }
+        guard PracticeRegion(rawValue: region.lowercased()) != nil else {
+            throw ValidationError("--region '\(region)' is not known; use one of "
+                + PracticeRegion.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
     func run() throws {
-        throw CommandFailure(message: "demo generation is not available in this build")
+        let practiceRegion = PracticeRegion(rawValue: region.lowercased()) ?? .englandWales
+        let summary = try reportingFailures {
+            let store = try AppDatabase(path: database.path, mode: .createIfMissing)
+            return try DemoPractice.generate(into: store, clients: clients, seed: seed, region: practiceRegion) { step in
+                Self.status("\r\(step.stage): \(step.clientsWritten) of \(step.clientsTotal) clients")
+            }
+        }
+        Self.status("\n")
+        print(Self.report(summary, path: database.path))
+    }
+
+    static func report(_ summary: DemoPractice.Summary, path: String) -> String {
+        var lines = ["Demo practice written to \(path): \(summary.clients) clients, seed \(summary.seed), "
+            + "region \(summary.region.rawValue)."]
+        lines.append("")
+        lines.append("Rows written:")
+        for (table, count) in summary.rows where count > 0 { lines.append("  \(table.padding(22))\(count)") }
+        lines.append("")
+        lines.append("Timings:")
+        for (stage, seconds) in summary.stages { lines.append("  \(stage.padding(30))\(Self.seconds(seconds))") }
+        lines.append("  \("total".padding(30))\(Self.seconds(summary.totalSeconds))")
+        lines.append("")
+        lines.append("Demo logins (sample data only):")
+        for login in DemoPractice.logins {
+            lines.append("  \(login.username.padding(12))\(login.password.padding(14))\(login.role.displayName)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Progress goes to standard error so the summary on standard output stays clean.
+    private static func status(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        String(format: "%.1f s", value)
+    }
+}
+
+private extension String {
+    /// Pads to a column width so the summary lines up.
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
     }
 }

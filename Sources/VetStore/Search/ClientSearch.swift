@@ -16,45 +16,92 @@ public struct SearchHit: Codable, Hashable, Sendable {
 
 extension AppDatabase {
     /// Searches clients by any word prefix of name, email, postcode or pet name, by phone digits
-    /// in any format, and by microchip; exact microchip and phone matches come first.
+    /// in any format (whole or the start of a number), and by microchip (whole or its first 6+
+    /// digits). Order: exact microchip, exact phone, microchip and phone prefixes, then text
+    /// matches by relevance with active clients before ceased or deceased ones. Anonymised
+    /// clients are never returned.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         try read { db in try ClientSearch(text: text, limit: limit).run(db) }
     }
 }
 
+/// Runs one query: gathers client ids from each kind of match in rank order, then loads
+/// the few lines a result list shows.
 struct ClientSearch {
     var text: String
     var limit: Int
 
+    /// Up to this many text matches are ranked by bm25; a broader query (one or two letters
+    /// at 100,000 clients) is answered in tiers that stop at `limit`, keeping every keystroke fast.
+    static let rankingCap = 400
+
     func run(_ db: Database) throws -> [SearchHit] {
-        var ranked: [(Int64, String)] = []
-        var seen = Set<Int64>()
-        func add(_ ids: [Int64], _ how: String) {
-            for id in ids where seen.insert(id).inserted { ranked.append((id, how)) }
+        let query = SearchQuery(text)
+        guard limit > 0, !query.isEmpty else { return [] }
+        var ranked = RankedIDs(limit: limit)
+        if let chip = query.microchipDigits {
+            if chip.count == 15 {
+                ranked.add(try SearchLookups.ids(db, SearchLookups.exactMicrochip, [chip]), .microchip)
+            }
         }
-        let digits = text.filter(\.isNumber)
-        if digits.count == 15 {
-            add(try Int64.fetchAll(db, sql: "SELECT client_id FROM pet WHERE microchip = ?", arguments: [digits]), "microchip")
+        for phone in query.phoneDigits where !ranked.isFull {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.exactPhone, [phone, limit]), .phone)
         }
-        if let phone = PhoneNumber.searchDigits(from: text) {
-            add(try Int64.fetchAll(db, sql: "SELECT client_id FROM client_phone WHERE digits = ? LIMIT ?",
-                                   arguments: [phone, limit]), "phone")
+        if let chip = query.microchipDigits, chip.count < 15, !ranked.isFull {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.microchipPrefix, [chip, prefixUpperBound(chip), limit]),
+                       .microchip)
         }
-        let words = SearchText.words(text)
-        if !words.isEmpty, ranked.count < limit {
-            let match = words.map { "\"\($0)\"*" }.joined(separator: " ")
-            add(try Int64.fetchAll(db, sql: "SELECT rowid FROM client_search WHERE client_search MATCH ? ORDER BY rank LIMIT ?",
-                                   arguments: [match, limit]), "name")
+        for phone in query.phoneDigits where !ranked.isFull {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.phonePrefix, [phone, prefixUpperBound(phone), limit]),
+                       .phone)
         }
-        return try ranked.prefix(limit).compactMap { id, how in try hit(db, id: id, matchedOn: how) }
+        if !query.words.isEmpty, !ranked.isFull {
+            try addTextMatches(db, query, to: &ranked)
+        }
+        return try ranked.entries.compactMap { id, kind in try SearchHitLoader.hit(db, clientID: id, matchedOn: kind) }
     }
 
-    private func hit(_ db: Database, id: Int64, matchedOn: String) throws -> SearchHit? {
-        guard let client = try Client.fetchOne(db, key: id) else { return nil }
-        let phones = try String.fetchAll(db, sql: "SELECT display FROM client_phone WHERE client_id = ? ORDER BY position",
-                                         arguments: [id])
-        let pets = try String.fetchAll(db, sql: "SELECT name FROM pet WHERE client_id = ? ORDER BY name", arguments: [id])
-        return SearchHit(clientID: id, name: client.listName, postcode: client.postcode, phones: phones, pets: pets,
-                         status: client.status.rawValue, matchedOn: matchedOn)
+    private func addTextMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
+        let probe = try SearchLookups.ids(db, SearchLookups.textProbe, [query.prefixMatch, Self.rankingCap + 1])
+        if probe.isEmpty { return }
+        if probe.count <= Self.rankingCap {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.textRanked, [query.rankedMatch, limit]), .name)
+            return
+        }
+        for (sql, match) in [(SearchLookups.textActive, query.exactMatch), (SearchLookups.textActive, query.prefixMatch),
+                             (SearchLookups.textInactive, query.prefixMatch)] where !ranked.isFull {
+            ranked.add(try SearchLookups.ids(db, sql, [match, limit]), .name)
+        }
+    }
+}
+
+/// Client ids in rank order, each kept once with the first way it matched.
+struct RankedIDs {
+    enum Kind: String { case microchip, phone, name }
+
+    let limit: Int
+    private(set) var entries: [(Int64, String)] = []
+    private var seen = Set<Int64>()
+
+    init(limit: Int) { self.limit = limit }
+
+    var isFull: Bool { entries.count >= limit }
+
+    mutating func add(_ ids: [Int64], _ kind: Kind) {
+        for id in ids where !isFull && seen.insert(id).inserted { entries.append((id, kind.rawValue)) }
+    }
+}
+
+/// Loads what a result line shows: the client's name, postcode, phones and pets.
+enum SearchHitLoader {
+    static func hit(_ db: Database, clientID: Int64, matchedOn: String) throws -> SearchHit? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: SearchLookups.clientSummary), arguments: [clientID])
+        else { return nil }
+        let phones = try String.fetchAll(db.cachedStatement(sql: SearchLookups.clientPhones), arguments: [clientID])
+        let pets = try String.fetchAll(db.cachedStatement(sql: SearchLookups.clientPets), arguments: [clientID])
+        let first: String = row["first_name"]
+        let last: String = row["last_name"]
+        return SearchHit(clientID: clientID, name: "\(last), \(first)", postcode: row["postcode"], phones: phones,
+                         pets: pets, status: row["status"], matchedOn: matchedOn)
     }
 }

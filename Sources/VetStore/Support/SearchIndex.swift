@@ -1,26 +1,75 @@
 import GRDB
 import VetCore
 
-/// Keeps a client's row of the FTS5 search index in step with their name, email, postcode and pets.
+/// Keeps the FTS5 search index in step with clients' names, email, postcode and pets.
+///
+/// Anonymised clients have no row, so nothing typed at the desk can find them.
 enum SearchIndex {
-    static func refresh(_ db: Database, clientID: Int64) throws {
-        try db.execute(sql: "DELETE FROM client_search WHERE rowid = ?", arguments: [clientID])
-        guard let client = try Client.fetchOne(db, key: clientID), client.status != .anonymised else { return }
-        let petNames = try String.fetchAll(db, sql: "SELECT name FROM pet WHERE client_id = ?", arguments: [clientID])
-        try db.execute(sql: "INSERT INTO client_search(rowid, terms) VALUES (?, ?)",
-                       arguments: [clientID, terms(for: client, petNames: petNames)])
+    /// The three indexed columns of one client, as folded words joined by spaces.
+    struct Terms: Equatable {
+        var name: String
+        var pets: String
+        var contact: String
     }
 
-    /// Folded words: names, email parts, the postcode as outward, inward and compact forms, pet names.
-    static func terms(for client: Client, petNames: [String]) -> String {
-        var words: [String] = []
-        words += SearchText.words(client.firstName)
-        words += SearchText.words(client.lastName)
-        if let email = client.email { words += SearchText.words(email) }
-        let postcode = client.postcode.lowercased()
-        words += postcode.split(separator: " ").map(String.init)
-        words.append(postcode.replacingOccurrences(of: " ", with: ""))
-        for name in petNames { words += SearchText.words(name) }
-        return words.joined(separator: " ")
+    /// Rewrites one client's row: called by every action that changes what search matches.
+    static func refresh(_ db: Database, clientID: Int64) throws {
+        try db.execute(sql: "DELETE FROM client_search WHERE rowid = ?", arguments: [clientID])
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT first_name, last_name, email, postcode FROM client WHERE id = ? AND status <> 'anonymised'
+            """, arguments: [clientID]) else { return }
+        let petNames = try String.fetchAll(db, sql: "SELECT name FROM pet WHERE client_id = ?", arguments: [clientID])
+        try insert(db, clientID: clientID, terms: terms(row: row, petNames: petNames))
+    }
+
+    /// Rebuilds the whole index in one pass (bulk loads such as the demo practice), then
+    /// merges FTS5's segments so the first searches afterwards are as fast as later ones.
+    static func rebuildAll(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM client_search")
+        let clients = try Row.fetchCursor(db, sql: """
+            SELECT id, first_name, last_name, email, postcode FROM client WHERE status <> 'anonymised' ORDER BY id
+            """)
+        let pets = try Row.fetchCursor(db, sql: "SELECT client_id, name FROM pet ORDER BY client_id")
+        var pendingPet = try pets.next().map { (clientID: $0[0] as Int64, name: $0[1] as String) }
+        while let client = try clients.next() {
+            let id: Int64 = client["id"]
+            var petNames: [String] = []
+            while let pet = pendingPet, pet.clientID <= id {
+                if pet.clientID == id { petNames.append(pet.name) }
+                pendingPet = try pets.next().map { (clientID: $0[0] as Int64, name: $0[1] as String) }
+            }
+            try insert(db, clientID: id, terms: terms(row: client, petNames: petNames))
+        }
+        try db.execute(sql: "INSERT INTO client_search(client_search) VALUES ('optimize')")
+    }
+
+    private static func insert(_ db: Database, clientID: Int64, terms: Terms) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO client_search(rowid, name, pets, contact) VALUES (?, ?, ?, ?)")
+        try statement.execute(arguments: [clientID, terms.name, terms.pets, terms.contact])
+    }
+
+    private static func terms(row: Row, petNames: [String]) -> Terms {
+        terms(firstName: row["first_name"], lastName: row["last_name"], email: row["email"], postcode: row["postcode"],
+              petNames: petNames)
+    }
+
+    /// Folded words for each column. A name of several words is also indexed joined up
+    /// ("Ó Briain" as "o", "briain" and "obriain"; "Le Brocq" as "lebrocq"), and the postcode
+    /// as "je2", "3ab" and "je23ab", so each is found typed with or without its spaces.
+    static func terms(firstName: String, lastName: String, email: String?, postcode: String, petNames: [String]) -> Terms {
+        var name: [String] = []
+        for part in [firstName, lastName] {
+            let words = SearchText.words(part)
+            name += words
+            let joined = SearchText.fold(part).filter { $0.isLetter || $0.isNumber }
+            if words.count > 1, !words.contains(joined) { name.append(joined) }
+        }
+        var contact: [String] = email.map(SearchText.words) ?? []
+        let postcodeParts = postcode.lowercased().split(separator: " ").map(String.init)
+        contact += postcodeParts
+        if postcodeParts.count > 1 { contact.append(postcodeParts.joined()) }
+        let pets = petNames.flatMap(SearchText.words)
+        return Terms(name: name.joined(separator: " "), pets: pets.joined(separator: " "),
+                     contact: contact.joined(separator: " "))
     }
 }

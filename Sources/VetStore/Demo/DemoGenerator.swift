@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// Runs the stages of demo generation: set-up, clients in batches, the search index, audit.
+struct DemoGenerator {
+    let store: AppDatabase
+    let clients: Int
+    let seed: UInt64
+    let region: PracticeRegion
+    /// Clients per transaction: large enough to amortise commits, small enough to keep
+    /// the write-ahead log from growing to the size of the database.
+    static let batchSize = 2_500
+
+    func run(progress: (DemoPractice.Progress) -> Void) throws -> DemoPractice.Summary {
+        let started = ContinuousClock.now
+        var stages: [(stage: String, seconds: Double)] = []
+        let hashes = try DemoStaff.passwordHashes()
+        let today = store.today
+        let now = DemoInstant(store.now)
+        let (context, setupSeconds) = try Self.measure {
+            try store.writeDemoBatch { db in
+                try DemoSetup.refuseUnlessEmpty(db, path: store.path)
+                return try DemoSetup.write(db, seed: seed, region: region, today: today, now: now, hashes: hashes)
+            }
+        }
+        stages.append(("practice, staff, price list", setupSeconds))
+        let (rows, clientSeconds) = try Self.measure { try writeClients(context: context, progress: progress) }
+        stages.append(("clients and their records", clientSeconds))
+        let ((), indexSeconds) = try Self.measure {
+            try store.writeDemoBatch { db in try SearchIndex.rebuildAll(db) }
+        }
+        stages.append(("search index", indexSeconds))
+        let ((), auditSeconds) = try Self.measure {
+            try store.writeDemoBatch { db in
+                try DemoSetup.writeAudit(db, context: context, clients: clients)
+                try db.execute(sql: "PRAGMA optimize")
+            }
+        }
+        stages.append(("audit trail", auditSeconds))
+        return DemoPractice.Summary(
+            clients: clients, seed: seed, region: region,
+            rows: zip(DemoTable.allCases, rows).map { ($0.rawValue, $1) },
+            stages: stages, totalSeconds: (ContinuousClock.now - started).seconds)
+    }
+
+    /// Writes every client in transactions of `batchSize`, returning rows per table.
+    private func writeClients(context: DemoContext, progress: (DemoPractice.Progress) -> Void) throws -> [Int] {
+        var counters = DemoCounters()
+        var rows = [Int](repeating: 0, count: DemoTable.allCases.count)
+        var next = 0
+        while next < clients {
+            let range = next..<min(clients, next + Self.batchSize)
+            let written = try store.writeDemoBatch { db in
+                var writer = try DemoWriter(db)
+                for index in range {
+                    var maker = DemoClientMaker(context: context, index: index)
+                    try maker.write(with: &writer, counters: &counters)
+                }
+                return writer.counts
+            }
+            rows = zip(rows, written).map(+)
+            next = range.upperBound
+            progress(DemoPractice.Progress(stage: "clients", clientsWritten: next, clientsTotal: clients))
+        }
+        return rows
+    }
+
+    private static func measure<T>(_ body: () throws -> T) throws -> (T, Double) {
+        let started = ContinuousClock.now
+        let result = try body()
+        return (result, (ContinuousClock.now - started).seconds)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, for reports.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

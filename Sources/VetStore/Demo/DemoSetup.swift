@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// The practice itself: settings, staff logins, price list and insurers, then a few audit entries.
+enum DemoSetup {
+    static func refuseUnlessEmpty(_ db: Database, path: String) throws {
+        let hasClients = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM client)") ?? false
+        let hasPractice = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM practice_settings)") ?? false
+        if hasClients || hasPractice {
+            throw StoreError.refused("\(path) already holds \(hasClients ? "clients" : "a practice"); the demo practice "
+                + "is only written into a new, empty database, so give another file with --db (nothing was changed)")
+        }
+    }
+
+    static func write(_ db: Database, seed: UInt64, region: PracticeRegion, today: LocalDate, now: DemoInstant,
+                      hashes: [String: String]) throws -> DemoContext {
+        let stamp = now.text
+        var settings = PracticeSettingsRow(practiceSettings(region), at: now.foundationDate, by: nil)
+        try settings.insert(db)
+        var staffIDs: [Role: [Int64]] = [:]
+        for login in DemoPractice.logins {
+            try db.execute(sql: """
+                INSERT INTO staff_user (username, display_name, role, password_hash, active, created_at, version,
+                    updated_at, updated_by) VALUES (?, ?, ?, ?, 1, ?, 1, ?, NULL)
+                """, arguments: [login.username, login.displayName, login.role.rawValue,
+                                 hashes[login.password] ?? "", stamp, stamp])
+            staffIDs[login.role, default: []].append(db.lastInsertedRowID)
+        }
+        var priceIDs: [Int64] = []
+        for item in DemoPriceList.items {
+            try db.execute(sql: """
+                INSERT INTO price_item (code, name, kind, unit_price_pence, vat_basis_points, active, version,
+                    updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, 1, ?, NULL)
+                """, arguments: [item.code, item.name, item.kind, item.pence, item.vat, stamp])
+            priceIDs.append(db.lastInsertedRowID)
+        }
+        var insurers: [(id: Int64, name: String)] = []
+        for (name, contact) in insurerNames {
+            try db.execute(sql: "INSERT INTO insurer (name, claims_contact) VALUES (?, ?)", arguments: [name, contact])
+            insurers.append((db.lastInsertedRowID, name))
+        }
+        let managers = staffIDs[.manager] ?? []
+        return DemoContext(seed: seed, region: region, today: today, now: now, managerID: managers.first ?? 1,
+                           receptionistIDs: staffIDs[.receptionist] ?? managers, vetIDs: staffIDs[.vet] ?? managers,
+                           priceItemIDs: priceIDs, insurers: insurers)
+    }
+
+    static func practiceSettings(_ region: PracticeRegion) -> PracticeSettings {
+        if region == .jersey {
+            return PracticeSettings(name: "St Aubin Veterinary Practice",
+                                    address: "Le Boulevard, St Aubin, St Brelade, Jersey JE3 8AB", region: .jersey,
+                                    dataProtectionContact: "Practice manager, dataprotection@staubin-vets.example.je")
+        }
+        return PracticeSettings(name: "Teme Valley Veterinary Surgery",
+                                address: "14 Corve Street, Ludlow, Shropshire SY8 1DA", region: region,
+                                dataProtectionContact: "Practice manager, privacy@temevalley-vets.example.co.uk")
+    }
+
+    static let insurerNames: [(String, String)] = [
+        ("Petplan", "claims portal; 0800 072 7000"), ("Animal Friends", "claims@animalfriends.example.co.uk"),
+        ("Agria Pet Insurance", "vet claims portal"), ("ManyPets", "claims@manypets.example.com"),
+        ("Direct Line Pet", "0345 246 8725"), ("Waggel", "claims@waggel.example.co.uk"),
+    ]
+
+    /// A handful of entries, through `AuditTrail.record` so the hash chain is valid.
+    static func writeAudit(_ db: Database, context: DemoContext, clients: Int) throws {
+        let base = context.now.adding(minutes: -90).foundationDate
+        func at(_ minutes: Int) -> Date { base.addingTimeInterval(Double(minutes * 60)) }
+        try AuditTrail.record(db, at: at(0), userID: context.managerID, action: "set up practice",
+                              recordType: "practice", recordID: 1, clientID: nil,
+                              detail: practiceSettings(context.region).name)
+        let users = try Row.fetchAll(db, sql: "SELECT id, username, role FROM staff_user ORDER BY id")
+        for (offset, user) in users.enumerated() {
+            let id: Int64 = user["id"]
+            let name: String = user["username"]
+            let role: String = user["role"]
+            try AuditTrail.record(db, at: at(1 + offset), userID: context.managerID, action: "add user",
+                                  recordType: "staff_user", recordID: id, clientID: nil, detail: "\(name) as \(role)")
+        }
+        try AuditTrail.record(db, at: at(10), userID: context.managerID, action: "load demo data", recordType: "practice",
+                              recordID: 1, clientID: nil, detail: "\(clients) clients, seed \(context.seed)")
+        let receptionist = context.receptionistIDs.first ?? context.managerID
+        try AuditTrail.record(db, at: at(60), userID: receptionist, action: "log in", recordType: "staff_user",
+                              recordID: receptionist, clientID: nil)
+        let viewed = try Int64.fetchAll(db, sql: "SELECT id FROM client WHERE status = 'active' ORDER BY id LIMIT 3")
+        for (offset, clientID) in viewed.enumerated() {
+            try AuditTrail.record(db, at: at(61 + offset), userID: receptionist, action: "view", recordType: "client",
+                                  recordID: clientID, clientID: clientID)
+        }
+    }
+}
+
+/// Password hashes for the demo logins, worked out once per run of the program: scrypt is
+/// deliberately slow, and the demo has only three distinct passwords.
+enum DemoStaff {
+    private static let cached: Result<[String: String], any Error> = Result {
+        var hashes: [String: String] = [:]
+        for password in Set(DemoPractice.logins.map(\.password)) {
+            hashes[password] = try PasswordHasher.hash(password)
+        }
+        return hashes
+    }
+
+    static func passwordHashes() throws -> [String: String] { try cached.get() }
+}

@@ -1,0 +1,58 @@
+import GRDB
+
+/// The statements behind a search, one per way a query can match. Each reads an index
+/// (FTS5, `client_phone_digits`, the microchip's unique index, the client primary key);
+/// CROSS JOIN fixes the join order so SQLite never starts from the client table.
+enum SearchLookups {
+    static let exactMicrochip = """
+        SELECT p.client_id FROM pet p CROSS JOIN client c ON c.id = p.client_id
+        WHERE p.microchip = ? AND c.status <> 'anonymised'
+        """
+
+    static let microchipPrefix = """
+        SELECT p.client_id FROM pet p CROSS JOIN client c ON c.id = p.client_id
+        WHERE p.microchip > ? AND p.microchip < ? AND c.status <> 'anonymised'
+        ORDER BY p.microchip LIMIT ?
+        """
+
+    static let exactPhone = """
+        SELECT ph.client_id FROM client_phone ph CROSS JOIN client c ON c.id = ph.client_id
+        WHERE ph.digits = ? AND c.status <> 'anonymised'
+        ORDER BY c.status <> 'active', c.id LIMIT ?
+        """
+
+    static let phonePrefix = """
+        SELECT ph.client_id FROM client_phone ph CROSS JOIN client c ON c.id = ph.client_id
+        WHERE ph.digits > ? AND ph.digits < ? AND c.status <> 'anonymised'
+        ORDER BY ph.digits LIMIT ?
+        """
+
+    /// Counts matches up to a cap, stopping early: decides whether ranking is affordable.
+    static let textProbe = "SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT ?"
+
+    /// bm25 over every match, active clients first. Used only when the matches are few.
+    static let textRanked = """
+        SELECT c.id FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
+        WHERE client_search MATCH ? AND c.status <> 'anonymised'
+        ORDER BY c.status <> 'active', client_search.rank LIMIT ?
+        """
+
+    /// One tier of a broad query, in index order, stopping at the limit.
+    static let textActive = """
+        SELECT c.id FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
+        WHERE client_search MATCH ? AND c.status = 'active' LIMIT ?
+        """
+
+    static let textInactive = """
+        SELECT c.id FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
+        WHERE client_search MATCH ? AND c.status IN ('ceased', 'deceased') LIMIT ?
+        """
+
+    static let clientSummary = "SELECT first_name, last_name, postcode, status FROM client WHERE id = ?"
+    static let clientPhones = "SELECT display FROM client_phone WHERE client_id = ? ORDER BY position"
+    static let clientPets = "SELECT name FROM pet WHERE client_id = ? ORDER BY name"
+
+    static func ids(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+}

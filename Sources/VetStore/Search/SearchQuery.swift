@@ -1,0 +1,47 @@
+import VetCore
+
+/// One typed query, read once per keystroke into every form it could take: folded words for
+/// the full-text index, phone digits and microchip digits.
+struct SearchQuery: Equatable {
+    /// Folded words ("zoe", "smi"); each is matched as a word prefix.
+    let words: [String]
+    /// National phone digits for the query ("07700900123"), also with a 0 put back when a
+    /// person typed the number without it; possibly only the start of a number.
+    let phoneDigits: [String]
+    /// The digits of a query made only of digits and spaces, when 6 to 15 long: a whole
+    /// microchip or the start of one read off a scanner.
+    let microchipDigits: String?
+
+    /// Fewer microchip digits than this match too many pets to be useful.
+    static let microchipPrefixMinimum = 6
+
+    init(_ text: String) {
+        words = SearchText.words(text)
+        var phones: [String] = []
+        if let digits = PhoneNumber.searchDigits(from: text) {
+            phones.append(digits)
+            if !digits.hasPrefix("0") { phones.append("0" + digits) }
+        }
+        phoneDigits = phones
+        let compact = text.filter { !$0.isWhitespace }
+        let isChip = compact.allSatisfy { $0.isASCII && $0.isNumber }
+            && (Self.microchipPrefixMinimum...15).contains(compact.count)
+        microchipDigits = isChip ? compact : nil
+    }
+
+    var isEmpty: Bool { words.isEmpty && phoneDigits.isEmpty && microchipDigits == nil }
+
+    /// Every word as a prefix: `"zoe"* AND "smi"*`.
+    var prefixMatch: String { words.map { "\"\($0)\"*" }.joined(separator: " AND ") }
+
+    /// Every word whole: `"zoe" AND "smith"`; the first tier when a query matches many clients.
+    var exactMatch: String { words.map { "\"\($0)\"" }.joined(separator: " AND ") }
+
+    /// The same clients as `prefixMatch`, with each word also counted whole, so bm25 puts
+    /// "Smith" above "Smithson" for "smith".
+    var rankedMatch: String { words.map { "(\"\($0)\" OR \"\($0)\"*)" }.joined(separator: " AND ") }
+}
+
+/// The upper bound of a text prefix range: every string starting with `prefix` sorts below it.
+/// Digits are all below ":", so "07700" ..< "07700:" holds exactly the numbers starting 07700.
+func prefixUpperBound(_ prefix: String) -> String { prefix + ":" }

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The results as a plain-text table (also pasted into docs/benchmarks.md).
+enum BenchReport {
+    static func table(_ results: [BenchResult]) -> String {
+        var lines = [
+            "",
+            "Per keystroke (ms)                    keys   p50    p99    max  found | final query            vetdesk  sqlite3  ratio",
+        ]
+        for result in results {
+            let ratio = result.sqliteMilliseconds > 0 ? result.vetDeskMilliseconds / result.sqliteMilliseconds : 0
+            lines.append(String(format: "%@ %5d %5.2f  %5.2f  %5.2f  %2d/%-2d | %@ %7.3f  %7.3f  %5.2f",
+                                pad(result.kind, 36), result.keystrokes.count,
+                                BenchRunner.percentile(result.keystrokes, 0.5), BenchRunner.percentile(result.keystrokes, 0.99),
+                                result.keystrokes.max() ?? 0, result.found, result.samples,
+                                pad("\"\(result.finalQuery)\"", 22), result.vetDeskMilliseconds,
+                                result.sqliteMilliseconds, ratio))
+        }
+        let all = results.flatMap(\.keystrokes)
+        lines.append(String(format: "%@ %5d %5.2f  %5.2f  %5.2f", pad("all keystrokes", 36), all.count,
+                            BenchRunner.percentile(all, 0.5), BenchRunner.percentile(all, 0.99), all.max() ?? 0))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Pads by characters (not bytes, as %-s would), so names with accents line up.
+    static func pad(_ text: String, _ width: Int) -> String {
+        let clipped = text.count > width ? String(text.prefix(width - 1)) + "…" : text
+        return clipped + String(repeating: " ", count: max(0, width - clipped.count))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import VetStore
+
+/// The timings of one kind of query.
+struct BenchResult {
+    var kind: String
+    var keystrokes: [Double]
+    var finalQuery: String
+    var finalHits: Int
+    var vetDeskMilliseconds: Double
+    var sqliteMilliseconds: Double
+    /// Final queries (one per sample) that found at least one client.
+    var found: Int
+    var samples: Int
+}
+
+/// Types each sample one character at a time through `AppDatabase.search`, as a receptionist would.
+enum BenchRunner {
+    static func measure(_ kind: BenchQueryKind, store: AppDatabase, shell: SQLiteShell) throws -> BenchResult {
+        guard let example = kind.queries.first else {
+            return BenchResult(kind: kind.name, keystrokes: [], finalQuery: "", finalHits: 0, vetDeskMilliseconds: 0,
+                               sqliteMilliseconds: 0, found: 0, samples: 0)
+        }
+        _ = try store.search(example)  // Warm the statement cache and the pages this kind reads.
+        var keystrokes: [Double] = []
+        var found = 0
+        for query in kind.queries {
+            var typed = ""
+            for character in query {
+                typed.append(character)
+                if typed.allSatisfy(\.isWhitespace) { continue }
+                let started = ContinuousClock.now
+                let hits = try store.search(typed)
+                keystrokes.append((ContinuousClock.now - started).milliseconds)
+                if typed == query, !hits.isEmpty { found += 1 }
+            }
+        }
+        let hits = try store.search(example).count
+        var repeats: [Double] = []
+        for _ in 0..<101 {
+            let started = ContinuousClock.now
+            _ = try store.search(example)
+            repeats.append((ContinuousClock.now - started).milliseconds)
+        }
+        let raw = try shell.secondsPerRun(try store.searchStatements(example)) * 1_000
+        return BenchResult(kind: kind.name, keystrokes: keystrokes, finalQuery: example, finalHits: hits,
+                           vetDeskMilliseconds: percentile(repeats, 0.5), sqliteMilliseconds: raw, found: found,
+                           samples: kind.queries.count)
+    }
+
+    static func percentile(_ values: [Double], _ fraction: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let rank = Int((fraction * Double(sorted.count - 1)).rounded(.up))
+        return sorted[min(rank, sorted.count - 1)]
+    }
+}
