@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A real terminal for end-to-end tests: a private tmux server running `vetdesk`, driven by
 /// send-keys and read by capture-pane. Waiting is always for a condition, never a fixed sleep.
@@ -22,9 +25,10 @@ public final class TmuxSession {
     public init(command: [String], columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
         socket = "vetdesk-test-\(UUID().uuidString.prefix(8))"
         let exports = environment.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.joined(separator: " ")
-        let shellCommand = (exports.isEmpty ? "" : "env \(exports) ") + command.map(TmuxSession.quote).joined(separator: " ")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(columns), "-y", String(rows),
-                  shellCommand])
+        // A size inherited from the test runner's environment would pin curses to it and hide resizes.
+        let shellCommand = "env -u COLUMNS -u LINES \(exports) " + command.map(TmuxSession.quote).joined(separator: " ")
+        try startServer(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", String(columns), "-y", String(rows),
+                         shellCommand])
         try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
     }
 
@@ -42,11 +46,19 @@ public final class TmuxSession {
 
     /// Types text literally, so words such as "Enter" are not taken as key names.
     public func type(_ text: String) throws {
-        try tmux(["send-keys", "-t", target, "-l", text])
+        try tmux(["send-keys", "-t", target, "-l", "--", text])
     }
 
     public func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
+    }
+
+    /// The window's size as tmux has it.
+    public func windowSize() throws -> (columns: Int, rows: Int) {
+        let text = try run(["display-message", "-p", "-t", target, "#{window_width} #{window_height}"])
+        let parts = text.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard parts.count == 2 else { throw Failure.tmux("cannot read the window size from '\(text)'") }
+        return (parts[0], parts[1])
     }
 
     /// The visible screen as text, one line per row.
@@ -89,6 +101,38 @@ public final class TmuxSession {
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String { try run(arguments) }
 
+    /// Starts the server with posix_spawn and waitpid: the daemon tmux forks keeps what it inherits,
+    /// which stops Foundation's Process from noticing that the starting client has exited.
+    private func startServer(_ arguments: [String]) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let words = ["tmux", "-L", socket] + arguments
+        var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        // The test runner's threads block some signals; a terminal started with them blocked
+        // would never hear of a resize (SIGWINCH), so the server starts with a clean mask.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var everySignal = sigset_t()
+        sigfillset(&everySignal)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &everySignal)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, &argv, environ)
+        guard spawned == 0 else { throw Failure.tmux("cannot start tmux (error \(spawned)); is it installed?") }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        guard status == 0 else { throw Failure.tmux("tmux new-session failed with status \(status)") }
+    }
+
     private func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -97,6 +141,7 @@ public final class TmuxSession {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         let output = out.fileHandleForReading.readDataToEndOfFile()
         let errors = err.fileHandleForReading.readDataToEndOfFile()

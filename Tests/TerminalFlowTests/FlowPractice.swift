@@ -1,0 +1,42 @@
+import Foundation
+import VetCore
+import VetDeskTestSupport
+import VetStore
+
+/// A practice file for real-terminal tests, with a receptionist and a manager login.
+struct FlowPractice {
+    let folder: URL
+    let path: String
+    let store: AppDatabase
+    let manager: StaffSession
+
+    static func make(region: PracticeRegion = .jersey) throws -> FlowPractice {
+        let folder = try makeTemporaryFolder()
+        let path = folder.appendingPathComponent("practice.sqlite").path
+        let store = try AppDatabase(path: path, mode: .createIfMissing)
+        let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: region),
+                                              manager: NewStaffUser(username: "mary", displayName: "Mary Manager",
+                                                                    role: .manager, password: "manager-pass"))
+        try store.addUser(NewStaffUser(username: "rita", displayName: "Rita Reception", role: .receptionist,
+                                       password: "reception-pass"), as: manager)
+        return FlowPractice(folder: folder, path: path, store: store, manager: manager)
+    }
+
+    /// `vetdesk --db PATH` in a private tmux server of the given size.
+    func openTerminal(columns: Int = 80, rows: Int = 24) throws -> TmuxSession {
+        try TmuxSession(command: [CommandRunner.executable.path, "--db", path], columns: columns, rows: rows,
+                        environment: ["LANG": "C.UTF-8"])
+    }
+}
+
+extension TmuxSession {
+    /// Logs in from the login screen and waits for client search.
+    func logIn(_ username: String, _ password: String) throws {
+        try waitFor(text: "Username:")
+        try type(username)
+        try send("Tab")
+        try type(password)
+        try send("Enter")
+        try waitFor(text: "Find:")
+    }
+}
