@@ -30,10 +30,11 @@ extension AppDatabase {
 struct ClientSearch {
     var text: String
     var limit: Int
-
     /// Up to this many text matches are ranked by bm25; a broader query (one or two letters
     /// at 100,000 clients) is answered in tiers that stop at `limit`, keeping every keystroke fast.
-    static let rankingCap = 400
+    var rankingCap = ClientSearch.defaultRankingCap
+
+    static let defaultRankingCap = 400
 
     func run(_ db: Database) throws -> [SearchHit] {
         let query = SearchQuery(text)
@@ -62,9 +63,9 @@ struct ClientSearch {
     }
 
     private func addTextMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
-        let probe = try SearchLookups.ids(db, SearchLookups.textProbe, [query.prefixMatch, Self.rankingCap + 1])
+        let probe = try SearchLookups.ids(db, SearchLookups.textProbe, [query.prefixMatch, rankingCap + 1])
         if probe.isEmpty { return }
-        if probe.count <= Self.rankingCap {
+        if probe.count <= rankingCap {
             ranked.add(try SearchLookups.ids(db, SearchLookups.textRanked, [query.rankedMatch, limit]), .name)
             return
         }

@@ -52,6 +52,12 @@ enum SearchLookups {
     static let clientPhones = "SELECT display FROM client_phone WHERE client_id = ? ORDER BY position"
     static let clientPets = "SELECT name FROM pet WHERE client_id = ? ORDER BY name"
 
+    /// Every statement above: what a search runs (as opposed to FTS5's own internal reads).
+    static let all: Set<String> = [
+        exactMicrochip, microchipPrefix, exactPhone, phonePrefix, textProbe, textRanked, textActive, textInactive,
+        clientSummary, clientPhones, clientPets,
+    ]
+
     static func ids(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Int64] {
         try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
     }
