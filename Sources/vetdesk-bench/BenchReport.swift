@@ -19,6 +19,12 @@ enum BenchReport {
         let all = results.flatMap(\.keystrokes)
         lines.append(String(format: "%@ %5d %5.2f  %5.2f  %5.2f", pad("all keystrokes", 36), all.count,
                             BenchRunner.percentile(all, 0.5), BenchRunner.percentile(all, 0.99), all.max() ?? 0))
+        lines.append("")
+        lines.append("Slowest keystrokes per kind (text typed so far, ms):")
+        for result in results {
+            let slow = result.slowest.map { String(format: "\"%@\" %.2f", $0.typed, $0.milliseconds) }
+            lines.append("  " + pad(result.kind, 28) + slow.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n")
     }
 

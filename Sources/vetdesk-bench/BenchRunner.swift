@@ -12,6 +12,8 @@ struct BenchResult {
     /// Final queries (one per sample) that found at least one client.
     var found: Int
     var samples: Int
+    /// The slowest keystrokes: what had been typed and how long it took.
+    var slowest: [(typed: String, milliseconds: Double)]
 }
 
 /// Types each sample one character at a time through `AppDatabase.search`, as a receptionist would.
@@ -19,10 +21,11 @@ enum BenchRunner {
     static func measure(_ kind: BenchQueryKind, store: AppDatabase, shell: SQLiteShell) throws -> BenchResult {
         guard let example = kind.queries.first else {
             return BenchResult(kind: kind.name, keystrokes: [], finalQuery: "", finalHits: 0, vetDeskMilliseconds: 0,
-                               sqliteMilliseconds: 0, found: 0, samples: 0)
+                               sqliteMilliseconds: 0, found: 0, samples: 0, slowest: [])
         }
         _ = try store.search(example)  // Warm the statement cache and the pages this kind reads.
         var keystrokes: [Double] = []
+        var typedTimes: [(typed: String, milliseconds: Double)] = []
         var found = 0
         for query in kind.queries {
             var typed = ""
@@ -31,7 +34,9 @@ enum BenchRunner {
                 if typed.allSatisfy(\.isWhitespace) { continue }
                 let started = ContinuousClock.now
                 let hits = try store.search(typed)
-                keystrokes.append((ContinuousClock.now - started).milliseconds)
+                let elapsed = (ContinuousClock.now - started).milliseconds
+                keystrokes.append(elapsed)
+                typedTimes.append((typed, elapsed))
                 if typed == query, !hits.isEmpty { found += 1 }
             }
         }
@@ -45,7 +50,8 @@ enum BenchRunner {
         let raw = try shell.secondsPerRun(try store.searchStatements(example)) * 1_000
         return BenchResult(kind: kind.name, keystrokes: keystrokes, finalQuery: example, finalHits: hits,
                            vetDeskMilliseconds: percentile(repeats, 0.5), sqliteMilliseconds: raw, found: found,
-                           samples: kind.queries.count)
+                           samples: kind.queries.count,
+                           slowest: Array(typedTimes.sorted { $0.milliseconds > $1.milliseconds }.prefix(3)))
     }
 
     static func percentile(_ values: [Double], _ fraction: Double) -> Double {

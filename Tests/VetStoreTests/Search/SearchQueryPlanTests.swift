@@ -15,6 +15,8 @@ struct SearchQueryPlanTests {
         ("partial phone", "07700 90", ClientSearch.defaultRankingCap), ("postcode", "SY8 1DA", ClientSearch.defaultRankingCap),
         ("postcode without space", "sy81da", ClientSearch.defaultRankingCap),
         ("email", "zoe.smith@example.com", ClientSearch.defaultRankingCap),
+        ("start of an email", "zoe.smi", ClientSearch.defaultRankingCap),
+        ("start of a postcode", "wr15 2", ClientSearch.defaultRankingCap),
         ("whole microchip", "826000000047645", ClientSearch.defaultRankingCap),
         ("microchip prefix", "8260000", ClientSearch.defaultRankingCap),
     ]
