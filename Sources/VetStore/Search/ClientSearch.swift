@@ -64,7 +64,7 @@ struct ClientSearch {
             ranked.add(try SearchLookups.ids(db, SearchLookups.postcodePrefix, [postcode, prefixUpperBound(postcode), limit]),
                        .name)
         }
-        if !query.words.isEmpty, !ranked.isFull {
+        if !query.words.isEmpty, !query.isEmail, !ranked.isFull {
             try addTextMatches(db, query, to: &ranked)
         }
         if !query.isEmail, !ranked.isFull {

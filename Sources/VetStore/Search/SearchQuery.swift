@@ -17,8 +17,10 @@ struct SearchQuery: Equatable {
     let postcodePrefix: String?
     /// The query lowercased, when it is one word that may be the start of an email address.
     let emailPrefix: String?
-    /// True when the query has an @: it is an email address, so that match comes first.
-    var isEmail: Bool { emailPrefix?.contains("@") == true }
+    /// True when the query is one word with an @ or a dot: an email address (names are
+    /// never typed like that), so it is matched on email alone, which is also much cheaper
+    /// than intersecting its short word pieces ("j", "ca") in the full-text index.
+    var isEmail: Bool { emailPrefix.map { $0.contains("@") || $0.contains(".") } ?? false }
 
     /// Fewer microchip digits than this match too many pets to be useful.
     static let microchipPrefixMinimum = 6
