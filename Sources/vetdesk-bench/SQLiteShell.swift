@@ -15,7 +15,7 @@ struct SQLiteShell {
     /// Seconds for one run of `statements`, from the difference between a script that runs
     /// them `repeats` + 1 times and one that runs them once, so starting the shell and
     /// opening the file cancel out. The best of three attempts damps other processes' noise.
-    func secondsPerRun(_ statements: [String], repeats: Int = 200) throws -> Double {
+    func secondsPerRun(_ statements: [String], repeats: Int = 1_000) throws -> Double {
         let once = try scriptSeconds(statements, times: 1)
         let many = try scriptSeconds(statements, times: repeats + 1)
         return max(0, many - once) / Double(repeats)

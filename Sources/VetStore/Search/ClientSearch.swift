@@ -15,11 +15,12 @@ public struct SearchHit: Codable, Hashable, Sendable {
 }
 
 extension AppDatabase {
-    /// Searches clients by any word prefix of name, email, postcode or pet name, by phone digits
+    /// Searches clients by any word prefix of their name or a pet's name, by postcode (with or
+    /// without the space, whole or its start), by email address (or its start), by phone digits
     /// in any format (whole or the start of a number), and by microchip (whole or its first 6+
-    /// digits). Order: exact microchip, exact phone, microchip and phone prefixes, then text
-    /// matches by relevance with active clients before ceased or deceased ones. Anonymised
-    /// clients are never returned.
+    /// digits). Order: exact microchip, exact phone, microchip and phone prefixes, an email
+    /// address, postcodes, then names by relevance with active clients before ceased or
+    /// deceased ones. Anonymised clients are never returned.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         try read { db in try ClientSearch(text: text, limit: limit).run(db) }
     }
@@ -30,10 +31,11 @@ extension AppDatabase {
 struct ClientSearch {
     var text: String
     var limit: Int
-
     /// Up to this many text matches are ranked by bm25; a broader query (one or two letters
     /// at 100,000 clients) is answered in tiers that stop at `limit`, keeping every keystroke fast.
-    static let rankingCap = 400
+    var rankingCap = ClientSearch.defaultRankingCap
+
+    static let defaultRankingCap = 400
 
     func run(_ db: Database) throws -> [SearchHit] {
         let query = SearchQuery(text)
@@ -55,16 +57,31 @@ struct ClientSearch {
             ranked.add(try SearchLookups.ids(db, SearchLookups.phonePrefix, [phone, prefixUpperBound(phone), limit]),
                        .phone)
         }
-        if !query.words.isEmpty, !ranked.isFull {
+        if query.isEmail, !ranked.isFull {
+            try addEmailMatches(db, query, to: &ranked)
+        }
+        if let postcode = query.postcodePrefix, !ranked.isFull {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.postcodePrefix, [postcode, prefixUpperBound(postcode), limit]),
+                       .name)
+        }
+        if !query.words.isEmpty, !query.isEmail, !ranked.isFull {
             try addTextMatches(db, query, to: &ranked)
+        }
+        if !query.isEmail, !ranked.isFull {
+            try addEmailMatches(db, query, to: &ranked)
         }
         return try ranked.entries.compactMap { id, kind in try SearchHitLoader.hit(db, clientID: id, matchedOn: kind) }
     }
 
+    private func addEmailMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
+        guard let email = query.emailPrefix else { return }
+        ranked.add(try SearchLookups.ids(db, SearchLookups.emailPrefix, [email, prefixUpperBound(email), limit]), .name)
+    }
+
     private func addTextMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
-        let probe = try SearchLookups.ids(db, SearchLookups.textProbe, [query.prefixMatch, Self.rankingCap + 1])
+        let probe = try SearchLookups.ids(db, SearchLookups.textProbe, [query.prefixMatch, rankingCap + 1])
         if probe.isEmpty { return }
-        if probe.count <= Self.rankingCap {
+        if probe.count <= rankingCap {
             ranked.add(try SearchLookups.ids(db, SearchLookups.textRanked, [query.rankedMatch, limit]), .name)
             return
         }

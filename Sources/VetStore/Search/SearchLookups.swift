@@ -1,7 +1,8 @@
 import GRDB
 
 /// The statements behind a search, one per way a query can match. Each reads an index
-/// (FTS5, `client_phone_digits`, the microchip's unique index, the client primary key);
+/// (FTS5, `client_phone_digits`, the microchip's unique index, the postcode and email
+/// expression indexes, the client primary key);
 /// CROSS JOIN fixes the join order so SQLite never starts from the client table.
 enum SearchLookups {
     static let exactMicrochip = """
@@ -25,6 +26,18 @@ enum SearchLookups {
         SELECT ph.client_id FROM client_phone ph CROSS JOIN client c ON c.id = ph.client_id
         WHERE ph.digits > ? AND ph.digits < ? AND c.status <> 'anonymised'
         ORDER BY ph.digits LIMIT ?
+        """
+
+    static let emailPrefix = """
+        SELECT c.id FROM client c
+        WHERE lower(c.email) >= ? AND lower(c.email) < ? AND c.status <> 'anonymised'
+        ORDER BY lower(c.email) LIMIT ?
+        """
+
+    static let postcodePrefix = """
+        SELECT c.id FROM client c
+        WHERE replace(c.postcode, ' ', '') >= ? AND replace(c.postcode, ' ', '') < ? AND c.status <> 'anonymised'
+        ORDER BY replace(c.postcode, ' ', '') LIMIT ?
         """
 
     /// Counts matches up to a cap, stopping early: decides whether ranking is affordable.
@@ -51,6 +64,12 @@ enum SearchLookups {
     static let clientSummary = "SELECT first_name, last_name, postcode, status FROM client WHERE id = ?"
     static let clientPhones = "SELECT display FROM client_phone WHERE client_id = ? ORDER BY position"
     static let clientPets = "SELECT name FROM pet WHERE client_id = ? ORDER BY name"
+
+    /// Every statement above: what a search runs (as opposed to FTS5's own internal reads).
+    static let all: Set<String> = [
+        exactMicrochip, microchipPrefix, exactPhone, phonePrefix, emailPrefix, postcodePrefix, textProbe, textRanked, textActive, textInactive,
+        clientSummary, clientPhones, clientPets,
+    ]
 
     static func ids(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Int64] {
         try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)

@@ -1,7 +1,7 @@
 import GRDB
 import VetCore
 
-/// Keeps the FTS5 search index in step with clients' names, email, postcode and pets.
+/// Keeps the FTS5 search index in step with clients' names, postcodes and pets.
 ///
 /// Anonymised clients have no row, so nothing typed at the desk can find them.
 enum SearchIndex {
@@ -9,14 +9,14 @@ enum SearchIndex {
     struct Terms: Equatable {
         var name: String
         var pets: String
-        var contact: String
+        var postcode: String
     }
 
     /// Rewrites one client's row: called by every action that changes what search matches.
     static func refresh(_ db: Database, clientID: Int64) throws {
         try db.execute(sql: "DELETE FROM client_search WHERE rowid = ?", arguments: [clientID])
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT first_name, last_name, email, postcode FROM client WHERE id = ? AND status <> 'anonymised'
+            SELECT first_name, last_name, postcode FROM client WHERE id = ? AND status <> 'anonymised'
             """, arguments: [clientID]) else { return }
         let petNames = try String.fetchAll(db, sql: "SELECT name FROM pet WHERE client_id = ?", arguments: [clientID])
         try insert(db, clientID: clientID, terms: terms(row: row, petNames: petNames))
@@ -27,7 +27,7 @@ enum SearchIndex {
     static func rebuildAll(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM client_search")
         let clients = try Row.fetchCursor(db, sql: """
-            SELECT id, first_name, last_name, email, postcode FROM client WHERE status <> 'anonymised' ORDER BY id
+            SELECT id, first_name, last_name, postcode FROM client WHERE status <> 'anonymised' ORDER BY id
             """)
         let pets = try Row.fetchCursor(db, sql: "SELECT client_id, name FROM pet ORDER BY client_id")
         var pendingPet = try pets.next().map { (clientID: $0[0] as Int64, name: $0[1] as String) }
@@ -44,19 +44,19 @@ enum SearchIndex {
     }
 
     private static func insert(_ db: Database, clientID: Int64, terms: Terms) throws {
-        let statement = try db.cachedStatement(sql: "INSERT INTO client_search(rowid, name, pets, contact) VALUES (?, ?, ?, ?)")
-        try statement.execute(arguments: [clientID, terms.name, terms.pets, terms.contact])
+        let statement = try db.cachedStatement(sql: "INSERT INTO client_search(rowid, name, pets, postcode) VALUES (?, ?, ?, ?)")
+        try statement.execute(arguments: [clientID, terms.name, terms.pets, terms.postcode])
     }
 
     private static func terms(row: Row, petNames: [String]) -> Terms {
-        terms(firstName: row["first_name"], lastName: row["last_name"], email: row["email"], postcode: row["postcode"],
-              petNames: petNames)
+        terms(firstName: row["first_name"], lastName: row["last_name"], postcode: row["postcode"], petNames: petNames)
     }
 
     /// Folded words for each column. A name of several words is also indexed joined up
-    /// ("Ó Briain" as "o", "briain" and "obriain"; "Le Brocq" as "lebrocq"), and the postcode
-    /// as "je2", "3ab" and "je23ab", so each is found typed with or without its spaces.
-    static func terms(firstName: String, lastName: String, email: String?, postcode: String, petNames: [String]) -> Terms {
+    /// ("Ó Briain" as "o", "briain" and "obriain"; "Le Brocq" as "lebrocq"), so it is found
+    /// typed with or without its spaces. The postcode is indexed as "je2" and "3ab", so a
+    /// name and a postcode can be combined ("smith je2").
+    static func terms(firstName: String, lastName: String, postcode: String, petNames: [String]) -> Terms {
         var name: [String] = []
         for part in [firstName, lastName] {
             let words = SearchText.words(part)
@@ -64,12 +64,8 @@ enum SearchIndex {
             let joined = SearchText.fold(part).filter { $0.isLetter || $0.isNumber }
             if words.count > 1, !words.contains(joined) { name.append(joined) }
         }
-        var contact: [String] = email.map(SearchText.words) ?? []
-        let postcodeParts = postcode.lowercased().split(separator: " ").map(String.init)
-        contact += postcodeParts
-        if postcodeParts.count > 1 { contact.append(postcodeParts.joined()) }
         let pets = petNames.flatMap(SearchText.words)
         return Terms(name: name.joined(separator: " "), pets: pets.joined(separator: " "),
-                     contact: contact.joined(separator: " "))
+                     postcode: postcode.lowercased())
     }
 }
