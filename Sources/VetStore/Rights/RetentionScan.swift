@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// Reads the whole practice in a handful of grouped, indexed queries and works out, per client
+/// and per pet, the day its retention periods ended.
+struct RetentionScan {
+    let db: Database
+    let today: LocalDate
+
+    private struct PetRow {
+        var id: Int64, clientID: Int64, name: String, lastSeen: LocalDate?, registered: LocalDate?
+    }
+
+    func items() throws -> [RetentionItem] {
+        let settings = try PracticeSettingsRow.current(db)
+        let clinical = settings.clinicalRetentionYears * 12
+        let financial = settings.financialRetentionYears * 12
+        let pets = try petRows()
+        let lastTransaction = try dates("""
+            SELECT client_id, max(d) FROM (SELECT client_id, max(entry_on) AS d FROM ledger_entry GROUP BY client_id
+              UNION ALL SELECT client_id, max(issued_on) FROM invoice WHERE issued_on IS NOT NULL GROUP BY client_id)
+            GROUP BY client_id
+            """)
+        let lastContact = try dates("SELECT client_id, max(date(occurred_at)) FROM communication GROUP BY client_id")
+        let holds = try holdReasons()
+        let openClaimPets = Set(try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT pet_id FROM claim WHERE status IN ('draft','submitted','moreInfoRequested')
+            """))
+        var petsByClient: [Int64: [PetRow]] = [:]
+        var items: [RetentionItem] = []
+        for pet in pets {
+            petsByClient[pet.clientID, default: []].append(pet)
+            guard let from = pet.lastSeen ?? pet.registered else { continue }
+            let end = from.adding(months: clinical)
+            guard end <= today else { continue }
+            let seen = pet.lastSeen.map { "last seen \($0.iso)" } ?? "registered \(from.iso), never seen"
+            items.append(RetentionItem(kind: .pet, id: pet.id, clientID: pet.clientID, name: pet.name, dueOn: end,
+                                       reason: "\(seen); clinical records are kept \(settings.clinicalRetentionYears) years",
+                                       heldBecause: openClaimPets.contains(pet.id) ? "an insurance claim is open" : holds[pet.clientID]))
+        }
+        let clients = try Row.fetchAll(db, sql: """
+            SELECT id, title, first_name, last_name, date(created_at) AS registered FROM client WHERE status <> 'anonymised'
+            """)
+        for row in clients {
+            let id: Int64 = row["id"]
+            var ends: [(LocalDate, String)] = []
+            for pet in petsByClient[id] ?? [] {
+                if let seen = pet.lastSeen { ends.append((seen.adding(months: clinical), "\(pet.name) last seen \(seen.iso)")) }
+            }
+            if let last = lastTransaction[id] { ends.append((last.adding(months: financial), "last transaction \(last.iso)")) }
+            let registered = (row["registered"] as String?).flatMap { LocalDate(iso: $0) } ?? today
+            let contact = max(registered, lastContact[id] ?? registered)
+            ends.append((contact.adding(months: financial), "last contact \(contact.iso)"))
+            guard let latest = ends.max(by: { $0.0 < $1.0 }), latest.0 <= today else { continue }
+            let name = [row["title"] as String?, row["first_name"] as String?, row["last_name"] as String?]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            items.append(RetentionItem(kind: .client, id: id, clientID: id, name: name, dueOn: latest.0,
+                                       reason: ends.map(\.1).joined(separator: "; ") + "; periods: clinical "
+                                           + "\(settings.clinicalRetentionYears) years, financial \(settings.financialRetentionYears) years",
+                                       heldBecause: holds[id]))
+        }
+        return items.sorted { ($0.dueOn, $0.kind.rawValue, $0.id) < ($1.dueOn, $1.kind.rawValue, $1.id) }
+    }
+
+    private func petRows() throws -> [PetRow] {
+        try Row.fetchAll(db, sql: """
+            SELECT p.id, p.client_id, p.name, date(p.created_at) AS registered,
+              coalesce(p.last_seen_on, (SELECT max(date(c.seen_at)) FROM consultation c WHERE c.pet_id = p.id)) AS last_seen
+            FROM pet p WHERE p.anonymised_on IS NULL
+            """).map { row in
+            PetRow(id: row["id"], clientID: row["client_id"], name: row["name"],
+                   lastSeen: (row["last_seen"] as String?).flatMap { LocalDate(iso: $0) },
+                   registered: (row["registered"] as String?).flatMap { LocalDate(iso: $0) })
+        }
+    }
+
+    private func dates(_ sql: String) throws -> [Int64: LocalDate] {
+        var result: [Int64: LocalDate] = [:]
+        for row in try Row.fetchAll(db, sql: sql) {
+            if let id = row[0] as Int64?, let date = (row[1] as String?).flatMap({ LocalDate(iso: $0) }) { result[id] = date }
+        }
+        return result
+    }
+
+    /// Clients who must not be anonymised yet, with the reason.
+    private func holdReasons() throws -> [Int64: String] {
+        var holds: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT client_id, sum(balance_effect_pence) FROM ledger_entry GROUP BY client_id HAVING sum(balance_effect_pence) > 0
+            """) {
+            holds[row[0]] = "owes \(Pence(row[1] as Int).formatted)"
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT p.client_id FROM claim c JOIN pet p ON p.id = c.pet_id
+            WHERE c.status IN ('draft','submitted','moreInfoRequested')
+            """) {
+            holds[row[0]] = holds[row[0]].map { $0 + "; an insurance claim is open" } ?? "an insurance claim is open"
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT client_id, reference FROM dsr_request WHERE closed_on IS NULL AND client_id IS NOT NULL") {
+            let text = "request \(row[1] as String) is open"
+            holds[row[0]] = holds[row[0]].map { $0 + "; " + text } ?? text
+        }
+        return holds
+    }
+}
