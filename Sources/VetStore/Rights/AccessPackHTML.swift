@@ -77,7 +77,7 @@ struct AccessPackHTML {
         "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
     }
 
-    /// HTML-escapes text.
+    /// HTML-escapes text for element content and double-quoted attributes.
     private func e(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -87,7 +87,6 @@ struct AccessPackHTML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
             default: out.append(character)
             }
         }
