@@ -9,14 +9,14 @@ public struct MarketingListEntry: Hashable, Sendable, Codable {
     /// The email address, phone number or postal address for the channel.
     public var contact: String
     public var basis: ConsentBasis
-    public var basisRecordedAt: Date
+    /// When the basis was recorded, ISO 8601 in UTC.
+    public var basisRecordedAt: String
     public var wordingVersion: String?
 
     public static let csvHeader = ["client_id", "name", "contact", "basis", "basis_recorded_at", "wording_version"]
 
     public var csvFields: [String] {
-        [String(clientID), name, contact, basis.rawValue, ISO8601DateFormatter().string(from: basisRecordedAt),
-         wordingVersion ?? ""]
+        [String(clientID), name, contact, basis.rawValue, basisRecordedAt, wordingVersion ?? ""]
     }
 }
 
@@ -62,7 +62,7 @@ struct MarketingListQuery {
     func run(_ db: Database) throws -> [MarketingListEntry] {
         let sql = """
             SELECT c.id, c.title, c.first_name, c.last_name, \(contact.select) AS contact,
-                   e.action, e.basis, e.recorded_at, e.wording_version
+                   e.action, e.basis, strftime('%Y-%m-%dT%H:%M:%SZ', e.recorded_at) AS recorded_at, e.wording_version
             FROM client c
             JOIN consent_event e ON e.id = (
                 SELECT e2.id FROM consent_event e2

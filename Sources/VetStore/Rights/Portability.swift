@@ -72,6 +72,7 @@ enum PortableData {
             rows: pets.map { [$0.name, $0.species, $0.breed ?? "", $0.sex.rawValue, $0.neutered ? "yes" : "no",
                               $0.dateOfBirth?.iso ?? "", $0.birthApproximate ? "yes" : "no", $0.colour ?? "",
                               $0.microchip ?? ""] })
+        let timestamps = ISO8601DateFormatter()
         let events = try ConsentEvent.filter(Column("client_id") == clientID).order(Column("recorded_at"), Column("id")).fetchAll(db)
         let consents = PortableDataset(
             name: "consents",
@@ -80,7 +81,7 @@ enum PortableData {
                            "consent or softOptIn (when granted)", "How you told us", "Version of the wording you were shown",
                            "When it was recorded (UTC, ISO 8601)"],
             rows: events.map { [$0.channel.rawValue, $0.purpose.rawValue, $0.action.rawValue, $0.basis?.rawValue ?? "",
-                                $0.source.rawValue, $0.wordingVersion ?? "", ISO8601DateFormatter().string(from: $0.recordedAt)] })
+                                $0.source.rawValue, $0.wordingVersion ?? "", timestamps.string(from: $0.recordedAt)] })
         return [contact, petSet, consents]
     }
 

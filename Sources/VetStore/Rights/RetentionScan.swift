@@ -18,11 +18,12 @@ struct RetentionScan {
         let financial = settings.financialRetentionYears * 12
         let pets = try petRows()
         let lastTransaction = try dates("""
-            SELECT client_id, max(d) FROM (SELECT client_id, max(entry_on) AS d FROM ledger_entry GROUP BY client_id
+            SELECT client_id, \(Self.dayNumber("max(d)")) FROM (
+              SELECT client_id, max(entry_on) AS d FROM ledger_entry GROUP BY client_id
               UNION ALL SELECT client_id, max(issued_on) FROM invoice WHERE issued_on IS NOT NULL GROUP BY client_id)
             GROUP BY client_id
             """)
-        let lastContact = try dates("SELECT client_id, max(date(occurred_at)) FROM communication GROUP BY client_id")
+        let lastContact = try dates("SELECT client_id, \(Self.dayNumber("max(occurred_at)")) FROM communication GROUP BY client_id")
         let holds = try holdReasons()
         let openClaimPets = Set(try Int64.fetchAll(db, sql: """
             SELECT DISTINCT pet_id FROM claim WHERE status IN ('draft','submitted','moreInfoRequested')
@@ -40,7 +41,8 @@ struct RetentionScan {
                                        heldBecause: openClaimPets.contains(pet.id) ? "an insurance claim is open" : holds[pet.clientID]))
         }
         let clients = try Row.fetchAll(db, sql: """
-            SELECT id, title, first_name, last_name, date(created_at) AS registered FROM client WHERE status <> 'anonymised'
+            SELECT id, title, first_name, last_name, \(Self.dayNumber("created_at")) AS registered
+            FROM client WHERE status <> 'anonymised'
             """)
         for row in clients {
             let id: Int64 = row["id"]
@@ -49,7 +51,7 @@ struct RetentionScan {
                 if let seen = pet.lastSeen { ends.append((seen.adding(months: clinical), "\(pet.name) last seen \(seen.iso)")) }
             }
             if let last = lastTransaction[id] { ends.append((last.adding(months: financial), "last transaction \(last.iso)")) }
-            let registered = (row["registered"] as String?).flatMap { LocalDate(iso: $0) } ?? today
+            let registered = (row["registered"] as Int?).map(LocalDate.init(daysSinceEpoch:)) ?? today
             let contact = max(registered, lastContact[id] ?? registered)
             ends.append((contact.adding(months: financial), "last contact \(contact.iso)"))
             guard let latest = ends.max(by: { $0.0 < $1.0 }), latest.0 <= today else { continue }
@@ -65,20 +67,27 @@ struct RetentionScan {
 
     private func petRows() throws -> [PetRow] {
         try Row.fetchAll(db, sql: """
-            SELECT p.id, p.client_id, p.name, date(p.created_at) AS registered,
-              coalesce(p.last_seen_on, (SELECT max(date(c.seen_at)) FROM consultation c WHERE c.pet_id = p.id)) AS last_seen
+            SELECT p.id, p.client_id, p.name, \(Self.dayNumber("p.created_at")) AS registered,
+              \(Self.dayNumber("coalesce(p.last_seen_on, (SELECT max(c.seen_at) FROM consultation c WHERE c.pet_id = p.id))"))
+                AS last_seen
             FROM pet p WHERE p.anonymised_on IS NULL
             """).map { row in
             PetRow(id: row["id"], clientID: row["client_id"], name: row["name"],
-                   lastSeen: (row["last_seen"] as String?).flatMap { LocalDate(iso: $0) },
-                   registered: (row["registered"] as String?).flatMap { LocalDate(iso: $0) })
+                   lastSeen: (row["last_seen"] as Int?).map(LocalDate.init(daysSinceEpoch:)),
+                   registered: (row["registered"] as Int?).map(LocalDate.init(daysSinceEpoch:)))
         }
+    }
+
+    /// Days since 1970-01-01 of a date or timestamp column, computed by SQLite: no text parsing per row.
+    /// Timestamps are UTC, so a visit just after midnight in summer counts from the day before.
+    static func dayNumber(_ expression: String) -> String {
+        "CAST(julianday(date(\(expression))) - 2440587.5 AS INTEGER)"
     }
 
     private func dates(_ sql: String) throws -> [Int64: LocalDate] {
         var result: [Int64: LocalDate] = [:]
         for row in try Row.fetchAll(db, sql: sql) {
-            if let id = row[0] as Int64?, let date = (row[1] as String?).flatMap({ LocalDate(iso: $0) }) { result[id] = date }
+            if let id = row[0] as Int64?, let day = row[1] as Int? { result[id] = LocalDate(daysSinceEpoch: day) }
         }
         return result
     }
