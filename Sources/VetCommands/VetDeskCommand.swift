@@ -8,6 +8,8 @@ public struct VetDeskCommand: ParsableCommand {
         subcommands: [
             OpenCommand.self, DemoCommand.self, SearchCommand.self, UserCommand.self, CheckCommand.self,
             DeadlineCommand.self, RequestsCommand.self, BackupCommand.self,
+            AccessPackCommand.self, PortabilityCommand.self, RetentionCommand.self, MarketingListCommand.self,
+            RightsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -18,6 +18,7 @@ enum Migrations {
             try db.execute(sql: HolidaySchema.sql)
             try HolidayTable.seedIfEmpty(db)
         }
+        migrator.registerMigration("v1-rights") { db in try db.execute(sql: RightsSchema.sql) }
         return migrator
     }
 

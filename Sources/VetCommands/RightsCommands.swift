@@ -1,0 +1,178 @@
+import ArgumentParser
+import Foundation
+import VetCore
+import VetStore
+
+/// `--as USERNAME` and the password: rights, retention and marketing exports are carried out by a
+/// named manager, whose login is checked and written to the audit trail.
+struct ManagerLogin: ParsableArguments {
+    @Option(name: .customLong("as"), help: ArgumentHelp("The manager's login name.", valueName: "username"))
+    var username: String
+
+    @Option(help: "The manager's password (else read from standard input).")
+    var password: String?
+
+    func session(_ store: AppDatabase) throws -> StaffSession {
+        try Self.session(store, username: username, password: password)
+    }
+
+    static func session(_ store: AppDatabase, username: String, password: String?) throws -> StaffSession {
+        let secret: String
+        if let password { secret = password } else {
+            guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+                throw CommandFailure(message: "password: give --password or type it on standard input")
+            }
+            secret = line
+        }
+        return try store.authenticate(username: username, password: secret)
+    }
+}
+
+/// Opens the database, logs the manager in and finds the request by its reference.
+struct RightsContext {
+    let store: AppDatabase
+    let user: StaffSession
+    let request: DataRequest
+
+    init(database: DatabaseOptions, login: ManagerLogin, reference: String) throws {
+        store = try AppDatabase(path: database.path, mode: .existing)
+        user = try login.session(store)
+        request = try store.requestDetail(reference: reference).request
+    }
+
+    var requestID: Int64 {
+        get throws {
+            guard let id = request.id else { throw CommandFailure(message: "request \(request.reference) has no id") }
+            return id
+        }
+    }
+}
+
+/// `vetdesk rights …`: erasure, restriction and objection on a request, from the command line.
+struct RightsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rights",
+        abstract: "Carry out erasure, restriction or objection on a data-protection request.",
+        subcommands: [Erase.self, Restrict.self, Lift.self, ObjectMarketing.self, Object.self, Decide.self, Told.self])
+
+    struct Erase: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Erase the client's data (what must be kept is kept, with reasons).")
+        @Argument(help: "The request reference, e.g. DSR-2026-0007.") var reference: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let context = try RightsContext(database: database, login: login, reference: reference)
+                let result = try context.store.eraseClient(requestID: try context.requestID, as: context.user)
+                print(result.text)
+                for recipient in result.recipientsToTell {
+                    print("tell: \(recipient.recipient) (disclosure \(recipient.id ?? 0))")
+                }
+            }
+        }
+    }
+
+    struct Restrict: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Restrict processing of the client's data.")
+        @Argument(help: "The request reference.") var reference: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let context = try RightsContext(database: database, login: login, reference: reference)
+                try context.store.restrictProcessing(requestID: try context.requestID, as: context.user)
+                print("Processing restricted under \(context.request.reference).")
+            }
+        }
+    }
+
+    struct Lift: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lift a restriction once the person has been told.")
+        @Argument(help: "The request reference.") var reference: String
+        @Option(name: .customLong("told-on"), help: ArgumentHelp("When the person was told (YYYY-MM-DD).", valueName: "date"))
+        var toldOn: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                guard let date = LocalDate(iso: toldOn) else {
+                    throw CommandFailure(message: "--told-on: '\(toldOn)' is not a date; use YYYY-MM-DD")
+                }
+                let context = try RightsContext(database: database, login: login, reference: reference)
+                try context.store.liftRestriction(requestID: try context.requestID, personToldOn: date, as: context.user)
+                print("Restriction lifted under \(context.request.reference).")
+            }
+        }
+    }
+
+    struct ObjectMarketing: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "object-marketing", abstract: "Carry out an objection to direct marketing (absolute).")
+        @Argument(help: "The request reference.") var reference: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let context = try RightsContext(database: database, login: login, reference: reference)
+                try context.store.objectToMarketing(requestID: try context.requestID, as: context.user)
+                print("All marketing consent withdrawn and a suppression entry written under \(context.request.reference).")
+            }
+        }
+    }
+
+    struct Object: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "object", abstract: "Record an objection to other processing: restricted while the practice decides.")
+        @Argument(help: "The request reference.") var reference: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let context = try RightsContext(database: database, login: login, reference: reference)
+                try context.store.objectToProcessing(requestID: try context.requestID, as: context.user)
+                print("Processing restricted while the objection under \(context.request.reference) is decided.")
+            }
+        }
+    }
+
+    struct Decide: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "decide-objection", abstract: "Record the decision on an objection.")
+        @Argument(help: "The request reference.") var reference: String
+        @Flag(inversion: .prefixedNo, help: "Whether the objection is upheld.") var upheld: Bool
+        @Option(help: "The reasons for the decision.") var reason: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let context = try RightsContext(database: database, login: login, reference: reference)
+                try context.store.decideObjection(requestID: try context.requestID, upheld: upheld, reason: reason, as: context.user)
+                print("Decision recorded on \(context.request.reference).")
+            }
+        }
+    }
+
+    struct Told: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that a recipient was told of a correction or erasure.")
+        @Argument(help: "The request reference.") var reference: String
+        @Option(help: "The disclosure number of the recipient.") var disclosure: Int64
+        @Option(help: ArgumentHelp("When they were told (YYYY-MM-DD).", valueName: "date")) var on: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                guard let date = LocalDate(iso: on) else { throw CommandFailure(message: "--on: '\(on)' is not a date; use YYYY-MM-DD") }
+                let context = try RightsContext(database: database, login: login, reference: reference)
+                try context.store.recordRecipientTold(requestID: try context.requestID, disclosureID: disclosure, on: date,
+                                                      as: context.user)
+                print("Recorded.")
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+
+/// Gathers every row that identifies one client: their own rows, and rows reached through their
+/// pets (including pets transferred to or from them), consultations, invoices, claims and requests.
+struct AccessPackCollector {
+    let clientID: Int64
+    private var petIDs: [Int64] = []
+    private var consultationIDs: [Int64] = []
+    private var invoiceIDs: [Int64] = []
+    private var claimIDs: [Int64] = []
+    private var requestIDs: [Int64] = []
+    private var email: String?
+    private var phoneDigits: [String] = []
+
+    init(_ db: Database, clientID: Int64) throws {
+        self.clientID = clientID
+        petIDs = try Int64.fetchAll(db, sql: """
+            SELECT id FROM pet WHERE client_id = ?1
+            UNION SELECT pet_id FROM pet_owner_change WHERE from_client_id = ?1 OR to_client_id = ?1
+            """, arguments: [clientID])
+        consultationIDs = try Int64.fetchAll(db, sql: "SELECT id FROM consultation WHERE pet_id IN \(Self.list(petIDs))")
+        invoiceIDs = try Int64.fetchAll(db, sql: "SELECT id FROM invoice WHERE client_id = ?", arguments: [clientID])
+        claimIDs = try Int64.fetchAll(db, sql: "SELECT id FROM claim WHERE pet_id IN \(Self.list(petIDs))")
+        requestIDs = try Int64.fetchAll(db, sql: "SELECT id FROM dsr_request WHERE client_id = ?", arguments: [clientID])
+        email = try String.fetchOne(db, sql: "SELECT email FROM client WHERE id = ?", arguments: [clientID])
+        phoneDigits = try String.fetchAll(db, sql: "SELECT digits FROM client_phone WHERE client_id = ?", arguments: [clientID])
+    }
+
+    /// The tables of the pack, in the order a person reads them, with the rows' filter.
+    var filters: [(table: String, filter: String)] {
+        let client = "client_id = \(clientID)"
+        let pets = Self.list(petIDs)
+        let consultations = Self.list(consultationIDs)
+        let requests = Self.list(requestIDs)
+        let phones = phoneDigits.isEmpty ? "(NULL)" : "(" + phoneDigits.map(Self.quoted).joined(separator: ",") + ")"
+        let emailMatch = email.map { " OR email = \(Self.quoted($0)) COLLATE NOCASE" } ?? ""
+        return [
+            ("client", "id = \(clientID)"),
+            ("client_phone", client),
+            ("client_change", client),
+            ("pet", "id IN \(pets)"),
+            ("pet_owner_change", "from_client_id = \(clientID) OR to_client_id = \(clientID) OR pet_id IN \(pets)"),
+            ("pet_weight", "pet_id IN \(pets)"),
+            ("consultation", "id IN \(consultations)"),
+            ("treatment_line", "consultation_id IN \(consultations)"),
+            ("consultation_addendum", "consultation_id IN \(consultations)"),
+            ("invoice", "id IN \(Self.list(invoiceIDs))"),
+            ("invoice_line", "invoice_id IN \(Self.list(invoiceIDs))"),
+            ("ledger_entry", client),
+            ("policy", "pet_id IN \(pets)"),
+            ("claim", "id IN \(Self.list(claimIDs))"),
+            ("claim_line", "claim_id IN \(Self.list(claimIDs))"),
+            ("claim_event", "claim_id IN \(Self.list(claimIDs))"),
+            ("consent_event", client),
+            ("suppression", "\(client)\(emailMatch) OR phone_digits IN \(phones)"),
+            ("communication", client),
+            ("disclosure", client),
+            ("dsr_request", "id IN \(requests)"),
+            ("dsr_pause", "request_id IN \(requests)"),
+            ("dsr_event", "request_id IN \(requests)"),
+            ("dsr_erasure_outcome", "request_id IN \(requests)"),
+            ("dsr_recipient_notice", "request_id IN \(requests)"),
+            ("dsr_restriction", "\(client) OR request_id IN \(requests)"),
+            ("dsr_objection_decision", "request_id IN \(requests)"),
+            ("audit_entry", client),
+        ]
+    }
+
+    func sections(_ db: Database) throws -> [PackSection] {
+        try filters.map { table, filter in
+            let columns = try db.columns(in: table).map(\.name)
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE \(filter) ORDER BY rowid")
+            return PackSection(table: table, title: PackFields.title(of: table), columns: columns,
+                               rows: rows.map { row in columns.map { PackValue(row[$0] as DatabaseValue) } })
+        }
+    }
+
+    /// `(1,2,3)`, or `(NULL)` when empty so the SQL stays valid and matches nothing.
+    static func list(_ ids: [Int64]) -> String {
+        ids.isEmpty ? "(NULL)" : "(" + ids.map(String.init).joined(separator: ",") + ")"
+    }
+
+    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+}

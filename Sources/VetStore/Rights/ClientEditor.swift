@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// The steps of `updateClient` (version check, each changed field kept with its old and new
+/// value, phones, search index, audit) for rights carried out inside a larger transaction.
+enum ClientEditor {
+    static func apply(_ db: Database, client: Client, details: ClientDetails, expectedVersion: Int, reason: String,
+                      overrideReason: String, user: StaffSession, at now: Date) throws -> [ClientChange] {
+        let id = try client.id.orThrow("client")
+        try Restriction.check(client, action: "edit their details", overrideReason: overrideReason, db: db, user: user, at: now)
+        guard client.status != .anonymised else { throw StoreError.refused("an anonymised client cannot be edited") }
+        let before = try ClientDetailsSnapshot.fields(db, client: client)
+        try db.execute(sql: """
+            UPDATE client SET title = ?, first_name = ?, last_name = ?, address_line1 = ?, address_line2 = ?,
+              town = ?, postcode = ?, email = ?, notes = ?, version = version + 1, updated_at = ?, updated_by = ?
+            WHERE id = ? AND version = ?
+            """, arguments: [details.title, details.firstName, details.lastName, details.addressLine1, details.addressLine2,
+                             details.town, details.postcode.formatted, details.email?.value, details.notes, now,
+                             user.userID, id, expectedVersion])
+        if db.changesCount == 0 {
+            throw try OptimisticLock.conflict(db, table: "client", id: id, record: "\(client.fullName)'s record")
+        }
+        try ClientPhones.replace(db, clientID: id, with: details.phones)
+        let after = Dictionary(details.contactFields, uniquingKeysWith: { first, _ in first })
+        var changes: [ClientChange] = []
+        for (field, old) in before where (after[field] ?? "") != old {
+            var change = ClientChange(id: nil, clientId: id, field: field, oldValue: old, newValue: after[field] ?? "",
+                                      changedAt: now, changedBy: user.userID, reason: reason)
+            try change.insert(db)
+            changes.append(change)
+        }
+        try SearchIndex.refresh(db, clientID: id)
+        try AuditTrail.record(db, at: now, userID: user.userID, action: "change details", recordType: "client",
+                              recordID: id, clientID: id, detail: changes.map(\.field).joined(separator: ", "))
+        return changes
+    }
+}

@@ -1,0 +1,104 @@
+/// Plain-words descriptions of the pack's tables and fields, so a person can read the JSON
+/// without knowing VetDesk. A column no entry covers is described from its name.
+enum PackFields {
+    static let tables: [String: (title: String, description: String)] = [
+        "client": ("Your contact details", "Your name, address, email, notes staff wrote about you, and flags from your requests."),
+        "client_phone": ("Your phone numbers", "Each phone number we hold for you, with its label."),
+        "client_change": ("Changes to your contact details", "Every change to your details: the old and the new value."),
+        "pet": ("Your pets", "Each animal registered to you now or in the past."),
+        "pet_owner_change": ("Pets moving between owners", "When a pet moved to or from you."),
+        "pet_weight": ("Weights", "Each weighing of your pets."),
+        "consultation": ("Consultations", "Each consultation note for your pets (history, examination, assessment, plan)."),
+        "treatment_line": ("Treatments and medicines", "Treatments and medicines given during consultations."),
+        "consultation_addendum": ("Addenda", "Dated corrections added to consultation notes after they locked."),
+        "invoice": ("Invoices", "Invoices issued to you."),
+        "invoice_line": ("Invoice lines", "The priced lines of each invoice."),
+        "ledger_entry": ("Your account", "Each charge, payment, refund, credit note or write-off on your account."),
+        "policy": ("Insurance policies", "Your pets' insurance policies as recorded by us."),
+        "claim": ("Insurance claims", "Claims we prepared for your insurer."),
+        "claim_line": ("Claim lines", "Which invoice lines each claim covers."),
+        "claim_event": ("Claim history", "Each change of a claim's status."),
+        "consent_event": ("Marketing preferences", "Each time you gave or withdrew consent to marketing, by channel."),
+        "suppression": ("Do-not-market list", "Entries that stop us ever sending you marketing."),
+        "communication": ("Calls, letters, emails and texts", "A summary of each contact between you and the practice."),
+        "disclosure": ("Who we shared your data with", "Each time your data left the practice: to whom, what, why and on what basis."),
+        "dsr_request": ("Your data-protection requests", "Requests you (or someone for you) made about your data."),
+        "dsr_pause": ("Clarifications", "Questions we asked about your requests, and when you answered."),
+        "dsr_event": ("Request history", "Every step taken on your requests."),
+        "dsr_erasure_outcome": ("Erasure outcomes", "What an erasure did to each kind of data, and why anything was kept."),
+        "dsr_recipient_notice": ("Recipients told", "Recipients we told about a correction or erasure of your data."),
+        "dsr_restriction": ("Restrictions", "Periods when use of your data was restricted."),
+        "dsr_objection_decision": ("Objection decisions", "Our decisions on objections you made."),
+        "audit_entry": ("Access and change log", "Who at the practice viewed or changed your records, and when."),
+    ]
+
+    static let columns: [String: String] = [
+        "id": "The record's number in VetDesk.",
+        "client_id": "Your client number.",
+        "pet_id": "The pet's number.",
+        "consultation_id": "The consultation's number.",
+        "invoice_id": "The invoice's number.",
+        "claim_id": "The claim's number.",
+        "request_id": "The request's number.",
+        "disclosure_id": "The disclosure's number.",
+        "created_at": "When the record was created (UTC).",
+        "updated_at": "When the record was last changed (UTC).",
+        "updated_by": "Staff number of who last changed it.",
+        "recorded_at": "When it was recorded (UTC).",
+        "recorded_by": "Staff number of who recorded it.",
+        "version": "How many times the record has been saved.",
+        "status": "The record's current state.",
+        "notes": "Free-text notes written by staff.",
+        "at": "When it happened (UTC).",
+        "by": "Staff number of who did it.",
+        "user_id": "Staff number of who did it.",
+        "previous_hash": "Part of the tamper-evident chain of the log.",
+        "hash": "Part of the tamper-evident chain of the log.",
+        "first_name": "Your first name.",
+        "last_name": "Your last name.",
+        "email": "Email address.",
+        "digits": "The phone number's digits.",
+        "display": "The phone number as written.",
+        "restricted": "1 while use of your data is restricted.",
+        "objects_to_marketing": "1 if you objected to direct marketing.",
+        "last_seen_on": "The last date the pet was seen; clinical records are kept 7 years from here.",
+        "anonymised_on": "When the record's identifying details were removed.",
+        "seen_at": "When the consultation took place (UTC).",
+        "vet_id": "Staff number of the vet.",
+        "subjective": "History: what you told us.",
+        "objective": "Examination findings.",
+        "assessment": "The vet's assessment.",
+        "plan": "The treatment plan.",
+        "amount_pence": "Amount in pence.",
+        "balance_effect_pence": "Effect on what you owe, in pence (positive adds to it).",
+        "paper_copy_location": "Where the practice filed the paper copy.",
+        "categories": "What kinds of data were shared.",
+        "lawful_basis": "The legal basis for sharing it.",
+        "recipient": "Who received the data.",
+        "channel": "How it was sent or received.",
+        "purpose": "What it was for.",
+        "action": "What was done.",
+        "basis": "Consent, or the soft opt-in (details given during a sale).",
+        "kinds": "Which rights the request asked for.",
+        "due_on": "The legal due date.",
+        "kept_until": "The date until which the data must be kept.",
+        "told_on": "When the person or recipient was told.",
+    ]
+
+    static func title(of table: String) -> String { tables[table]?.title ?? humanised(table) }
+
+    static func description(of table: String) -> String { tables[table]?.description ?? humanised(table) }
+
+    /// The description of `column`: the glossary entry, else its name in words ("issued on").
+    static func description(of column: String, in table: String) -> String {
+        if let text = columns[column] { return text }
+        if column.hasSuffix("_pence") { return humanised(String(column.dropLast(6))).capitalizedFirst + " in pence." }
+        return humanised(column).capitalizedFirst + "."
+    }
+
+    static func humanised(_ name: String) -> String { name.replacingOccurrences(of: "_", with: " ") }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

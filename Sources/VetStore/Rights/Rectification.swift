@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// What a rectification changed and who must now be told.
+public struct RectificationResult: Sendable {
+    public var client: Client
+    /// Each changed field with its old and new value.
+    public var changes: [ClientChange]
+    /// Every disclosure, before the change, that carried contact details: those recipients hold the old value.
+    public var recipientsToTell: [Disclosure]
+}
+
+/// The right to rectification: the contact details corrected through the same steps as any edit
+/// (old and new values kept), then every recipient who received the old value listed to be told.
+extension AppDatabase {
+    @discardableResult
+    public func rectifyClient(requestID: Int64, details: ClientDetails, expectedVersion: Int,
+                              as user: StaffSession) throws -> RectificationResult {
+        let now = self.now
+        let today = self.today
+        return try perform(.fulfilRights, as: user) { db in
+            let (request, client) = try RightsRequest.open(db, id: requestID, kind: .rectification)
+            let changes = try ClientEditor.apply(db, client: client, details: details, expectedVersion: expectedVersion,
+                                                 reason: "rectification \(request.reference)",
+                                                 overrideReason: "rectification under \(request.reference)",
+                                                 user: user, at: now)
+            let recipients = changes.isEmpty ? [] : try RecipientNotices.contactDetailRecipients(db, clientID: client.id, before: now)
+            try RecipientNotices.open(db, requestID: requestID, disclosures: recipients, at: now, by: user.userID)
+            let fields = changes.map(\.field).joined(separator: ", ")
+            let told = recipients.isEmpty ? "no recipient to tell"
+                : "to tell: " + Set(recipients.map(\.recipient)).sorted().joined(separator: ", ")
+            try RightsRequest.record(db, requestID: requestID, what: "Rectified "
+                + (fields.isEmpty ? "nothing (details unchanged)" : fields) + "; \(told)",
+                now: now, today: today, by: user.userID)
+            let updated = try Client.fetchOne(db, key: client.id).orThrow("client")
+            return RectificationResult(client: updated, changes: changes, recipientsToTell: recipients)
+        }
+    }
+
+    /// Records the date a recipient was told of a correction or erasure under the request.
+    public func recordRecipientTold(requestID: Int64, disclosureID: Int64, on date: LocalDate, as user: StaffSession) throws {
+        let now = self.now
+        let today = self.today
+        guard date <= today else {
+            throw StoreError.invalid(ValidationError(field: "told on", message: "told on \(date.iso) is in the future"))
+        }
+        try perform(.fulfilRights, as: user) { db in
+            guard var notice = try RecipientNotice.filter(Column("request_id") == requestID
+                && Column("disclosure_id") == disclosureID).fetchOne(db) else {
+                throw StoreError.notFound("disclosure \(disclosureID) is not among the recipients to tell for this request")
+            }
+            let disclosure = try Disclosure.fetchOne(db, key: disclosureID).orThrow("disclosure")
+            notice.toldOn = date
+            notice.recordedAt = now
+            notice.recordedBy = user.userID
+            try notice.update(db)
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "recipient told", recordType: "disclosure",
+                                  recordID: disclosureID, clientID: disclosure.clientId, detail: disclosure.recipient)
+            try RightsRequest.record(db, requestID: requestID, what: "\(disclosure.recipient) told on \(date.long)",
+                                     now: now, today: today, by: user.userID)
+        }
+    }
+
+    /// The recipients still to tell, and those told, under a request.
+    public func recipientNotices(requestID: Int64) throws -> [(notice: RecipientNotice, disclosure: Disclosure)] {
+        try read { db in
+            try RecipientNotice.filter(Column("request_id") == requestID).order(Column("id")).fetchAll(db).map {
+                ($0, try Disclosure.fetchOne(db, key: $0.disclosureId).orThrow("disclosure"))
+            }
+        }
+    }
+}
+
+enum RecipientNotices {
+    static func contactDetailRecipients(_ db: Database, clientID: Int64?, before now: Date) throws -> [Disclosure] {
+        try Disclosure.filter(Column("client_id") == clientID && Column("disclosed_at") <= now)
+            .order(Column("disclosed_at"), Column("id")).fetchAll(db)
+            .filter { $0.categories.lowercased().contains("contact") }
+    }
+
+    /// One "to tell" row per disclosure, told_on empty until `recordRecipientTold`.
+    static func open(_ db: Database, requestID: Int64, disclosures: [Disclosure], at now: Date, by userID: Int64) throws {
+        for disclosure in disclosures {
+            guard let id = disclosure.id else { continue }
+            try db.execute(sql: """
+                INSERT INTO dsr_recipient_notice (request_id, disclosure_id, recorded_at, recorded_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT (request_id, disclosure_id) DO NOTHING
+                """, arguments: [requestID, id, now, userID])
+        }
+    }
+}

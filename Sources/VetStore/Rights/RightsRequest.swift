@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// The request a right is carried out under: it must be open, linked to a client and ask for
+/// that right; afterwards the action is written into its history in the same transaction.
+enum RightsRequest {
+    static func open(_ db: Database, id: Int64, kind: RequestKind) throws -> (DataRequest, Client) {
+        let request = try DataRequest.fetchOne(db, key: id).orThrow("request")
+        return (request, try check(db, request, kind: kind))
+    }
+
+    static func open(_ db: Database, reference: String, kind: RequestKind) throws -> (DataRequest, Client) {
+        let text = reference.trimmingCharacters(in: .whitespaces).uppercased()
+        guard let request = try DataRequest.filter(Column("reference") == text).fetchOne(db) else {
+            throw StoreError.notFound("there is no request \(reference)")
+        }
+        return (request, try check(db, request, kind: kind))
+    }
+
+    private static func check(_ db: Database, _ request: DataRequest, kind: RequestKind) throws -> Client {
+        guard request.kindList.contains(kind) else {
+            throw StoreError.refused("\(request.reference) is a \(request.kindsText) request, not \(kind.displayName.lowercased()); "
+                + "add the right to the request or log a new one")
+        }
+        guard !request.status.isClosed else {
+            throw StoreError.refused("\(request.reference) is \(request.status.displayName.lowercased()); reopen it first")
+        }
+        guard let clientID = request.clientId else {
+            throw StoreError.refused("\(request.reference) is not linked to a client yet; link it to the client's record first")
+        }
+        return try Client.fetchOne(db, key: clientID).orThrow("client")
+    }
+
+    /// Appends `what` to the request's history (clock recomputed, version moved on), optionally
+    /// storing `outcome` as the request's outcome text.
+    static func record(_ db: Database, requestID: Int64, what: String, outcome: String? = nil,
+                       now: Date, today: LocalDate, by userID: Int64) throws {
+        var request = try DataRequest.fetchOne(db, key: requestID).orThrow("request")
+        if let outcome { request.outcome = outcome }
+        RequestClock.apply(try RequestClock.compute(db, request: request, today: today), to: &request)
+        request.version += 1
+        request.updatedAt = now
+        request.updatedBy = userID
+        try request.update(db)
+        try RequestHistory.append(db, request: request, what: what, at: now, by: userID)
+    }
+}
+
+/// Files holding personal data are created owner-only (0600) and never overwrite an existing file.
+public enum OwnerOnlyFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw StoreError.refused("cannot create \(url.path): \(reason)")
+        }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var offset = 0
+            while offset < buffer.count {
+                let result = writeBytes(descriptor, base + offset, buffer.count - offset)
+                if result <= 0 { return -1 }
+                offset += result
+            }
+            return offset
+        }
+        guard written == data.count else {
+            try? FileManager.default.removeItem(at: url)
+            throw StoreError.refused("could not write all of \(url.path); the disk may be full")
+        }
+    }
+
+    /// Creates `folder` (owner-only) when missing; refuses if it exists and is not a folder.
+    public static func prepareFolder(_ folder: URL) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw StoreError.refused("\(folder.path) is a file, not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.refused("cannot create the folder \(folder.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Refuses when any of `names` already exists in `folder`, naming them.
+    public static func refuseExisting(_ names: [String], in folder: URL, what: String) throws {
+        let existing = names.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        guard existing.isEmpty else {
+            throw StoreError.refused("\(folder.path) already holds \(what) (\(existing.joined(separator: ", "))); "
+                + "choose another folder or move those files first")
+        }
+    }
+}
+
+/// The POSIX `write`, outside `OwnerOnlyFile` whose own `write` would shadow it.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}

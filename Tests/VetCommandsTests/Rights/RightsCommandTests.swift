@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import VetCore
+import VetStore
+
+/// The rights commands through the real binary.
+@Suite("vetdesk access-pack, retention, marketing-list")
+struct RightsCommandTests {
+    private static let password = "manager-pass-1"
+
+    /// A practice file with a manager "mia", and a client with email and SMS consent.
+    private func practice(clock: any PracticeClock = SystemClock()) throws -> (path: String, folder: URL, store: AppDatabase,
+                                                                                manager: StaffSession, clientID: Int64) {
+        let folder = try makeTemporaryFolder()
+        let path = folder.appendingPathComponent("practice.sqlite").path
+        let store = try AppDatabase(path: path, mode: .createIfMissing, clock: clock)
+        let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
+                                              manager: NewStaffUser(username: "mia", displayName: "Mia Manager",
+                                                                    role: .manager, password: Self.password))
+        var form = ClientForm()
+        form.firstName = "Zoë"
+        form.lastName = "Smith"
+        form.addressLine1 = "1 High Street"
+        form.town = "Bath"
+        form.postcode = "BA1 1AA"
+        form.email = "zoe@example.com"
+        form.phones = [.init(label: .mobile, number: "07700 900123")]
+        let client = try store.registerClient(form.validated(), as: manager)
+        let clientID = try #require(client.id)
+        for channel in [ConsentChannel.email, .sms] {
+            try store.grantConsent(clientID: clientID, channel: channel, purpose: .practice, basis: .consent,
+                                   source: .inPerson, wordingVersion: "v1", as: manager)
+        }
+        return (path, folder, store, manager, clientID)
+    }
+
+    @Test func accessPackFilesAreOwnerOnlyAndAnExistingPackIsRefused() throws {
+        let (path, folder, store, manager, clientID) = try practice()
+        let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Zoë Smith", clientID: clientID,
+                                                      channel: .email, receivedOn: SystemClock().today()), as: manager)
+        let out = folder.appendingPathComponent("packs").path
+        let arguments = ["access-pack", request.reference, "--out", out, "--as", "mia", "--password", Self.password, "--db", path]
+        let first = try CommandRunner.run(arguments)
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        for name in ["\(request.reference)-access.json", "\(request.reference)-access.html"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: "\(out)/\(name)")
+            #expect(attributes[.posixPermissions] as? Int == 0o600, "\(name) is not owner-only")
+        }
+        let second = try CommandRunner.run(arguments)
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("already holds an access pack"))
+        let wrongPassword = try CommandRunner.run(["access-pack", request.reference, "--out", folder.appendingPathComponent("x").path,
+                                                   "--as", "mia", "--password", "nope", "--db", path])
+        #expect(wrongPassword.status != 0)
+        #expect(wrongPassword.stderr.contains("username or password is not right"))
+    }
+
+    @Test func retentionDryRunChangesNothingAndApplyAnonymises() throws {
+        let old = FixedClock(date: LocalDate(year: 2010, month: 1, day: 4) ?? LocalDate(daysSinceEpoch: 0))
+        let (path, _, _, _, _) = try practice(clock: old)
+        let dryRun = try CommandRunner.run(["retention", "--db", path])
+        #expect(dryRun.status == 0, "stderr: \(dryRun.stderr)")
+        #expect(dryRun.stdout.contains("Zoë Smith"))
+        #expect(dryRun.stdout.contains("Nothing was changed"))
+        let again = try CommandRunner.run(["retention", "--db", path])
+        #expect(again.stdout == dryRun.stdout)
+        let noManager = try CommandRunner.run(["retention", "--apply", "--db", path])
+        #expect(noManager.status != 0)
+        #expect(noManager.stderr.contains("--as"))
+        let apply = try CommandRunner.run(["retention", "--apply", "--as", "mia", "--password", Self.password, "--db", path])
+        #expect(apply.status == 0, "stderr: \(apply.stderr)")
+        #expect(apply.stdout.contains("Anonymised 1"))
+        let after = try CommandRunner.run(["retention", "--db", path])
+        #expect(after.stdout.contains("Nothing is past its retention period."))
+        #expect(try CommandRunner.run(["search", "Smith", "--db", path]).stdout.contains("No clients match"))
+    }
+
+    @Test func marketingListToStdoutAndToAnOwnerOnlyFile() throws {
+        let (path, folder, store, manager, clientID) = try practice()
+        try store.withdrawConsent(clientID: clientID, channel: .email, purpose: .practice, source: .phone, as: manager)
+        let login = ["--as", "mia", "--password", Self.password, "--db", path]
+        let email = try CommandRunner.run(["marketing-list", "--channel", "email"] + login)
+        #expect(email.status == 0, "stderr: \(email.stderr)")
+        #expect(email.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "client_id,name,contact,basis,basis_recorded_at,wording_version")
+        let out = folder.appendingPathComponent("sms.csv").path
+        let sms = try CommandRunner.run(["marketing-list", "--channel", "sms", "--purpose", "practice", "--out", out] + login)
+        #expect(sms.status == 0, "stderr: \(sms.stderr)")
+        let csv = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(csv.contains("Zoë Smith,07700 900123,consent"))
+        #expect(try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int == 0o600)
+        let badChannel = try CommandRunner.run(["marketing-list", "--channel", "fax"] + login)
+        #expect(badChannel.status != 0)
+        #expect(badChannel.stderr.contains("--channel"))
+        let exists = try CommandRunner.run(["marketing-list", "--channel", "sms", "--out", out] + login)
+        #expect(exists.status != 0)
+        #expect(exists.stderr.contains("already exists"))
+    }
+}

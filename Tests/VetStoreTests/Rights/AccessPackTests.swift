@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VetStore
+import VetCore
+
+@Suite("access pack")
+struct AccessPackTests {
+    /// A client with a dog, a consultation, paid invoice, a claim with a paper copy, consent,
+    /// a disclosure, a call, and a cat that came to them from another client.
+    private func richClient(_ practice: TestPractice) throws -> (clientID: Int64, request: DataRequest) {
+        let (client, pet) = try practice.registerClientWithPet()
+        let clientID = try #require(client.id)
+        let petID = try #require(pet.id)
+        try practice.addConsultation(petID: petID, on: day(2025, 2, 10), notes: "Owner's husband Gareth says she limps")
+        try practice.addInvoice(clientID: clientID, petID: petID, pence: 4500, on: day(2025, 2, 10), paid: true)
+        try practice.addClaim(petID: petID, status: .paid, paperCopy: "Claims cabinet, drawer 2", on: day(2025, 2, 12))
+        try practice.database.grantConsent(clientID: clientID, channel: .email, purpose: .practice, basis: .consent,
+                                           source: .inPerson, wordingVersion: "2025-01", as: practice.receptionist)
+        try practice.discloseToInsurer(clientID: clientID)
+        try practice.database.logCommunication(clientID: clientID, inbound: true, channel: .call,
+                                               summary: "Asked about vaccination", as: practice.receptionist)
+        let previous = try practice.registerClient(firstName: "Siân", lastName: "Jones", phone: "07700 900456")
+        let cat = try practice.registerPet(name: "Mog", species: "cat", clientID: try #require(previous.id))
+        try practice.database.transferPet(id: try #require(cat.id), toClientID: clientID, as: practice.receptionist)
+        let request = try practice.logRequest([.access], clientID: clientID)
+        return (clientID, request)
+    }
+
+    @Test func packHoldsEveryClientLinkedTableOfTheLiveSchema() throws {
+        let practice = try TestPractice.make()
+        let (_, request) = try richClient(practice)
+        let pack = try practice.database.writeAccessPack(reference: request.reference, to: practice.folder.appendingPathComponent("pack"),
+                                                         as: practice.manager)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: pack.jsonFile)) as? [String: Any])
+        let records = try #require(json["records"] as? [String: Any])
+        let linked = try practice.database.writer.read { db in try ClientLinkedTables.find(db) }
+        #expect(linked.count > 20)
+        for table in linked {
+            #expect(records[table] != nil, "the access pack leaves out client-linked table \(table)")
+        }
+        let descriptions = try #require(json["fieldDescriptions"] as? [String: Any])
+        for table in linked { #expect(descriptions[table] != nil, "no field descriptions for \(table)") }
+    }
+
+    @Test func packContentSupplementaryInformationPaperRecordsAndReview() throws {
+        let practice = try TestPractice.make()
+        let (clientID, request) = try richClient(practice)
+        let folder = practice.folder.appendingPathComponent("pack")
+        let pack = try practice.database.writeAccessPack(reference: request.reference, to: folder, as: practice.manager)
+        #expect(pack.section("pet")?.rows.count == 2)
+        #expect(pack.section("pet_owner_change")?.rows.count == 1)
+        #expect(pack.section("consultation")?.rows.count == 1)
+        #expect(pack.section("treatment_line")?.rows.count == 1)
+        #expect(pack.section("ledger_entry")?.rows.count == 2)
+        #expect(pack.section("claim_event")?.rows.count == 1)
+        #expect(pack.section("disclosure")?.rows.count == 1)
+        #expect(pack.paperRecords == [PaperRecord(claimID: 1, pet: "Biscuit", condition: "Cruciate ligament",
+                                                  location: "Claims cabinet, drawer 2")])
+        #expect(pack.reviewItems.contains { $0.table == "pet_owner_change" })
+        #expect(pack.reviewItems.contains { $0.table == "consultation" && $0.reason.contains("husband") })
+        let html = try String(contentsOf: pack.htmlFile, encoding: .utf8)
+        for text in ["Jersey Office of the Information Commissioner", "Channel Pet Insurance", "7 years after",
+                     "6 years after", "no decisions about you by automated means", "Claims cabinet, drawer 2",
+                     "Review before release", "Lawful basis"] {
+            #expect(html.contains(text), "the HTML pack lacks '\(text)'")
+        }
+        for file in [pack.jsonFile, pack.htmlFile] {
+            let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+        }
+        let detail = try practice.database.requestDetail(id: try #require(request.id))
+        #expect(detail.events.last?.event.what.contains("Access pack written") == true)
+        let audited = try practice.database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_entry WHERE action = 'write access pack' AND client_id = ?",
+                             arguments: [clientID])
+        }
+        #expect(audited == 1)
+    }
+
+    @Test func englishPracticeNamesTheICO() throws {
+        let practice = try TestPractice.make(region: .englandWales)
+        let client = try practice.registerClient()
+        let request = try practice.logRequest([.access], clientID: client.id)
+        let pack = try practice.database.writeAccessPack(reference: request.reference, to: practice.folder, as: practice.manager)
+        #expect(try String(contentsOf: pack.htmlFile, encoding: .utf8).contains("Information Commissioner's Office"))
+    }
+
+    @Test func refusesAFolderAlreadyHoldingThePackAndWrongRequests() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient()
+        let request = try practice.logRequest([.access], clientID: client.id)
+        try practice.database.writeAccessPack(reference: request.reference, to: practice.folder, as: practice.manager)
+        #expect { try practice.database.writeAccessPack(reference: request.reference, to: practice.folder, as: practice.manager) }
+            throws: { "\($0)".contains("already holds an access pack") }
+        let erasure = try practice.logRequest([.erasure], clientID: client.id)
+        #expect { try practice.database.writeAccessPack(reference: erasure.reference, to: practice.folder, as: practice.manager) }
+            throws: { "\($0)".contains("not access") }
+        let unlinked = try practice.logRequest([.access], clientID: nil)
+        #expect { try practice.database.writeAccessPack(reference: unlinked.reference, to: practice.folder, as: practice.manager) }
+            throws: { "\($0)".contains("not linked to a client") }
+        #expect(throws: StoreError.self) {
+            try practice.database.writeAccessPack(reference: request.reference, to: practice.folder.appendingPathComponent("x"),
+                                                  as: practice.receptionist)
+        }
+    }
+
+    @Test func aFailureHalfWayLeavesNoRecordAndNoFile() throws {
+        let practice = try TestPractice.make()
+        let (_, request) = try richClient(practice)
+        let folder = practice.folder.appendingPathComponent("failed")
+        #expect(try practice.expectNothingChanged {
+            try practice.database.writeAccessPack(reference: request.reference, to: folder, as: practice.manager)
+        })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
+
+/// Tables holding client-linked data, found from the live schema: those with a foreign key to
+/// `client`, or to a table that has one (through pet, invoice, claim, request, consultation …).
+enum ClientLinkedTables {
+    static func find(_ db: Database) throws -> Set<String> {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        var parents: [String: Set<String>] = [:]
+        for table in tables {
+            parents[table] = Set(try Row.fetchAll(db, sql: "PRAGMA foreign_key_list(\"\(table)\")").map { $0["table"] as String })
+        }
+        var linked: Set<String> = ["client"]
+        var grew = true
+        while grew {
+            grew = false
+            for (table, refs) in parents where !linked.contains(table) && !refs.isDisjoint(with: linked) {
+                linked.insert(table)
+                grew = true
+            }
+        }
+        return linked
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VetStore
+import VetCore
+
+@Suite("restriction and objection")
+struct RestrictionObjectionTests {
+    private func editForm() throws -> ClientDetails {
+        var form = ClientForm()
+        form.firstName = "Zoë"
+        form.lastName = "Le Brun"
+        form.addressLine1 = "New Road"
+        form.town = "St Saviour"
+        form.postcode = "JE2 7TS"
+        form.phones = [.init(label: .mobile, number: "07700 900123")]
+        return try form.validated()
+    }
+
+    @Test func restrictionStopsEditsUnlessOverriddenAndTheOverrideIsLogged() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient()
+        let clientID = try #require(client.id)
+        let request = try practice.logRequest([.restriction], clientID: clientID)
+        let requestID = try #require(request.id)
+        try practice.database.restrictProcessing(requestID: requestID, as: practice.manager)
+        let restricted = try practice.database.viewClient(id: clientID, as: practice.manager).client
+        #expect(restricted.restricted)
+        #expect { try practice.database.updateClient(id: clientID, expectedVersion: restricted.version, details: try editForm(),
+                                                     as: practice.receptionist) }
+            throws: { "\($0)".contains("restricted") }
+        try practice.database.updateClient(id: clientID, expectedVersion: restricted.version, details: try editForm(),
+                                           overrideReason: "legal claim", as: practice.manager)
+        let overrides = try practice.database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT detail FROM audit_entry WHERE action = 'override restriction' AND client_id = ?",
+                                arguments: [clientID])
+        }
+        #expect(overrides == ["edit their details: legal claim"])
+        #expect(try practice.database.requestDetail(id: requestID).events.contains { $0.event.what.contains("Processing restricted") })
+    }
+
+    @Test func liftingNeedsThePersonToldFirst() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient()
+        let request = try practice.logRequest([.restriction], clientID: client.id)
+        let requestID = try #require(request.id)
+        try practice.database.restrictProcessing(requestID: requestID, as: practice.manager)
+        #expect(throws: StoreError.self) {
+            try practice.database.liftRestriction(requestID: requestID, personToldOn: TestPractice.standardDay.adding(days: 1),
+                                                  as: practice.manager)
+        }
+        try practice.database.liftRestriction(requestID: requestID, personToldOn: TestPractice.standardDay, as: practice.manager)
+        let record = try practice.database.writer.read { db in try RestrictionRecord.fetchOne(db) }
+        #expect(record?.personToldOn == TestPractice.standardDay && record?.liftedAt != nil)
+        #expect(try practice.database.viewClient(id: try #require(client.id), as: practice.manager).client.restricted == false)
+        #expect { try practice.database.liftRestriction(requestID: requestID, personToldOn: TestPractice.standardDay,
+                                                        as: practice.manager) }
+            throws: { "\($0)".contains("no restriction in force") }
+    }
+
+    @Test func objectionToMarketingWithdrawsEverythingAndANewConsentIsRefused() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient(email: "zoe@example.je")
+        let clientID = try #require(client.id)
+        for channel in [ConsentChannel.email, .post] {
+            try practice.database.grantConsent(clientID: clientID, channel: channel, purpose: .practice, basis: .consent,
+                                               source: .inPerson, wordingVersion: "v1", as: practice.receptionist)
+        }
+        let request = try practice.logRequest([.objection], clientID: clientID)
+        try practice.database.objectToMarketing(requestID: try #require(request.id), as: practice.manager)
+        let view = try practice.database.viewClient(id: clientID, as: practice.manager)
+        #expect(view.client.objectsToMarketing)
+        #expect(view.currentConsent.allSatisfy { $0.action == .withdrawn })
+        #expect(view.currentConsent.count == 2)
+        let suppressed = try practice.database.writer.read { db in try Suppression.filter(Column("client_id") == clientID).fetchCount(db) }
+        #expect(suppressed == 1)
+        #expect { try practice.database.grantConsent(clientID: clientID, channel: .email, purpose: .practice, basis: .consent,
+                                                     source: .inPerson, wordingVersion: "v2", as: practice.receptionist) }
+            throws: { "\($0)".contains("objected to direct marketing") }
+    }
+
+    @Test func objectionToOtherProcessingRestrictsThenRecordsTheDecision() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient()
+        let request = try practice.logRequest([.objection], clientID: client.id)
+        let requestID = try #require(request.id)
+        try practice.database.objectToProcessing(requestID: requestID, as: practice.manager)
+        #expect(try practice.database.viewClient(id: try #require(client.id), as: practice.manager).client.restricted)
+        try practice.database.decideObjection(requestID: requestID, upheld: false, reason: "reminders are needed for the animal's health",
+                                              as: practice.manager)
+        let decision = try practice.database.writer.read { db in try ObjectionDecision.fetchOne(db) }
+        #expect(decision?.upheld == false)
+        #expect(try practice.database.requestDetail(id: requestID).request.outcome?.contains("not upheld") == true)
+    }
+
+    @Test func failuresHalfWayLeaveTheDatabaseExactlyAsBefore() throws {
+        let practice = try TestPractice.make()
+        let client = try practice.registerClient(email: "zoe@example.je")
+        let clientID = try #require(client.id)
+        try practice.database.grantConsent(clientID: clientID, channel: .email, purpose: .practice, basis: .consent,
+                                           source: .inPerson, wordingVersion: "v1", as: practice.receptionist)
+        let request = try practice.logRequest([.restriction, .objection], clientID: clientID)
+        let requestID = try #require(request.id)
+        #expect(try practice.expectNothingChanged {
+            try practice.database.objectToMarketing(requestID: requestID, as: practice.manager)
+        })
+        #expect(try practice.expectNothingChanged(failingOn: "audit_entry", when: "NEW.action = 'restrict processing'") {
+            try practice.database.restrictProcessing(requestID: requestID, as: practice.manager)
+        })
+    }
+}
