@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VetDeskTestSupport
 import VetCore
 import VetStore
 
