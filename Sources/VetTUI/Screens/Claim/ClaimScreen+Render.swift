@@ -11,7 +11,7 @@ extension ClaimScreen {
             buffer.write("Loading…", row: rect.row + 1, column: left, role: .dim)
             return nil
         }
-        let lines = self.lines(detail, zone: context.store.clock.timeZone)
+        let lines = self.lines(detail, zone: context.store.clock.timeZone, width: width)
         let top = min(scroll, max(0, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
             buffer.write(line.text, row: rect.row + offset, column: left, role: line.role, maxWidth: width)
@@ -20,7 +20,7 @@ extension ClaimScreen {
     }
 
     /// The claim page as lines; ↑↓ PgUp PgDn scroll it.
-    func lines(_ detail: ClaimDetail, zone: TimeZone) -> [ConsultationText.Line] {
+    func lines(_ detail: ClaimDetail, zone: TimeZone, width: Int) -> [ConsultationText.Line] {
         let row = detail.row
         let claim = row.claim
         let payee = ClaimPayee(rawValue: claim.payTo)?.displayName ?? claim.payTo
@@ -37,7 +37,10 @@ extension ClaimScreen {
                 + (claim.submittedOn?.iso ?? "not yet"), .normal),
             ("Paper copy filed at: \(claim.paperCopyLocation ?? "not recorded (F6 records it)")",
              claim.paperCopyLocation == nil ? .dim : .normal),
-            (next.isEmpty ? "Final: no further status." : "Can move to: " + next.joined(separator: ", "), .dim),
+        ]
+        lines += ConsultationText.wrapped(next.isEmpty ? "Final: no further status." : "Can move to: " + next.joined(separator: ", "),
+                                          width: width, role: .dim)
+        lines += [
             ("", .normal),
             ("Invoice lines", .header),
         ]

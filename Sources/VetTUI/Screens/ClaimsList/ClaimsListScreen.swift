@@ -82,7 +82,7 @@ struct ClaimsListScreen: Screen {
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
         let left = rect.column + 2
         let filters = "Status: \(status?.displayName ?? "all") · Insurer: \(insurer?.name ?? "all") · Submitted: "
-            + (onlyToChase ? "more than \(Self.chaseAfterDays) days ago" : "any time") + " · \(rows.count) claims"
+            + (onlyToChase ? "more than \(Self.chaseAfterDays) days ago" : "any time") + " · \(rows.count) \(rows.count == 1 ? "claim" : "claims")"
         buffer.write(filters, row: rect.row + 1, column: left, role: .title, maxWidth: rect.width - 4)
         let tableRect = Rect(row: rect.row + 3, column: rect.column, height: rect.height - 3, width: rect.width)
         let table = TableView(

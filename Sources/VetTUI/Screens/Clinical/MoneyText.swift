@@ -10,9 +10,9 @@ enum MoneyText {
         return "\(quantity) × \(unitPrice.formatted) + \(vatRate.formatted) VAT = \(value.gross.formatted)"
     }
 
-    /// "INV-2026-00001", or "draft invoice" before it has a number.
+    /// "INV-2026-00001", or "Draft invoice" before it has a number.
     static func invoiceName(_ invoice: Invoice) -> String {
-        invoice.number ?? "draft invoice"
+        invoice.number ?? "Draft invoice"
     }
 
     static func status(_ invoice: Invoice) -> String {

@@ -21,14 +21,14 @@ enum ConsultationFields {
                 text: value ?? "", maxLength: 8000, visibleSize: TerminalSize(rows: 2, columns: editorWidth))))
         }
         return FormState(fields: [
-            line("kind", "Kind (in person/video/phone)", note?.kind.displayName.lowercased() ?? "in person", 20),
+            line("kind", "Kind", note?.kind.displayName.lowercased() ?? "in person", 20),
             line("queue", "Queue minutes (online)", note?.queueMinutes.map(String.init) ?? "", 4),
             line("reason", "Reason", note?.reason ?? "", 200),
             notes("subjective", "S: history", note?.subjective),
             notes("objective", "O: examination", note?.objective),
             notes("assessment", "A: assessment", note?.assessment),
             notes("plan", "P: plan", note?.plan),
-            line("weight", "Weight (kg, or 350 g)", note?.weightGrams.map { Weight(grams: $0).kilogramsText } ?? "", 12),
+            line("weight", "Weight (kg)", note?.weightGrams.map { Weight(grams: $0).kilogramsText } ?? "", 12),
             line("followUp", "Follow-up (YYYY-MM-DD)", note?.followUpOn?.iso ?? "", 10),
         ])
     }

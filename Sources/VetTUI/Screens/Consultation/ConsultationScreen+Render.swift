@@ -15,6 +15,9 @@ extension ConsultationScreen {
         buffer.write("\(title) for \(pet.name) (\(pet.species)) · owner \(ownerName)", row: row, column: left,
                      role: .title, maxWidth: width)
         row += 1
+        buffer.write("Kind is in person, video or phone; queue minutes only for video and phone.", row: row,
+                     column: left, role: .dim, maxWidth: width)
+        row += 1
         let treatmentRows = 2 + max(1, min(lines.count, 4))
         let formHeight = max(3, rect.bottom - row - treatmentRows)
         let labelWidth = (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 1
@@ -36,8 +39,8 @@ extension ConsultationScreen {
         let values = lines.map(\.invoiceLine)
         let totals = InvoiceTotals(lines: values)
         let heading = lines.isEmpty ? "Treatments: none yet (F5 adds from the price list)"
-            : "Treatments (\(lines.count)): total \(totals.gross.formatted) incl. VAT \(totals.vat.formatted)"
-            + (existing == nil ? " — saving drafts an invoice for the owner" : "")
+            : "Treatments: \(totals.gross.formatted) incl. \(totals.vat.formatted) VAT"
+            + (existing == nil ? " · saving drafts the owner's invoice" : "")
         buffer.write(heading, row: row, column: left, role: .header, maxWidth: width)
         row += 1
         for line in lines.suffix(4) {

@@ -31,8 +31,9 @@ enum ConsultationText {
             lines.append(("  Treatment: \(line.description)  \(price)", .normal))
         }
         if let invoice = record.invoice {
-            lines.append(("  Billed on \(MoneyText.invoiceName(invoice)) (\(MoneyText.status(invoice).lowercased())), "
-                + invoice.gross.formatted, .dim))
+            let name = invoice.number.map { "\($0) (\(MoneyText.status(invoice).lowercased()))" }
+                ?? "a draft invoice, not yet finalised"
+            lines.append(("  Billed on \(name): \(invoice.gross.formatted)", .dim))
         }
         for addendum in record.addenda {
             let author = names[addendum.authorId] ?? "user \(addendum.authorId)"

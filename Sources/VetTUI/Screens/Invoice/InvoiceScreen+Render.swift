@@ -11,7 +11,8 @@ extension InvoiceScreen {
             return nil
         }
         let issued = invoice.issuedOn.map { " issued \($0.iso)" } ?? ""
-        buffer.write("\(MoneyText.invoiceName(invoice)) · \(MoneyText.status(invoice))\(issued) · \(clientName)",
+        let status = invoice.number == nil ? "" : " · " + MoneyText.status(invoice)
+        buffer.write("\(MoneyText.invoiceName(invoice))\(status)\(issued) · \(clientName)",
                      row: rect.row + 1, column: left, role: .title, maxWidth: width)
         let state = invoice.status == .draft ? "A draft: lines can change until it is finalised at checkout."
             : invoice.status == .finalised ? "Finalised: never edited; take payment, or a manager reverses it."
