@@ -61,6 +61,8 @@ extension VetDeskApp {
             openSearch()
         case AppCommands.ID.requestQueue where stack.last?.screenID != AppCommands.ScreenID.queue:
             perform(.push(RequestQueueScreen()))
+        case AppCommands.ID.claimsList where lockedStack == nil && stack.last?.screenID != AppCommands.ScreenID.claimsList:
+            perform(.push(ClaimsListScreen()))
         default:
             updateTop { screen, context in screen.perform(command, in: context) }
         }

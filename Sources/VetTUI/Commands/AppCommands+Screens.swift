@@ -10,7 +10,7 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.search, title: "Client search", commandIDs: [ID.openResult, ID.newClient]),
         ScreenCommands(id: ScreenID.record, title: "Client record",
                        commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest,
-                                    ID.withdrawMarketing, ID.nextTab, ID.previousTab]),
+                                    ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs),
         ScreenCommands(id: ScreenID.clientForm, title: "Client form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.petForm, title: "Pet form", commandIDs: [ID.save, ID.nextField, ID.previousField]),
@@ -28,5 +28,5 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.requestAction, title: "Request action",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
-    ]
+    ] + clinicalScreens
 }

@@ -25,7 +25,7 @@ struct ClientRecordScreen: Screen {
         case AppCommands.ID.withdrawMarketing where grantedConsents.isEmpty:
             return .disabled(reason: "no marketing consent is currently given")
         default:
-            return .enabled
+            return clinicalAvailability(of: command)
         }
     }
 
@@ -52,7 +52,7 @@ struct ClientRecordScreen: Screen {
         case AppCommands.ID.withdrawMarketing:
             return withdrawAllMarketing()
         default:
-            return .ignored
+            return performClinical(command)
         }
         return .handled
     }

@@ -1,0 +1,124 @@
+import TUIKit
+import VetCore
+import VetStore
+
+/// The vet's note for one visit: kind, reason, SOAP notes, weight, treatments picked from the
+/// price list, follow-up. Saving a new note drafts an invoice for the owner; an unlocked note
+/// can be corrected here, a locked one only by addendum (`ConsultationViewScreen`).
+struct ConsultationScreen: Screen {
+    let pet: Pet
+    let ownerName: String
+    /// The note being corrected; nil for a new one.
+    let existing: ConsultationRecord?
+    var form: FormState
+    var lines: [TreatmentLine]
+    var picker: PriceItemPicker?
+    var discard = DiscardGuard()
+    let saved = Mailbox<String>()
+
+    init(pet: Pet, ownerName: String, existing: ConsultationRecord? = nil) {
+        self.pet = pet
+        self.ownerName = ownerName
+        self.existing = existing
+        self.form = ConsultationFields.form(for: existing?.consultation)
+        self.lines = existing?.lines.map(\.treatmentLine) ?? []
+    }
+
+    var screenID: String { AppCommands.ScreenID.consultation }
+    var title: String { existing == nil ? "New consultation" : "Correct consultation" }
+    var isTextEntryActive: Bool { true }
+    var isModal: Bool { picker != nil || discard.isOpen }
+    var hasUnsavedInput: Bool { form.isDirty || lines != (existing?.lines.map(\.treatmentLine) ?? []) }
+
+    func availability(of command: Command, in context: AppContext) -> Availability {
+        if command.id == AppCommands.ID.removeTreatment, lines.isEmpty {
+            return .disabled(reason: "there are no treatment lines to remove")
+        }
+        return .enabled
+    }
+
+    mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
+        if let moved = FormSupport.moveFocus(&form, for: command) { return moved }
+        switch command.id {
+        case AppCommands.ID.back:
+            return discard.back(isDirty: hasUnsavedInput, thing: "this consultation")
+        case AppCommands.ID.addTreatment:
+            let opened = PriceItemPicker()
+            picker = opened
+            return .run(opened.query())
+        case AppCommands.ID.removeTreatment:
+            let removed = lines.removeLast()
+            return .message(StatusMessage("Removed \(removed.description)."))
+        case AppCommands.ID.save:
+            return save(in: context)
+        default:
+            return .ignored
+        }
+    }
+
+    private mutating func save(in context: AppContext) -> Outcome {
+        let details: ConsultationDetails
+        switch ConsultationFields.details(form.values, lines: lines, today: context.today) {
+        case .invalid(let errors):
+            let rest = FormSupport.applyErrors(errors, to: &form, fieldIDs: ConsultationFields.fieldIDs)
+            return .message(StatusMessage(rest.first ?? "Please correct the marked fields.", kind: .warning))
+        case .valid(let checked):
+            details = checked
+        }
+        form.setErrors([:])
+        let petID = pet.id ?? 0
+        let owner = ownerName
+        if let existing, let id = existing.consultation.id {
+            let version = existing.consultation.version
+            return .run(Effect.load("save", into: saved) { store, user in
+                try store.updateConsultation(id: id, expectedVersion: version, details: details, as: user)
+                return "Consultation corrected; its draft invoice follows the treatments."
+            })
+        }
+        return .run(Effect.load("save", into: saved) { store, user in
+            let result = try store.logConsultation(petID: petID, details: details, as: user)
+            return "Consultation saved. Draft invoice for \(result.invoice.gross.formatted) made for \(owner); "
+                + "reception finalises it at checkout."
+        })
+    }
+
+    mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
+        if discard.isOpen { return discard.handle(key) }
+        if var open = picker {
+            let outcome = open.handle(key)
+            picker = open
+            switch outcome {
+            case .stay: return .handled
+            case .query(let effect): return .run(effect)
+            case .cancel: picker = nil; return .handled
+            case .chose(let item, let quantity):
+                picker = nil
+                lines.append(TreatmentLine(priceItemID: item.id, description: item.name, quantity: quantity,
+                                           unitPrice: item.unitPrice, vatRate: item.vatRate))
+                return .message(StatusMessage("Added \(quantity) × \(item.name)."))
+            }
+        }
+        _ = form.handle(key)
+        return .handled
+    }
+
+    mutating func paste(_ text: String, in context: AppContext) -> Outcome {
+        form.paste(text)
+        return .handled
+    }
+
+    mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if result.tag == PriceItemPicker.queryTag {
+            picker?.receiveMatches()
+            return result.failure.map { .message(StatusMessage($0, kind: .error)) } ?? .handled
+        }
+        if case .failure(let error) = result.result {
+            let rest = FormSupport.applyErrors(ErrorText.fieldMessages(error) ?? [:], to: &form,
+                                               fieldIDs: ConsultationFields.fieldIDs)
+            let text = ErrorText.fieldMessages(error) == nil ? ErrorText.describe(error) : rest.first
+            return .message(StatusMessage(text ?? "Please correct the marked fields.", kind: .error))
+        }
+        form.markSaved()
+        return .pop(StatusMessage(saved.take() ?? "Consultation saved.", kind: .success))
+    }
+}

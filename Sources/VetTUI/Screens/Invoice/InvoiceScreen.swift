@@ -1,0 +1,154 @@
+import TUIKit
+import VetCore
+import VetStore
+
+/// One invoice: a draft can have lines added from the price list or removed and is then
+/// finalised at checkout; a finalised invoice is never edited, only paid or reversed.
+struct InvoiceScreen: Screen {
+    let invoiceID: Int64
+    let clientID: Int64
+    let clientName: String
+    var invoice: Invoice?
+    var lines: [InvoiceLine] = []
+    var list = ListState()
+    var picker: PriceItemPicker?
+    var confirm: DialogState?
+    let mailbox = Mailbox<(Invoice, [InvoiceLine])>()
+    let done = Mailbox<String>()
+
+    init(invoiceID: Int64, clientID: Int64, clientName: String) {
+        self.invoiceID = invoiceID
+        self.clientID = clientID
+        self.clientName = clientName
+    }
+
+    var screenID: String { AppCommands.ScreenID.invoice }
+    var title: String { invoice.map(MoneyText.invoiceName) ?? "Invoice" }
+    var isModal: Bool { picker != nil || confirm != nil }
+
+    func availability(of command: Command, in context: AppContext) -> Availability {
+        guard let invoice else { return .disabled(reason: "the invoice is still loading") }
+        let name = MoneyText.invoiceName(invoice)
+        let isDraft = invoice.status == .draft
+        switch command.id {
+        case AppCommands.ID.finaliseInvoice where !isDraft, AppCommands.ID.addInvoiceLine where !isDraft:
+            return .disabled(reason: "\(name) is \(MoneyText.status(invoice).lowercased()); a finalised invoice is never edited")
+        case AppCommands.ID.removeInvoiceLine where !isDraft:
+            return .disabled(reason: "\(name) is \(MoneyText.status(invoice).lowercased()); a finalised invoice is never edited")
+        case AppCommands.ID.removeInvoiceLine where lines.isEmpty:
+            return .disabled(reason: "there is no line to remove")
+        case AppCommands.ID.takePayment where invoice.status != .finalised,
+             AppCommands.ID.reverseInvoice where invoice.status != .finalised:
+            return .disabled(reason: isDraft ? "finalise the draft first" : "\(name) has been reversed")
+        default:
+            return .enabled
+        }
+    }
+
+    mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
+        guard let invoice else { return .handled }
+        switch command.id {
+        case AppCommands.ID.addInvoiceLine:
+            let opened = PriceItemPicker()
+            picker = opened
+            return .run(opened.query())
+        case AppCommands.ID.removeInvoiceLine:
+            guard let index = list.selectedIndex, lines.indices.contains(index) else { return .handled }
+            var kept = lines
+            let removed = kept.remove(at: index)
+            return saveLines(kept, note: "Removed \(removed.description).")
+        case AppCommands.ID.finaliseInvoice:
+            let id = invoiceID
+            let version = invoice.version
+            return .run(Effect.load("change", into: done) { store, user in
+                let final = try store.finaliseInvoice(id: id, expectedVersion: version, as: user)
+                return "Finalised \(final.number ?? "the invoice"): \(final.gross.formatted) is on the account."
+            })
+        case AppCommands.ID.takePayment:
+            return .push(ActionFormScreen(MoneyForms.payment(clientID: clientID, clientName: clientName, invoice: invoice,
+                                                             suggested: invoice.gross)))
+        case AppCommands.ID.reverseInvoice:
+            confirm = .confirmDestructive(
+                action: "Reverse", thing: "invoice \(MoneyText.invoiceName(invoice)) for \(invoice.gross.formatted)",
+                consequence: "Its amount comes off \(clientName)'s account; the invoice stays on record as reversed.")
+            return .handled
+        default:
+            return .ignored
+        }
+    }
+
+    /// Replaces the draft's lines, keeping each line's pet, date and treatment link.
+    private func saveLines(_ kept: [InvoiceLine], extra: ChargeLine? = nil, note: String) -> Outcome {
+        guard let invoice else { return .handled }
+        let charges = kept.map { line in
+            ChargeLine(petID: line.petId,
+                       value: InvoiceLineValue(description: line.description, quantity: line.quantity,
+                                               unitPrice: Pence(line.unitPricePence),
+                                               vatRate: VATRate(basisPoints: line.vatBasisPoints)),
+                       treatedOn: line.treatedOn, treatmentLineID: line.treatmentLineId)
+        } + (extra.map { [$0] } ?? [])
+        let id = invoiceID
+        let version = invoice.version
+        return .run(Effect.load("change", into: done) { store, user in
+            try store.updateDraftInvoice(id: id, expectedVersion: version, lines: charges, as: user)
+            return note
+        })
+    }
+
+    mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
+        if var dialog = confirm {
+            switch dialog.handle(key) {
+            case .chose(let id):
+                confirm = nil
+                if id == DialogButton.yes.id, let invoice { return .push(ActionFormScreen(MoneyForms.reversal(invoice))) }
+            case .cancelled: confirm = nil
+            case .moved, .ignored: confirm = dialog
+            }
+            return .handled
+        }
+        if var open = picker {
+            let outcome = open.handle(key)
+            picker = open
+            switch outcome {
+            case .stay: return .handled
+            case .query(let effect): return .run(effect)
+            case .cancel: picker = nil; return .handled
+            case .chose(let item, let quantity):
+                picker = nil
+                let charge = ChargeLine(petID: lines.compactMap(\.petId).first,
+                                        value: InvoiceLineValue(description: item.name, quantity: quantity,
+                                                                unitPrice: item.unitPrice, vatRate: item.vatRate),
+                                        treatedOn: context.today)
+                return saveLines(lines, extra: charge, note: "Added \(quantity) × \(item.name).")
+            }
+        }
+        _ = list.handle(key)
+        return .handled
+    }
+
+    mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
+        guard reason != .tick else { return .handled }
+        let id = invoiceID
+        return .run(Effect.load("load", into: mailbox) { store, _ in
+            (try store.invoice(id: id), try store.invoiceLines(invoiceID: id))
+        })
+    }
+
+    mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if result.tag == PriceItemPicker.queryTag {
+            picker?.receiveMatches()
+            return .handled
+        }
+        if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+        if result.tag == "change" {
+            let note = done.take() ?? "Saved."
+            return .all([.message(StatusMessage(note, kind: .success)), refresh(in: context, reason: .reappeared)])
+        }
+        if let loaded = mailbox.take() {
+            invoice = loaded.0
+            lines = loaded.1
+            list.setItemCount(loaded.1.count)
+        }
+        return .handled
+    }
+}

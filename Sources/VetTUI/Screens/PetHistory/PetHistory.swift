@@ -1,0 +1,45 @@
+import Foundation
+import TUIKit
+import VetCore
+import VetStore
+
+/// What the pet history page shows: the pet, its weighings and its notes in full, newest first.
+struct PetHistory {
+    var pet: Pet
+    var weights: [PetWeight]
+    var notes: [ConsultationRecord]
+    var names: [Int64: String]
+
+    static func load(_ store: AppDatabase, petID: Int64) throws -> PetHistory {
+        let history = try store.petHistory(id: petID)
+        let notes = try history.consultations.compactMap(\.id).map { try store.consultation(id: $0) }
+        let names = Dictionary(try store.users().compactMap { user in user.id.map { ($0, user.displayName) } },
+                               uniquingKeysWith: { first, _ in first })
+        return PetHistory(pet: history.pet, weights: history.weights, notes: notes, names: names)
+    }
+}
+
+/// The history page as lines of text.
+enum PetHistoryText {
+    static func lines(_ history: PetHistory, zone: TimeZone, width: Int) -> [ConsultationText.Line] {
+        let pet = history.pet
+        var lines: [ConsultationText.Line] = []
+        if let alerts = pet.alerts { lines.append(("! ALERT \(pet.name): \(alerts)", .warning)) }
+        var facts = [pet.species, pet.breed, pet.sex.displayName].compactMap { $0 }
+        if let born = pet.dateOfBirth { facts.append("born \(born.iso)\(pet.birthApproximate ? " (approx.)" : "")") }
+        if let chip = pet.microchip { facts.append("chip \(chip)") }
+        lines.append(("\(pet.name) · \(facts.joined(separator: " · ")) · \(pet.status.displayName)", .title))
+        lines.append(("", .normal))
+        lines.append(("Weights", .header))
+        if history.weights.isEmpty { lines.append(("  none recorded", .dim)) }
+        lines += history.weights.map { ("  \($0.weighedOn.iso)  \(Weight(grams: $0.grams).formatted)", .normal) }
+        lines.append(("", .normal))
+        lines.append(("Consultations (\(history.notes.count)), newest first", .header))
+        if history.notes.isEmpty { lines.append(("  none yet", .dim)) }
+        for note in history.notes {
+            lines += ConsultationText.lines(note, names: history.names, zone: zone, width: width)
+            lines.append(("", .normal))
+        }
+        return lines
+    }
+}
