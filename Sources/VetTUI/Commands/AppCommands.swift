@@ -64,7 +64,7 @@ enum AppCommands {
     }
 
     static let table = CommandTable(commands: commands, screens: screens,
-                                    globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ID.back, ID.quit])
+                                    globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ManagerID.menu, ID.back, ID.quit])
 
     /// The VetCore permission a command needs, read from the table's permission string.
     static func permission(of command: Command) -> Permission? {
@@ -73,7 +73,7 @@ enum AppCommands {
 
     private static func needs(_ permission: Permission) -> String { permission.rawValue }
 
-    static let commands: [Command] = navigation + editing + record + requests
+    static let commands: [Command] = navigation + editing + record + requests + managerCommands
 
     private static let navigation: [Command] = [
         Command(id: ID.help, title: "Help for this screen", group: "Everywhere",
