@@ -32,7 +32,8 @@ extension VetDeskApp {
 
     /// Whether a command may run on `screen` now: permission first, then the screen's own reason.
     func availability(of command: Command, on screen: any Screen) -> Availability {
-        if lockedStack != nil, [AppCommands.ID.findClient, AppCommands.ID.requestQueue, AppCommands.ManagerID.menu].contains(command.id) {
+        let leavesTheLock = [AppCommands.ID.findClient, AppCommands.ID.requestQueue, AppCommands.ManagerID.menu]
+        if lockedStack != nil, leavesTheLock.contains(command.id) {
             return .disabled(reason: "the terminal is locked; enter your password first")
         }
         if command.id == AppCommands.ManagerID.menu { return AppCommands.managerMenuAvailability(for: context.session?.role) }
