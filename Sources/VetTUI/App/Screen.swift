@@ -94,6 +94,7 @@ struct Effect {
 /// The values effects hand back to screens.
 enum EffectPayload {
     case done
+    case manager(ManagerPayload)
     case session(StaffSession)
     case searchHits([SearchHit])
     case clientRecord(ClientRecordData)

@@ -32,9 +32,11 @@ extension VetDeskApp {
 
     /// Whether a command may run on `screen` now: permission first, then the screen's own reason.
     func availability(of command: Command, on screen: any Screen) -> Availability {
-        if lockedStack != nil, command.id == AppCommands.ID.findClient || command.id == AppCommands.ID.requestQueue {
+        let leavesTheLock = [AppCommands.ID.findClient, AppCommands.ID.requestQueue, AppCommands.ManagerID.menu]
+        if lockedStack != nil, leavesTheLock.contains(command.id) {
             return .disabled(reason: "the terminal is locked; enter your password first")
         }
+        if command.id == AppCommands.ManagerID.menu { return AppCommands.managerMenuAvailability(for: context.session?.role) }
         if let permission = AppCommands.permission(of: command) {
             guard let session = context.session else { return .disabled(reason: "log in first") }
             if !PermissionTable.allows(session.role, permission) {
@@ -63,6 +65,8 @@ extension VetDeskApp {
             perform(.push(RequestQueueScreen()))
         case AppCommands.ID.claimsList where lockedStack == nil && stack.last?.screenID != AppCommands.ScreenID.claimsList:
             perform(.push(ClaimsListScreen()))
+        case AppCommands.ManagerID.menu:
+            openManagerMenu()
         default:
             updateTop { screen, context in screen.perform(command, in: context) }
         }

@@ -28,5 +28,5 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.requestAction, title: "Request action",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
-    ] + clinicalScreens
+    ] + clinicalScreens + managerScreens
 }

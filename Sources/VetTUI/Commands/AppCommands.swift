@@ -64,7 +64,8 @@ enum AppCommands {
     }
 
     static let table = CommandTable(commands: commands, screens: screens,
-                                    globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ID.claimsList, ID.back, ID.quit])
+                                    globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ID.claimsList,
+                                                       ManagerID.menu, ID.back, ID.quit])
 
     /// The VetCore permission a command needs, read from the table's permission string.
     static func permission(of command: Command) -> Permission? {
@@ -73,7 +74,7 @@ enum AppCommands {
 
     private static func needs(_ permission: Permission) -> String { permission.rawValue }
 
-    static let commands: [Command] = navigation + editing + record + requests + clinicalCommands
+    static let commands: [Command] = navigation + editing + record + requests + clinicalCommands + managerCommands
 
     private static let navigation: [Command] = [
         Command(id: ID.help, title: "Help for this screen", group: "Everywhere",

@@ -1,0 +1,92 @@
+import TUIKit
+import VetCore
+
+/// One tool on the manager's menu: the command that opens it and a line saying what it is for.
+struct ManagerTool {
+    let commandID: String
+    let title: String
+    let purpose: String
+    let permission: Permission
+}
+
+/// The practice manager's tools in one place, one key each.
+///
+/// Sections are data: the retention review, the marketing-list export and the data-protection
+/// rights actions join the "Data protection" section as they are built.
+struct ManagerMenuScreen: Screen {
+    static let sections: [(heading: String, tools: [ManagerTool])] = [
+        ("Staff and practice", [
+            ManagerTool(commandID: AppCommands.ManagerID.staffUsers, title: "Staff users",
+                        purpose: "logins, roles and passwords; deactivate leavers", permission: .manageUsers),
+            ManagerTool(commandID: AppCommands.ManagerID.settings, title: "Practice settings",
+                        purpose: "name, region, lock and retention, idle lock", permission: .editSettings),
+            ManagerTool(commandID: AppCommands.ManagerID.holidays, title: "One-off holidays",
+                        purpose: "extra or cancelled bank holidays; preview a year", permission: .editHolidays),
+        ]),
+        ("Data protection", [
+            ManagerTool(commandID: AppCommands.ManagerID.auditTrail, title: "Audit trail",
+                        purpose: "who viewed or changed what; chain check", permission: .viewAudit),
+        ]),
+    ]
+
+    static var tools: [ManagerTool] { sections.flatMap(\.tools) }
+
+    var list = ListState(itemCount: ManagerMenuScreen.tools.count)
+
+    var screenID: String { AppCommands.ManagerScreenID.menu }
+    var title: String { "Manager's menu" }
+
+    func availability(of command: Command, in context: AppContext) -> Availability {
+        guard command.id == AppCommands.ManagerID.openSelected else { return .enabled }
+        guard let tool = selectedTool, let role = context.session?.role else { return .disabled(reason: "nothing is selected") }
+        return PermissionTable.allows(role, tool.permission)
+            ? .enabled : .disabled(reason: PermissionTable.denialMessage(role: role, permission: tool.permission))
+    }
+
+    var selectedTool: ManagerTool? {
+        list.selectedIndex.flatMap { Self.tools.indices.contains($0) ? Self.tools[$0] : nil }
+    }
+
+    mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
+        let id = command.id == AppCommands.ManagerID.openSelected ? selectedTool?.commandID : command.id
+        switch id {
+        case AppCommands.ManagerID.staffUsers: return .push(StaffUsersScreen())
+        case AppCommands.ManagerID.settings: return .push(SettingsScreen())
+        case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))
+        case AppCommands.ManagerID.auditTrail: return .push(AuditTrailScreen(filter: AuditFilter()))
+        default: return .ignored
+        }
+    }
+
+    mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
+        _ = list.handle(key)
+        return .handled
+    }
+
+    func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
+        buffer.write("Practice manager's tools", row: rect.row + 1, column: rect.column + 2, role: .title)
+        var row = rect.row + 3
+        var index = 0
+        for section in Self.sections {
+            buffer.write(section.heading, row: row, column: rect.column + 2, role: .header)
+            row += 1
+            for tool in section.tools {
+                let key = context.commands.command(id: tool.commandID)?.keysLabel ?? ""
+                let selected = index == list.selectedIndex
+                let role: StyleRole = selected ? .selected : .normal
+                buffer.fill(Rect(row: row, column: rect.column + 2, height: 1, width: rect.width - 4), role: role)
+                let text = (selected ? "> " : "  ") + pad(key, to: 3) + pad(tool.title, to: 20) + tool.purpose
+                buffer.write(text, row: row, column: rect.column + 2, role: role, maxWidth: rect.width - 4)
+                row += 1
+                index += 1
+            }
+            row += 1
+        }
+        let hint = "↑↓ choose, Enter opens, or press the tool's letter. F12 or M brings you back here."
+        for line in wrap(hint, to: rect.width - 4) where row < rect.bottom {
+            buffer.write(line, row: row, column: rect.column + 2, role: .dim)
+            row += 1
+        }
+        return nil
+    }
+}
