@@ -39,3 +39,15 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// Folds the write-ahead log into the main file, so that the one file holds everything
+    /// (before copying it with ordinary file tools).
+    public func checkpoint() throws {
+        do {
+            _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        } catch {
+            throw DatabaseFailure.storeError(error, path: path)
+        }
+    }
+}

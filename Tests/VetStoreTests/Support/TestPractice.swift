@@ -142,7 +142,7 @@ private struct PracticeTemplate: Sendable {
         let desk = try database.addUser(NewStaffUser(username: "tom", displayName: "Tom Renouf", role: .receptionist,
                                                      password: "harbour-desk-1"), as: manager)
         // Fold the write-ahead log into the main file so that copying the one file copies everything.
-        _ = try database.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try database.checkpoint()
         return PracticeTemplate(path: path, manager: manager, vet: try staffSession(vet), receptionist: try staffSession(desk))
     }
 

@@ -17,17 +17,41 @@ struct TestPractice {
     static func make(setUp: Bool = true) throws -> TestPractice {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-ui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let store = try AppDatabase(path: directory.appendingPathComponent("practice.sqlite").path,
-                                    mode: .createIfMissing, clock: FixedClock(date: today, hour: 10))
+        let path = directory.appendingPathComponent("practice.sqlite").path
         let placeholder = StaffSession(userID: 0, username: "", displayName: "", role: .manager)
-        guard setUp else { return TestPractice(store: store, manager: placeholder, receptionist: placeholder, directory: directory) }
-        let manager = try store.setUpPractice(
-            PracticeSettings(name: "Harbour Vets", region: .englandWales),
-            manager: NewStaffUser(username: "mary", displayName: "Mary Manager", role: .manager, password: "manager-pass"))
-        let added = try store.addUser(NewStaffUser(username: "rita", displayName: "Rita Reception", role: .receptionist,
-                                                   password: "reception-pass"), as: manager)
-        let receptionist = StaffSession(userID: added.id ?? 0, username: "rita", displayName: "Rita Reception", role: .receptionist)
-        return TestPractice(store: store, manager: manager, receptionist: receptionist, directory: directory)
+        guard setUp else {
+            let store = try AppDatabase(path: path, mode: .createIfMissing, clock: FixedClock(date: today, hour: 10))
+            return TestPractice(store: store, manager: placeholder, receptionist: placeholder, directory: directory)
+        }
+        // Setting up hashes passwords with scrypt; do it once and copy the file for each test.
+        let template = try Template.shared()
+        try FileManager.default.copyItem(atPath: template.path, toPath: path)
+        let store = try AppDatabase(path: path, mode: .existing, clock: FixedClock(date: today, hour: 10))
+        return TestPractice(store: store, manager: template.manager, receptionist: template.receptionist, directory: directory)
+    }
+
+    /// The set-up practice every test starts from, made on first use.
+    @MainActor
+    private enum Template {
+        static var made: (path: String, manager: StaffSession, receptionist: StaffSession)?
+
+        static func shared() throws -> (path: String, manager: StaffSession, receptionist: StaffSession) {
+            if let made { return made }
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-ui-template-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let path = directory.appendingPathComponent("practice.sqlite").path
+            let store = try AppDatabase(path: path, mode: .createIfMissing, clock: FixedClock(date: today, hour: 10))
+            let manager = try store.setUpPractice(
+                PracticeSettings(name: "Harbour Vets", region: .englandWales),
+                manager: NewStaffUser(username: "mary", displayName: "Mary Manager", role: .manager, password: "manager-pass"))
+            let added = try store.addUser(NewStaffUser(username: "rita", displayName: "Rita Reception", role: .receptionist,
+                                                       password: "reception-pass"), as: manager)
+            let receptionist = StaffSession(userID: added.id ?? 0, username: "rita", displayName: "Rita Reception",
+                                            role: .receptionist)
+            try store.checkpoint()
+            made = (path, manager, receptionist)
+            return (path, manager, receptionist)
+        }
     }
 
     /// Registers a client from typed values, as the form would.
