@@ -38,6 +38,8 @@ struct DemoGenerator {
             }
         }
         stages.append(("audit trail", auditSeconds))
+        let (_, requestSeconds) = try Self.measure { try DemoRequests(store: store).write() }
+        stages.append(("data-protection requests", requestSeconds))
         return DemoPractice.Summary(
             clients: clients, seed: seed, region: region,
             rows: zip(DemoTable.allCases, rows).map { ($0.rawValue, $1) },
