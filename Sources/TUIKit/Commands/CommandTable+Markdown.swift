@@ -1,7 +1,10 @@
 extension CommandTable {
     /// The key reference for `docs/keys.md`: global commands, then one table per screen.
     /// Deterministic, so a test can compare it with the committed file.
-    public func markdownReference(title: String = "Keys") -> String {
+    /// `describePermission` turns a command's permission tag into words for the reader
+    /// (the app knows which roles hold it; the toolkit does not).
+    public func markdownReference(title: String = "Keys",
+                                  describePermission: (String) -> String = { "needs `\($0)`" }) -> String {
         var lines = [
             "# \(title)",
             "",
@@ -12,23 +15,23 @@ extension CommandTable {
         ]
         let globals = globalCommandIDs.compactMap(command(id:))
         if !globals.isEmpty {
-            lines += ["", "## Everywhere", ""] + markdownTable(globals)
+            lines += ["", "## Everywhere", ""] + markdownTable(globals, describePermission)
         }
         for screen in screens {
             let own = screen.commandIDs.compactMap(command(id:))
             guard !own.isEmpty else { continue }
-            lines += ["", "## \(escapeMarkdown(screen.title))", ""] + markdownTable(own)
+            lines += ["", "## \(escapeMarkdown(screen.title))", ""] + markdownTable(own, describePermission)
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func markdownTable(_ commands: [Command]) -> [String] {
+    private func markdownTable(_ commands: [Command], _ describePermission: (String) -> String) -> [String] {
         var rows = ["| Keys | Command | Group | Notes |", "| --- | --- | --- | --- |"]
         for command in commands {
             let keys = command.keys.map(markdownKey).joined(separator: " ")
             var notes: [String] = []
             if command.isDestructive { notes.append("asks for confirmation") }
-            if let permission = command.permission { notes.append("needs `\(permission)`") }
+            if let permission = command.permission { notes.append(describePermission(permission)) }
             rows.append(
                 "| \(keys) | \(escapeMarkdown(command.title)) | \(escapeMarkdown(command.group)) | \(notes.joined(separator: "; ")) |")
         }
