@@ -8,23 +8,32 @@ import VetStore
 @MainActor
 @Suite struct ScreenGoldenTests {
     static let large = TerminalSize(rows: 40, columns: 120)
+    /// Both sizes every screen is checked at, with the suffix of its golden file.
+    static let sizes: [(size: TerminalSize, suffix: String)] = [(.minimum, "80x24"), (large, "120x40")]
 
     @Test func loginOnDemoListsTheDemoLogins() throws {
-        let driver = AppDriver(try TestPractice.make(), demo: true)
-        driver.send([Key]())
-        expectGolden(driver.screen, named: "login-80x24")
+        let practice = try TestPractice.make()
+        for (size, suffix) in Self.sizes {
+            let driver = AppDriver(practice, size: size, demo: true)
+            driver.send([Key]())
+            expectGolden(driver.screen, named: "login-\(suffix)")
+        }
     }
 
     @Test func firstRunAsksForThePracticeAndManager() throws {
-        let driver = AppDriver(try TestPractice.make(setUp: false))
-        driver.send([Key]())
-        expectGolden(driver.screen, named: "setup-80x24")
+        let practice = try TestPractice.make(setUp: false)
+        for (size, suffix) in Self.sizes {
+            let driver = AppDriver(practice, size: size)
+            driver.send([Key]())
+            expectGolden(driver.screen, named: "setup-\(suffix)")
+        }
     }
 
     @Test func searchResultsAtBothSizes() throws {
         let practice = try TestPractice.make()
         try practice.seed()
-        for (size, name) in [(TerminalSize.minimum, "search-80x24"), (Self.large, "search-120x40")] {
+        for (size, suffix) in Self.sizes {
+            let name = "search-\(suffix)"
             let driver = AppDriver(practice, size: size)
             driver.logIn("rita", "reception-pass")
             driver.type("o")
@@ -35,7 +44,8 @@ import VetStore
     @Test func clientRecordAtBothSizes() throws {
         let practice = try TestPractice.make()
         try practice.seed()
-        for (size, name) in [(TerminalSize.minimum, "record-80x24"), (Self.large, "record-120x40")] {
+        for (size, suffix) in Self.sizes {
+            let name = "record-\(suffix)"
             let driver = AppDriver(practice, size: size)
             driver.logIn("mary", "manager-pass")
             driver.type("Briain")
@@ -59,16 +69,19 @@ import VetStore
 
     @Test func helpIsGeneratedFromTheTable() throws {
         let practice = try TestPractice.make()
-        let driver = AppDriver(practice)
-        driver.logIn("rita", "reception-pass")
-        driver.send([.function(1)])
-        expectGolden(driver.screen, named: "help-search-80x24")
+        for (size, suffix) in Self.sizes {
+            let driver = AppDriver(practice, size: size)
+            driver.logIn("rita", "reception-pass")
+            driver.send([.function(1)])
+            expectGolden(driver.screen, named: "help-search-\(suffix)")
+        }
     }
 
     @Test func requestQueueAtBothSizes() throws {
         let practice = try TestPractice.make()
         try practice.seed()
-        for (size, name) in [(TerminalSize.minimum, "queue-80x24"), (Self.large, "queue-120x40")] {
+        for (size, suffix) in Self.sizes {
+            let name = "queue-\(suffix)"
             let driver = AppDriver(practice, size: size)
             driver.logIn("mary", "manager-pass")
             driver.send([.function(9)])
@@ -79,37 +92,41 @@ import VetStore
     @Test func requestDetailExplainsTheClock() throws {
         let practice = try TestPractice.make()
         try practice.seed()
-        let driver = AppDriver(practice)
-        driver.logIn("mary", "manager-pass")
-        driver.send([.function(9), .enter])
-        expectGolden(driver.screen, named: "request-detail-80x24")
-        driver.send([.character("a")])
-        expectGolden(driver.screen, named: "request-action-80x24")
+        for (size, suffix) in Self.sizes {
+            let driver = AppDriver(practice, size: size)
+            driver.logIn("mary", "manager-pass")
+            driver.send([.function(9), .enter])
+            expectGolden(driver.screen, named: "request-detail-\(suffix)")
+            driver.send([.character("a")])
+            expectGolden(driver.screen, named: "request-action-\(suffix)")
+        }
     }
 
-    @Test func formsAtMinimumSize() throws {
+    @Test func formsAtBothSizes() throws {
         let practice = try TestPractice.make()
         try practice.seed()
-        let driver = AppDriver(practice)
-        driver.logIn("rita", "reception-pass")
-        driver.send([.function(2), .tab])
-        driver.type("Zoë")
-        driver.send([.tab, .tab, .tab, .tab, .tab])
-        driver.type("JE3 7D")
-        driver.send([.function(2)])
-        expectGolden(driver.screen, named: "client-form-errors-80x24")
-        driver.send([.escape])
-        expectGolden(driver.screen, named: "client-form-discard-80x24")
-        driver.send([.character("y"), .character("/")])
-        driver.type("Briain")
-        driver.send([.enter, .function(5)])
-        expectGolden(driver.screen, named: "pet-form-80x24")
-        driver.send([.escape, .function(6)])
-        expectGolden(driver.screen, named: "consent-panel-80x24")
-        driver.send([.escape, .function(7)])
-        expectGolden(driver.screen, named: "communication-80x24")
-        driver.send([.escape, .function(8)])
-        expectGolden(driver.screen, named: "log-request-80x24")
+        for (size, suffix) in Self.sizes {
+            let driver = AppDriver(practice, size: size)
+            driver.logIn("rita", "reception-pass")
+            driver.send([.function(2), .tab])
+            driver.type("Zoë")
+            driver.send([.tab, .tab, .tab, .tab, .tab])
+            driver.type("JE3 7D")
+            driver.send([.function(2)])
+            expectGolden(driver.screen, named: "client-form-errors-\(suffix)")
+            driver.send([.escape])
+            expectGolden(driver.screen, named: "client-form-discard-\(suffix)")
+            driver.send([.character("y"), .character("/")])
+            driver.type("Briain")
+            driver.send([.enter, .function(5)])
+            expectGolden(driver.screen, named: "pet-form-\(suffix)")
+            driver.send([.escape, .function(6)])
+            expectGolden(driver.screen, named: "consent-panel-\(suffix)")
+            driver.send([.escape, .function(7)])
+            expectGolden(driver.screen, named: "communication-\(suffix)")
+            driver.send([.escape, .function(8)])
+            expectGolden(driver.screen, named: "log-request-\(suffix)")
+        }
     }
 
     @Test func tooSmallTerminalSaysSo() throws {

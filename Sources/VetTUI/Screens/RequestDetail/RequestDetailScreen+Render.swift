@@ -9,7 +9,14 @@ extension RequestDetailScreen {
             buffer.write("Loading…", row: rect.row + 1, column: rect.column + 2, role: .dim)
             return nil
         }
-        let lines = self.lines(detail, zone: context.store.clock.timeZone)
+        // Long explanation steps wrap, continuing indented, rather than being cut off.
+        let lines = self.lines(detail, zone: context.store.clock.timeZone).flatMap { line in
+            let indent = String(line.text.prefix { $0 == " " })
+            let body = String(line.text.dropFirst(indent.count))
+            return wrap(body, to: max(20, rect.width - 4 - indent.count)).enumerated().map { index, part in
+                (text: (index == 0 ? indent : indent + "  ") + part, role: line.role)
+            }
+        }
         let top = min(scroll, max(0, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
             buffer.write(line.text, row: rect.row + offset, column: rect.column + 1, role: line.role, maxWidth: rect.width - 2)
