@@ -1,4 +1,7 @@
 import CNCursesw
+#if canImport(Glibc)
+import Glibc
+#endif
 import TUIKit
 
 /// The C signal flag lives in shim.h as a static variable, and each Swift file that calls the
@@ -9,6 +12,16 @@ enum CursesSignals {
     static func install() {
         _ = vetdesk_install_signal_handlers()
         _ = vetdesk_restore_terminal_at_exit()
+    }
+
+    /// A program started with SIGWINCH blocked or ignored (some launchers do this) would never
+    /// hear of a resize; unblock it and restore its default before curses installs its handler.
+    static func allowResizeNotices() {
+        var resize = sigset_t()
+        sigemptyset(&resize)
+        sigaddset(&resize, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &resize, nil)
+        signal(SIGWINCH, SIG_DFL)
     }
 
     /// Puts the default handlers back once the terminal is restored.

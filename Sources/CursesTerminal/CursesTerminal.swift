@@ -30,6 +30,7 @@ public final class CursesTerminal: Terminal {
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else {
             throw CursesTerminalError.cannotOpen("standard input/output")
         }
+        CursesSignals.allowResizeNotices()
         try self.init(terminalType: nil, output: output, input: input, theme: theme, ownedFiles: [])
         CursesSignals.install()
     }
