@@ -9,16 +9,18 @@ extension RequestDetailScreen {
             buffer.write("Loading…", row: rect.row + 1, column: rect.column + 2, role: .dim)
             return nil
         }
-        let lines = self.lines(detail, zone: context.store.clock.timeZone)
+        let lines = self.lines(detail, zone: context.store.clock.timeZone, rights: rightsLines(context: context))
         let top = min(scroll, max(0, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
             buffer.write(line.text, row: rect.row + offset, column: rect.column + 1, role: line.role, maxWidth: rect.width - 2)
         }
+        if let confirm { Dialog.render(confirm, into: &buffer, in: rect) }
         return nil
     }
 
     /// The whole page as lines; the screen scrolls through them with ↑↓ PgUp PgDn.
-    func lines(_ detail: RequestDetail, zone: TimeZone) -> [(text: String, role: StyleRole)] {
+    func lines(_ detail: RequestDetail, zone: TimeZone, rights: [(text: String, role: StyleRole)] = [])
+        -> [(text: String, role: StyleRole)] {
         let request = detail.request
         let urgency: (String, StyleRole) = request.status.isClosed ? ("closed", .dim)
             : detail.daysLeft < 0 ? ("!! OVERDUE by \(-detail.daysLeft) days", .overdue)
@@ -34,6 +36,7 @@ extension RequestDetailScreen {
                 + detail.clock.extensionNoticeBy.iso, .normal),
             (urgency.0, urgency.1),
             ("", .normal),
+        ] + rights + [
             ("How the due date was worked out", .header),
         ]
         lines += detail.clock.explanation.map { ("  " + $0, .normal) }
