@@ -25,7 +25,7 @@ extension RequestDetailScreen {
         guard let request = detail?.request else { return .disabled(reason: "the request is still loading") }
         let asked = kinds.map { $0.displayName.lowercased() }.joined(separator: " or ")
         if !request.kindList.contains(where: kinds.contains) {
-            return .disabled(reason: "\(request.reference) is a \(request.kindsText.lowercased()) request, not \(asked)")
+            return .disabled(reason: "\(request.reference) asks for \(request.kindsText.lowercased()), not \(asked)")
         }
         if request.status.isClosed {
             return .disabled(reason: "\(request.reference) is \(request.status.displayName.lowercased()), which is final")
