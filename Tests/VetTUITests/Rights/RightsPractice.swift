@@ -46,6 +46,13 @@ extension TestPractice {
             purpose: "insurance claim", lawfulBasis: "contract"), as: receptionist)
     }
 
+    /// A finalised £42.50 invoice the client has not paid.
+    func owes(_ clientID: Int64) throws {
+        let line = ChargeLine(value: InvoiceLineValue("Consultation", quantity: 1, unitPrice: 4250, vatRate: .standard))
+        let draft = try store.draftInvoice(clientID: clientID, lines: [line], as: manager)
+        try store.finaliseInvoice(id: draft.id ?? 0, expectedVersion: draft.version, as: receptionist)
+    }
+
     /// A fresh, empty folder under the practice's directory.
     func folder(_ name: String) -> URL {
         directory.appendingPathComponent(name, isDirectory: true)

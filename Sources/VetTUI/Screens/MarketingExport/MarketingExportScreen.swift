@@ -103,7 +103,7 @@ struct MarketingExportScreen: Screen {
         var shown = list
         shown.pageSize = table.pageSize(in: area)
         table.render(into: &buffer, in: area, state: shown)
-        let hint = "F5/c channel, F6/p purpose, F2/w writes all \(count) to a CSV file readable only by you."
+        let hint = "Write CSV (F2 or w) saves all \(count) to a file only you can read."
         buffer.write(hint, row: rect.bottom - 1, column: rect.column + 1, role: .dim, maxWidth: rect.width - 2)
         return nil
     }

@@ -42,8 +42,17 @@ extension RetentionScreen {
         return confirmationCursor(in: rect)
     }
 
+    /// The typing box: the explanation, a blank line and the field, inside a border.
     private func confirmationRect(in rect: Rect) -> Rect {
-        rect.centered(height: 9, width: min(66, rect.width - 4))
+        let width = min(66, rect.width - 4)
+        let textLines = wrap(confirmationText, to: width - 4).count
+        return rect.centered(height: textLines + 4, width: width)
+    }
+
+    private var confirmationText: String {
+        "Type \(Self.confirmationWord) and press Enter to anonymise \(Self.describe(due)). "
+            + "Typing the word, not just pressing a key, means no stray keypress can remove anyone's identity. "
+            + "Esc cancels."
     }
 
     private func renderConfirmation(into buffer: inout ScreenBuffer, in rect: Rect) {
@@ -54,10 +63,7 @@ extension RetentionScreen {
             let box = confirmationRect(in: rect)
             buffer.fill(box, role: .dialog)
             let inside = buffer.drawBox(box, role: .dialog, title: "Confirm by typing", titleRole: .warning)
-            let text = "Type \(Self.confirmationWord) and press Enter to anonymise \(Self.describe(due)). "
-                + "Typing the word, not just pressing a key, means no stray keypress can remove anyone's identity. "
-                + "Esc cancels."
-            for (offset, line) in wrap(text, to: inside.width - 2).prefix(inside.height - 2).enumerated() {
+            for (offset, line) in wrap(confirmationText, to: inside.width - 2).prefix(inside.height - 2).enumerated() {
                 buffer.write(line, row: inside.row + offset, column: inside.column + 1, role: .dialog)
             }
             TextField.render(field, into: &buffer, in: fieldRect(inside), focused: true)

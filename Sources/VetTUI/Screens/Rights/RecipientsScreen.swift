@@ -12,6 +12,8 @@ struct RecipientsScreen: Screen {
     let intro: [PageLine]
     var rows: [RecipientRow]?
     var list = ListState()
+    /// First intro line shown when the intro is taller than its space; PgUp/PgDn move it.
+    var introScroll = 0
 
     init(requestID: Int64, reference: String, intro: [PageLine] = []) {
         self.requestID = requestID
@@ -20,7 +22,7 @@ struct RecipientsScreen: Screen {
     }
 
     var screenID: String { AppCommands.RightsScreenID.recipients }
-    var title: String { "Recipients to tell · \(reference)" }
+    var title: String { "Recipients to tell" }
 
     var selected: RecipientRow? {
         guard let rows else { return nil }
@@ -41,7 +43,11 @@ struct RecipientsScreen: Screen {
     }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
-        _ = list.handle(key)
+        switch key {
+        case .pageDown: introScroll += 5
+        case .pageUp: introScroll = max(0, introScroll - 5)
+        default: _ = list.handle(key)
+        }
         return .handled
     }
 
@@ -65,13 +71,24 @@ struct RecipientsScreen: Screen {
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
         let introLines = PageLine.wrapped(intro, width: max(10, rect.width - 2))
-        let introHeight = min(introLines.count, rect.height / 2)
-        PageLine.render(intro, scroll: 0, into: &buffer, in: Rect(row: rect.row, column: rect.column, height: introHeight,
-                                                                  width: rect.width))
+        // The intro gets what the list of recipients (at most six rows here) leaves free.
+        let listRows = min(6, max(1, rows?.count ?? 1)) + 2
+        let introHeight = min(introLines.count, max(0, rect.height - listRows))
+        let cut = introLines.count > introHeight
+        let shownHeight = cut ? max(0, introHeight - 1) : introHeight
+        let first = min(introScroll, max(0, introLines.count - shownHeight))
+        for (offset, line) in introLines.dropFirst(first).prefix(shownHeight).enumerated() {
+            buffer.write(line.text, row: rect.row + offset, column: rect.column + 1, role: line.role, maxWidth: rect.width - 2)
+        }
+        if cut {
+            buffer.write("  … PgDn / PgUp scroll the text above", row: rect.row + shownHeight, column: rect.column + 1,
+                         role: .dim, maxWidth: rect.width - 2)
+        }
         guard let rows else { return nil }
         let waiting = rows.filter { $0.toldOn == nil }.count
         let heading = rows.isEmpty ? "Nobody received this client's data: there is nobody to tell."
-            : "\(rows.count) recipients received the client's data; \(waiting) still to tell."
+            : (rows.count == 1 ? "1 recipient" : "\(rows.count) recipients")
+                + " received the client's data under \(reference); \(waiting) still to tell."
         buffer.write(heading, row: rect.row + introHeight, column: rect.column + 1, role: .header, maxWidth: rect.width - 2)
         let zone = context.store.clock.timeZone
         let columns = [TableColumn("Recipient", width: .flexible(weight: 3)), TableColumn("Data shared", width: .flexible(weight: 3)),

@@ -48,14 +48,16 @@ struct RightsPageScreen: Screen {
 }
 
 extension PageLine {
-    /// `lines` wrapped to `width` columns, continuations indented two more than their line.
+    /// `lines` wrapped to `width` columns.
     static func wrapped(_ lines: [PageLine], width: Int) -> [PageLine] {
         var result: [PageLine] = []
         for line in lines {
             let indent = String(line.text.prefix { $0 == " " })
             let pieces = wrap(String(line.text.dropFirst(indent.count)), to: max(4, width - indent.count - 2))
             for (index, piece) in pieces.enumerated() {
-                result.append(PageLine((index == 0 ? indent : indent + "  ") + piece, line.role))
+                // List items (indented lines) hang their continuations; prose wraps flush.
+                let hanging = indent.isEmpty ? "" : indent + "  "
+                result.append(PageLine((index == 0 ? indent : hanging) + piece, line.role))
             }
         }
         return result

@@ -47,7 +47,7 @@ enum RightsPages {
 
     static func erasureRefused(_ reason: String, reference: String) -> [PageLine] {
         [PageLine("Erasure under \(reference) refused", .error), .blank, PageLine(reason, .warning), .blank,
-         PageLine("Nothing was erased and the request stays open. Settle the debt or close the claim, then erase again.",
+         PageLine("Nothing was erased. Once the debt is settled or the claim closed, erase again (E) from the request.",
                   .dim)]
     }
 }
