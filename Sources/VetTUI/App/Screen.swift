@@ -95,6 +95,7 @@ struct Effect {
 enum EffectPayload {
     case done
     case manager(ManagerPayload)
+    case rights(RightsPayload)
     case session(StaffSession)
     case searchHits([SearchHit])
     case clientRecord(ClientRecordData)

@@ -96,7 +96,8 @@ extension AppCommands {
     static let managerScreens: [ScreenCommands] = [
         ScreenCommands(id: ManagerScreenID.menu, title: "Manager's menu",
                        commandIDs: [ManagerID.openSelected, ManagerID.staffUsers, ManagerID.settings,
-                                    ManagerID.holidays, ManagerID.auditTrail]),
+                                    ManagerID.holidays, ManagerID.auditTrail, RightsID.retention,
+                                    RightsID.marketingExport]),
         ScreenCommands(id: ManagerScreenID.staffUsers, title: "Staff users",
                        commandIDs: [ManagerID.addUser, ManagerID.resetPassword, ManagerID.changeRole,
                                     ManagerID.toggleActive]),

@@ -24,9 +24,10 @@ extension AppCommands {
                        commandIDs: [ID.openRequest, ID.newRequest, ID.statusFilter, ID.kindFilter, ID.showClosed]),
         ScreenCommands(id: ScreenID.requestDetail, title: "Request detail",
                        commandIDs: [ID.changeStatus, ID.askClarification, ID.assign, ID.extend, ID.identityAsked,
-                                    ID.identityReceived, ID.feeAsked, ID.feePaid, ID.answerClarification]),
+                                    ID.identityReceived, ID.feeAsked, ID.feePaid, ID.answerClarification]
+                           + requestRightsCommandIDs),
         ScreenCommands(id: ScreenID.requestAction, title: "Request action",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
-    ] + clinicalScreens + managerScreens
+    ] + clinicalScreens + managerScreens + rightsScreens
 }

@@ -11,8 +11,8 @@ struct ManagerTool {
 
 /// The practice manager's tools in one place, one key each.
 ///
-/// Sections are data: the retention review, the marketing-list export and the data-protection
-/// rights actions join the "Data protection" section as they are built.
+/// Sections are data. The rights themselves are carried out from a request's detail screen,
+/// because each one answers a request and is recorded on it.
 struct ManagerMenuScreen: Screen {
     static let sections: [(heading: String, tools: [ManagerTool])] = [
         ("Staff and practice", [
@@ -26,6 +26,10 @@ struct ManagerMenuScreen: Screen {
         ("Data protection", [
             ManagerTool(commandID: AppCommands.ManagerID.auditTrail, title: "Audit trail",
                         purpose: "who viewed or changed what; chain check", permission: .viewAudit),
+            ManagerTool(commandID: AppCommands.RightsID.retention, title: "Retention review",
+                        purpose: "what is past its period, what holds it; anonymise", permission: .runRetention),
+            ManagerTool(commandID: AppCommands.RightsID.marketingExport, title: "Marketing list",
+                        purpose: "who may be marketed to on a channel; write a CSV", permission: .exportMarketingList),
         ]),
     ]
 
@@ -54,6 +58,8 @@ struct ManagerMenuScreen: Screen {
         case AppCommands.ManagerID.settings: return .push(SettingsScreen())
         case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))
         case AppCommands.ManagerID.auditTrail: return .push(AuditTrailScreen(filter: AuditFilter()))
+        case AppCommands.RightsID.retention: return .push(RetentionScreen())
+        case AppCommands.RightsID.marketingExport: return .push(MarketingExportScreen())
         default: return .ignored
         }
     }

@@ -10,7 +10,9 @@ extension RequestDetailScreen {
             return nil
         }
         // Long explanation steps wrap, continuing indented, rather than being cut off.
-        let lines = self.lines(detail, zone: context.store.clock.timeZone).flatMap { line in
+        let page = self.lines(detail, zone: context.store.clock.timeZone, rights: rightsLines(context: context))
+        let lines = page.flatMap { line -> [(text: String, role: StyleRole)] in
+            guard displayWidth(line.text) > rect.width - 2 else { return [line] }
             let indent = String(line.text.prefix { $0 == " " })
             let body = String(line.text.dropFirst(indent.count))
             return wrap(body, to: max(20, rect.width - 4 - indent.count)).enumerated().map { index, part in
@@ -21,11 +23,13 @@ extension RequestDetailScreen {
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
             buffer.write(line.text, row: rect.row + offset, column: rect.column + 1, role: line.role, maxWidth: rect.width - 2)
         }
+        if let confirm { Dialog.render(confirm, into: &buffer, in: rect) }
         return nil
     }
 
     /// The whole page as lines; the screen scrolls through them with ↑↓ PgUp PgDn.
-    func lines(_ detail: RequestDetail, zone: TimeZone) -> [(text: String, role: StyleRole)] {
+    func lines(_ detail: RequestDetail, zone: TimeZone, rights: [(text: String, role: StyleRole)] = [])
+        -> [(text: String, role: StyleRole)] {
         let request = detail.request
         let urgency: (String, StyleRole) = request.status.isClosed ? ("closed", .dim)
             : detail.daysLeft < 0 ? ("!! OVERDUE by \(-detail.daysLeft) days", .overdue)
@@ -41,6 +45,7 @@ extension RequestDetailScreen {
                 + detail.clock.extensionNoticeBy.iso, .normal),
             (urgency.0, urgency.1),
             ("", .normal),
+        ] + rights + [
             ("How the due date was worked out", .header),
         ]
         lines += detail.clock.explanation.map { ("  " + $0, .normal) }

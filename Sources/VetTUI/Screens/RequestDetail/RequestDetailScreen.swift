@@ -9,11 +9,17 @@ struct RequestDetailScreen: Screen {
     var detail: RequestDetail?
     var staff: [StaffUser] = []
     var scroll = 0
+    /// The erase confirmation, while it shows.
+    var confirm: DialogState?
+    /// What to say once the one-step right being run has been done.
+    var rightDone: String?
 
     var screenID: String { AppCommands.ScreenID.requestDetail }
     var title: String { "Request " + (detail?.request.reference ?? "") }
+    var isModal: Bool { confirm != nil }
 
     func availability(of command: Command, in context: AppContext) -> Availability {
+        if let right = rightAvailability(of: command.id) { return right }
         guard let request = detail?.request else { return .enabled }
         if request.status.isClosed, command.group == "Request actions" {
             return .disabled(reason: "\(request.reference) is \(request.status.displayName.lowercased()), which is final")
@@ -28,6 +34,7 @@ struct RequestDetailScreen: Screen {
     }
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
+        if let right = performRight(command, in: context) { return right }
         guard let request = detail?.request,
               let action = RequestActions.action(for: command.id, request: request, staff: staff, today: context.today)
         else { return .ignored }
@@ -35,6 +42,7 @@ struct RequestDetailScreen: Screen {
     }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
+        if confirm != nil { return handleConfirmation(key) }
         switch key {
         case .down: scroll += 1
         case .up: scroll = max(0, scroll - 1)
@@ -46,12 +54,10 @@ struct RequestDetailScreen: Screen {
         return .handled
     }
 
-    mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
-        let id = requestID
-        return .run(Effect("load") { store, _ in .requestDetail(try store.requestDetail(id: id)) })
-    }
+    mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome { reload() }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if let right = receiveRight(result) { return right }
         switch result.result {
         case .success(.requestDetail(let loaded)):
             let first = detail == nil

@@ -1,0 +1,35 @@
+import Foundation
+import VetCore
+import VetStore
+
+/// What the data-protection tools' store effects hand back.
+enum RightsPayload {
+    case retention([RetentionItem])
+    case retentionApplied(RetentionApplied)
+    case marketingList([MarketingListEntry])
+    /// Files written: a marketing CSV or a portability export.
+    case files([URL])
+    case accessPack(AccessPackResult)
+    case rectified(RectificationResult)
+    case erased(ErasureResult)
+    case notices([RecipientRow])
+    case client(Client, [ClientPhone])
+}
+
+/// A recipient from the disclosure log to tell of a correction or erasure, and when they were told.
+struct RecipientRow {
+    let disclosureID: Int64
+    let recipient: String
+    let categories: String
+    let disclosedAt: Date
+    let toldOn: LocalDate?
+
+    /// Reads the notices recorded under a request.
+    static func load(_ store: AppDatabase, requestID: Int64) throws -> [RecipientRow] {
+        try store.recipientNotices(requestID: requestID).map { row in
+            RecipientRow(disclosureID: row.disclosure.id ?? 0, recipient: row.disclosure.recipient,
+                         categories: row.disclosure.categories, disclosedAt: row.disclosure.disclosedAt,
+                         toldOn: row.notice.toldOn)
+        }
+    }
+}
