@@ -28,17 +28,18 @@ enum MemoryBench {
     static let childFlag = "--memory-child"
     private static let marker = "UI-MEMORY-KB"
 
-    /// Run in the child after the typing run.
-    static func report(_ reading: MemoryReading?) {
-        guard let reading else {
+    /// Run in the child after the typing run: the reading after the last keystroke, and the
+    /// one at the first measured keystroke (after logging in), on one marked line.
+    static func report(after reading: MemoryReading?, before earlier: MemoryReading?) {
+        guard let reading, let earlier else {
             print("\(marker) unavailable")
             return
         }
-        print("\(marker) \(reading.residentKB) \(reading.peakKB)")
+        print("\(marker) \(reading.residentKB) \(reading.peakKB) \(earlier.residentKB) \(earlier.peakKB)")
     }
 
     /// Starts the child and reads its figures. Its other output is passed through, indented.
-    static func measureInChild(_ options: BenchOptions) throws -> MemoryReading {
+    static func measureInChild(_ options: BenchOptions) throws -> (after: MemoryReading, before: MemoryReading) {
         let process = Process()
         // This very program, however it was started (`swift run`, a relative path …).
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -50,11 +51,13 @@ enum MemoryBench {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        var reading: MemoryReading?
+        var reading: (after: MemoryReading, before: MemoryReading)?
         for line in text.split(separator: "\n") {
             let words = line.split(separator: " ")
-            if words.first.map(String.init) == marker, words.count == 3, let resident = Int(words[1]), let peak = Int(words[2]) {
-                reading = MemoryReading(residentKB: resident, peakKB: peak)
+            let numbers = words.dropFirst().compactMap { Int($0) }
+            if words.first.map(String.init) == marker, numbers.count == 4 {
+                reading = (MemoryReading(residentKB: numbers[0], peakKB: numbers[1]),
+                           MemoryReading(residentKB: numbers[2], peakKB: numbers[3]))
             } else {
                 print("  child: " + line)
             }

@@ -15,6 +15,8 @@ struct UIBenchResult {
     /// Final queries whose frame listed at least one client; by kind.
     var found: [Int]
     var samples: [Int]
+    /// Resident memory at the first measured keystroke: logged in (scrypt has run) and warmed up.
+    var memoryBeforeTyping: MemoryReading?
     /// Resident memory read while the app was still running, after the last keystroke.
     var memory: MemoryReading?
 }
@@ -32,11 +34,12 @@ enum UIKeystrokeBench {
         let curses = try CursesTerminal(headlessSize: size, theme: VetDeskApp.theme(for: [:]))
         var result = UIBenchResult(kinds: kinds.map(\.name), terminalSize: size, timings: [],
                                    searchOnly: kinds.map { _ in [] }, found: kinds.map { _ in 0 },
-                                   samples: kinds.map(\.queries.count), memory: nil)
+                                   samples: kinds.map(\.queries.count), memoryBeforeTyping: nil, memory: nil)
         var failure: (any Error)?
         let timed = TimedTerminal(
             wrapping: curses, script: UIKeystrokeScript.events(login: login, kinds: kinds),
             afterRedraw: { label in
+                if result.memoryBeforeTyping == nil { result.memoryBeforeTyping = MemoryReading.current() }
                 do {
                     let started = ContinuousClock.now
                     _ = try store.search(label.typed, limit: 50)
