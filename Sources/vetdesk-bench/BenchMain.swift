@@ -24,9 +24,12 @@ enum BenchMain {
         }
         if options.parts.contains(.memory) {
             print("\nResident memory of the UI (a fresh process opens the practice and the UI, logs in and types every query):")
-            let (reading, before) = try MemoryBench.measureInChild(options)
-            print(String(format: "  logged in, before typing: VmRSS %.1f MB, VmHWM (peak) %.1f MB", before.residentMB, before.peakMB))
-            print(String(format: "  after the last keystroke: VmRSS %.1f MB, VmHWM (peak) %.1f MB", reading.residentMB, reading.peakMB))
+            let readings = try MemoryBench.measureInChild(options)
+            for (moment, reading) in zip(["practice open, login drawn", "logged in, before typing", "after the last keystroke"], readings) {
+                print("  " + BenchReport.pad(moment, 28)
+                    + String(format: "VmRSS %5.1f MB, VmHWM (peak) %5.1f MB", reading.residentMB, reading.peakMB))
+            }
+            guard let reading = readings.last else { return }
             summary.megabytes("UI memory: VmRSS after typing", reading.residentMB, under: 64)
             summary.megabytes("UI memory: VmHWM (peak)", reading.peakMB, under: 64)
         }
@@ -48,6 +51,6 @@ enum BenchMain {
         let result = try UIKeystrokeBench.run(store: store, kinds: kinds, options: options)
         print(String(format: "%d keystrokes typed, p99 %.2f ms", result.timings.count,
                      BenchRunner.percentile(result.timings.map(\.total), 0.99)))
-        MemoryBench.report(after: result.memory, before: result.memoryBeforeTyping)
+        MemoryBench.report([result.memoryBeforeLogin, result.memoryBeforeTyping, result.memory])
     }
 }

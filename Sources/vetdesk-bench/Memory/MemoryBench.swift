@@ -28,18 +28,20 @@ enum MemoryBench {
     static let childFlag = "--memory-child"
     private static let marker = "UI-MEMORY-KB"
 
-    /// Run in the child after the typing run: the reading after the last keystroke, and the
-    /// one at the first measured keystroke (after logging in), on one marked line.
-    static func report(after reading: MemoryReading?, before earlier: MemoryReading?) {
-        guard let reading, let earlier else {
+    /// Run in the child after the typing run: the readings before logging in, before typing and
+    /// after the last keystroke, on one marked line.
+    static func report(_ readings: [MemoryReading?]) {
+        let known = readings.compactMap { $0 }
+        guard known.count == readings.count else {
             print("\(marker) unavailable")
             return
         }
-        print("\(marker) \(reading.residentKB) \(reading.peakKB) \(earlier.residentKB) \(earlier.peakKB)")
+        print(([marker] + known.flatMap { ["\($0.residentKB)", "\($0.peakKB)"] }).joined(separator: " "))
     }
 
     /// Starts the child and reads its figures. Its other output is passed through, indented.
-    static func measureInChild(_ options: BenchOptions) throws -> (after: MemoryReading, before: MemoryReading) {
+    /// The child's readings: before logging in, before typing, after the last keystroke.
+    static func measureInChild(_ options: BenchOptions) throws -> [MemoryReading] {
         let process = Process()
         // This very program, however it was started (`swift run`, a relative path …).
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -51,20 +53,19 @@ enum MemoryBench {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        var reading: (after: MemoryReading, before: MemoryReading)?
+        var readings: [MemoryReading] = []
         for line in text.split(separator: "\n") {
             let words = line.split(separator: " ")
             let numbers = words.dropFirst().compactMap { Int($0) }
-            if words.first.map(String.init) == marker, numbers.count == 4 {
-                reading = (MemoryReading(residentKB: numbers[0], peakKB: numbers[1]),
-                           MemoryReading(residentKB: numbers[2], peakKB: numbers[3]))
+            if words.first.map(String.init) == marker, numbers.count == 6 {
+                readings = stride(from: 0, to: 6, by: 2).map { MemoryReading(residentKB: numbers[$0], peakKB: numbers[$0 + 1]) }
             } else {
                 print("  child: " + line)
             }
         }
-        guard process.terminationStatus == 0, let reading else {
+        guard process.terminationStatus == 0, readings.count == 3 else {
             throw BenchFailure.message("the memory child failed (status \(process.terminationStatus))")
         }
-        return reading
+        return readings
     }
 }

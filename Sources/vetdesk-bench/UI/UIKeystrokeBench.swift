@@ -15,6 +15,8 @@ struct UIBenchResult {
     /// Final queries whose frame listed at least one client; by kind.
     var found: [Int]
     var samples: [Int]
+    /// Resident memory with the practice open and the login screen drawn, before logging in.
+    var memoryBeforeLogin: MemoryReading?
     /// Resident memory at the first measured keystroke: logged in (scrypt has run) and warmed up.
     var memoryBeforeTyping: MemoryReading?
     /// Resident memory read while the app was still running, after the last keystroke.
@@ -34,7 +36,7 @@ enum UIKeystrokeBench {
         let curses = try CursesTerminal(headlessSize: size, theme: VetDeskApp.theme(for: [:]))
         var result = UIBenchResult(kinds: kinds.map(\.name), terminalSize: size, timings: [],
                                    searchOnly: kinds.map { _ in [] }, found: kinds.map { _ in 0 },
-                                   samples: kinds.map(\.queries.count), memoryBeforeTyping: nil, memory: nil)
+                                   samples: kinds.map(\.queries.count), memoryBeforeLogin: nil, memoryBeforeTyping: nil, memory: nil)
         var failure: (any Error)?
         let timed = TimedTerminal(
             wrapping: curses, script: UIKeystrokeScript.events(login: login, kinds: kinds),
@@ -51,6 +53,7 @@ enum UIKeystrokeBench {
             },
             whenDone: { result.memory = MemoryReading.current() })
         let app = VetDeskApp(store: store, terminal: timed, environment: [:])
+        result.memoryBeforeLogin = MemoryReading.current()
         app.run(stopAfterIdleReads: 0)
         if let failure { throw failure }
         result.timings = timed.timings
