@@ -34,7 +34,7 @@ enum BenchMain {
                 print("  " + BenchReport.pad(moment, 28)
                     + String(format: "VmRSS %5.1f MB, VmHWM (peak) %5.1f MB", reading.residentMB, reading.peakMB))
             }
-            guard let reading = readings.last else { return }
+            guard let reading = readings.last else { throw BenchFailure.message("the memory child reported nothing") }
             summary.megabytes("UI memory: VmRSS after typing", reading.residentMB, under: 64)
             summary.megabytes("UI memory: VmHWM (peak)", reading.peakMB, under: 64)
         }
