@@ -42,7 +42,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "vetdesk", dependencies: ["VetCommands"]),
-        .executableTarget(name: "vetdesk-bench", dependencies: ["VetStore", "VetCore", "VetTUI", "TUIKit"]),
+        .executableTarget(name: "vetdesk-bench", dependencies: ["VetStore", "VetCore", "VetTUI", "TUIKit", "CursesTerminal"]),
         .testTarget(
             name: "VetCoreTests",
             dependencies: ["VetCore", .product(name: "PropertyBased", package: "swift-property-based")]
