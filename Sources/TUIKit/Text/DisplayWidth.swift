@@ -3,6 +3,9 @@
 public enum DisplayWidth {
     /// Columns one user-perceived character occupies: 0 (combining or invisible), 1 or 2.
     public static func of(_ character: Character) -> Int {
+        // Most cells are plain ASCII; answering them without Unicode property look-ups keeps a
+        // full-screen redraw cheap (property look-ups dominated redraw time at large sizes).
+        if let byte = character.asciiValue { return byte >= 0x20 && byte != 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.properties.generalCategory == .control { return 0 }

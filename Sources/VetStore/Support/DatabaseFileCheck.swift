@@ -1,7 +1,7 @@
 import Foundation
 
-/// Checks a database path before SQLite opens it, so that a wrong file gets a clear sentence
-/// and is left exactly as it was (opening a non-database in WAL mode could otherwise touch it).
+/// Checks a database path before SQLite opens it (exists, not a folder, writable), so that a
+/// wrong path gets a clear sentence and the file is left exactly as it was.
 enum DatabaseFileCheck {
     static func verify(path: String, mode: AppDatabase.OpenMode) throws {
         let manager = FileManager.default
@@ -30,14 +30,12 @@ enum DatabaseFileCheck {
             throw StoreError.database("\(path) is read-only; VetDesk records who viewed what, so it needs to write to "
                 + "the file (make it writable, or copy it) — the file was not changed")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // The file's contents are checked by SQLite itself (AppDatabase.refuseUnusable), never by
+        // opening and closing a descriptor here: closing any descriptor on a database file drops
+        // every POSIX lock this process's SQLite connections hold on it, and another terminal could
+        // then delete the write-ahead log that those connections still rely on.
+        guard manager.isReadableFile(atPath: path) else {
             throw StoreError.database("cannot read \(path): permission denied")
-        }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }  // A new empty file becomes a database.
-        if header != Data("SQLite format 3\0".utf8) {
-            throw StoreError.database("\(path) is not a VetDesk database (it is not an SQLite file); the file was not changed")
         }
     }
 }
