@@ -152,8 +152,10 @@ extension VetDeskApp {
         updateTop { screen, context in screen.refresh(in: context, reason: reason) }
     }
 
-    /// Periodic work: lock when idle, let the top screen re-query shared data.
+    /// Periodic work: pick up settings saved here or at another terminal (name, idle timeout),
+    /// lock when idle, let the top screen re-query shared data.
     func tick() {
+        context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
         if let session = context.session, lockedStack == nil, isIdleTooLong {
             lockedStack = stack
             stack = [LockScreen(username: session.username, displayName: session.displayName)]

@@ -55,6 +55,8 @@ import VetStore
         driver.send([.function(2)])
         #expect(driver.screen.contains("Practice settings saved."), "\(driver.screen)")
         #expect(try practice.store.practiceSettings()?.settings.idleTimeoutMinutes == 25)
+        driver.send(.tick)
+        #expect(driver.app.context.settings?.idleTimeoutMinutes == 25, "the running terminal uses the new timeout")
     }
 
     @Test func settingsConflictSaysWhoAndWhenAndKeepsTheTyping() throws {
