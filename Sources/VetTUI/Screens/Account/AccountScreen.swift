@@ -44,13 +44,13 @@ struct AccountScreen: Screen {
                   let id = account.invoices[index].id else { return .handled }
             return .push(InvoiceScreen(invoiceID: id, clientID: clientID, clientName: clientName))
         case AppCommands.ID.takePayment:
-            return .push(ActionFormScreen(MoneyForms.payment(clientID: clientID, clientName: clientName, invoice: nil,
+            return .push(SmallFormScreen(MoneyForms.payment(clientID: clientID, clientName: clientName, invoice: nil,
                                                              suggested: account.balance)))
         case AppCommands.ID.refund:
-            return .push(ActionFormScreen(MoneyForms.refund(clientID: clientID, clientName: clientName,
+            return .push(SmallFormScreen(MoneyForms.refund(clientID: clientID, clientName: clientName,
                                                             credit: -account.balance)))
         case AppCommands.ID.creditNote, AppCommands.ID.writeOff:
-            return .push(ActionFormScreen(MoneyForms.reduction(writeOff: command.id == AppCommands.ID.writeOff,
+            return .push(SmallFormScreen(MoneyForms.reduction(writeOff: command.id == AppCommands.ID.writeOff,
                                                                clientID: clientID, clientName: clientName,
                                                                owed: account.balance)))
         default:

@@ -6,7 +6,7 @@ import VetStore
 /// values become a store call. The store names fields in words ("payment amount"); `fieldIDs`
 /// maps those names onto the form's fields so refusals show under the right one.
 @MainActor
-struct ActionForm {
+struct ActionForm: SmallForm {
     let title: String
     let heading: String
     let hint: String?
@@ -14,13 +14,9 @@ struct ActionForm {
     let fieldIDs: [String: String]
     /// Shown on the screen below once the action is recorded.
     let doneMessage: String
-    /// Field errors, or the store work to run.
-    let submit: ([String: String]) -> Submission
+    private let makeSubmission: ([String: String]) -> Submission
 
-    enum Submission {
-        case invalid([String: String])
-        case run(Effect)
-    }
+    typealias Submission = SmallFormSubmission
 
     init(title: String, heading: String, hint: String? = nil, fields: [FormField], fieldIDs: [String: String] = [:],
          doneMessage: String, submit: @escaping ([String: String]) -> Submission) {
@@ -30,8 +26,13 @@ struct ActionForm {
         self.fields = fields
         self.fieldIDs = fieldIDs
         self.doneMessage = doneMessage
-        self.submit = submit
+        self.makeSubmission = submit
     }
+
+    var screenID: String { AppCommands.ScreenID.actionForm }
+    var discardThing: String { "this form" }
+    func submit(_ values: [String: String]) -> Submission { makeSubmission(values) }
+    func finish(_ payload: EffectPayload) -> Outcome { .pop(StatusMessage(doneMessage, kind: .success)) }
 
     /// Runs `work` as the logged-in user once every check passed.
     static func run(_ work: @escaping (AppDatabase, StaffSession) throws -> Void) -> Submission {

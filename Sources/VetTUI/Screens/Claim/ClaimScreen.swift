@@ -56,9 +56,9 @@ struct ClaimScreen: Screen {
                 return .done
             })
         case AppCommands.ID.moveClaim:
-            return .push(ActionFormScreen(ClaimForms.move(claim)))
+            return .push(SmallFormScreen(ClaimForms.move(claim)))
         case AppCommands.ID.paperCopy:
-            return .push(ActionFormScreen(ClaimForms.paperCopy(claim)))
+            return .push(SmallFormScreen(ClaimForms.paperCopy(claim)))
         default:
             return .ignored
         }

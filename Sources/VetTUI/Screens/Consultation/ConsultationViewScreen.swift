@@ -25,7 +25,7 @@ struct ConsultationViewScreen: Screen {
         guard command.id == AppCommands.ID.addAddendum else { return .ignored }
         let id = consultationID
         let name = pet.name
-        return .push(ActionFormScreen(ActionForm(
+        return .push(SmallFormScreen(ActionForm(
             title: "Addendum", heading: "Add an addendum to \(name)'s locked consultation note",
             hint: "The note itself stays as written. The addendum is dated now and signed with your name.",
             fields: [FormField.notes("text", label: "Addendum", rows: 6, maxLength: 8000)],

@@ -41,7 +41,7 @@ struct HolidaysScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         switch command.id {
         case AppCommands.ManagerID.addHoliday:
-            return .push(ManagerFormScreen(HolidayForms.add(year: year, today: context.today)))
+            return .push(SmallFormScreen(HolidayForms.add(year: year, today: context.today)))
         case AppCommands.ManagerID.removeHoliday:
             guard let change = selectedChange else { return .handled }
             pendingRemoval = change

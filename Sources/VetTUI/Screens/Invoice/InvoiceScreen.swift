@@ -65,7 +65,7 @@ struct InvoiceScreen: Screen {
                 return "Finalised \(final.number ?? "the invoice"): \(final.gross.formatted) is on the account."
             })
         case AppCommands.ID.takePayment:
-            return .push(ActionFormScreen(MoneyForms.payment(clientID: clientID, clientName: clientName, invoice: invoice,
+            return .push(SmallFormScreen(MoneyForms.payment(clientID: clientID, clientName: clientName, invoice: invoice,
                                                              suggested: invoice.gross)))
         case AppCommands.ID.reverseInvoice:
             confirm = .confirmDestructive(
@@ -100,7 +100,7 @@ struct InvoiceScreen: Screen {
             switch dialog.handle(key) {
             case .chose(let id):
                 confirm = nil
-                if id == DialogButton.yes.id, let invoice { return .push(ActionFormScreen(MoneyForms.reversal(invoice))) }
+                if id == DialogButton.yes.id, let invoice { return .push(SmallFormScreen(MoneyForms.reversal(invoice))) }
             case .cancelled: confirm = nil
             case .moved, .ignored: confirm = dialog
             }

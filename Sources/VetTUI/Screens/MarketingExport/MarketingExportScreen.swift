@@ -32,7 +32,7 @@ struct MarketingExportScreen: Screen {
             return load()
         case AppCommands.RightsID.writeList:
             guard let entries, !entries.isEmpty else { return .handled }
-            return .push(RightsFormScreen(MarketingExportForm.write(entries, channel: channel, purpose: purpose,
+            return .push(SmallFormScreen(MarketingExportForm.write(entries, channel: channel, purpose: purpose,
                                                                     today: context.today)))
         default:
             return .ignored

@@ -28,7 +28,7 @@ struct PoliciesScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         switch command.id {
         case AppCommands.ID.addPolicy:
-            return .push(ActionFormScreen(PolicyForm.action(pet: pet, insurers: loaded?.insurers ?? [], today: context.today)))
+            return .push(SmallFormScreen(PolicyForm.action(pet: pet, insurers: loaded?.insurers ?? [], today: context.today)))
         case AppCommands.ID.newClaim:
             guard let policies = loaded?.policies, let index = list.selectedIndex, policies.indices.contains(index)
             else { return .handled }

@@ -42,13 +42,13 @@ extension RequestDetailScreen {
         let reference = request.reference
         let client = detail?.clientName ?? "the client"
         switch command.id {
-        case AppCommands.RightsID.accessPack: return .push(RightsFormScreen(RightsForms.accessPack(reference: reference)))
-        case AppCommands.RightsID.portability: return .push(RightsFormScreen(RightsForms.portability(reference: reference)))
+        case AppCommands.RightsID.accessPack: return .push(SmallFormScreen(RightsForms.accessPack(reference: reference)))
+        case AppCommands.RightsID.portability: return .push(SmallFormScreen(RightsForms.portability(reference: reference)))
         case AppCommands.RightsID.recipients: return .push(RecipientsScreen(requestID: id, reference: reference))
         case AppCommands.RightsID.liftRestriction:
-            return .push(RightsFormScreen(RightsForms.liftRestriction(requestID: id, reference: reference, today: context.today)))
+            return .push(SmallFormScreen(RightsForms.liftRestriction(requestID: id, reference: reference, today: context.today)))
         case AppCommands.RightsID.decideObjection:
-            return .push(RightsFormScreen(RightsForms.decideObjection(requestID: id, reference: reference)))
+            return .push(SmallFormScreen(RightsForms.decideObjection(requestID: id, reference: reference)))
         case AppCommands.RightsID.rectify:
             guard let clientID = request.clientId else { return .handled }
             return .run(Effect.asUser("rights.client") { store, user in

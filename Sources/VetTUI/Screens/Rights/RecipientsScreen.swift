@@ -38,7 +38,7 @@ struct RecipientsScreen: Screen {
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         guard command.id == AppCommands.RightsID.markTold, let selected, selected.toldOn == nil else { return .ignored }
-        return .push(RightsFormScreen(RightsForms.recipientTold(requestID: requestID, recipient: selected,
+        return .push(SmallFormScreen(RightsForms.recipientTold(requestID: requestID, recipient: selected,
                                                                 today: context.today)))
     }
 

@@ -30,13 +30,13 @@ struct StaffUsersScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         switch command.id {
         case AppCommands.ManagerID.addUser:
-            return .push(ManagerFormScreen(StaffForms.addUser()))
+            return .push(SmallFormScreen(StaffForms.addUser()))
         case AppCommands.ManagerID.resetPassword:
             guard let user = selected else { return .handled }
-            return .push(ManagerFormScreen(StaffForms.resetPassword(for: user)))
+            return .push(SmallFormScreen(StaffForms.resetPassword(for: user)))
         case AppCommands.ManagerID.changeRole:
             guard let user = selected else { return .handled }
-            return .push(ManagerFormScreen(StaffForms.changeRole(of: user)))
+            return .push(SmallFormScreen(StaffForms.changeRole(of: user)))
         case AppCommands.ManagerID.toggleActive:
             guard let user = selected else { return .handled }
             confirm = Self.confirmation(for: user)

@@ -1,42 +1,45 @@
-import Foundation
 import TUIKit
 import VetCore
 import VetStore
 
-/// A small form used by the data-protection tools (an output folder, a file path, the date a
-/// person was told, a decision): its fields, how the typed values become one store call, and
-/// what to show once the store has done it.
-@MainActor
-struct RightsForm {
-    enum Submission {
-        case invalid([String: String])
-        case run(Effect)
-    }
-
-    let title: String
-    let heading: String
-    let hint: String?
-    let fields: [FormField]
-    /// Store field names ("told on") → form field ids, for the store's own refusals.
-    let fieldIDs: [String: String]
-    /// Field errors, or the store work to run.
-    let submit: ([String: String]) -> Submission
-    /// What follows success: usually a result page replacing the form, or a pop with a message.
-    let done: (EffectPayload) -> Outcome
+/// What a small one-action form returns when saved: field errors, or the store work to run.
+enum SmallFormSubmission {
+    case invalid([String: String])
+    case run(Effect)
 }
 
-/// Runs a `RightsForm`: typed input survives a refusal, Esc on a changed form asks first.
-struct RightsFormScreen: Screen {
-    let definition: RightsForm
+/// A small form that records one action (a payment, a new login, the date a person was told):
+/// its fields, how the typed values become one store call, and what follows success.
+/// `SmallFormScreen` runs every kind, so they all behave alike.
+@MainActor
+protocol SmallForm {
+    var title: String { get }
+    var heading: String { get }
+    var hint: String? { get }
+    var fields: [FormField] { get }
+    /// Store field names ("payment amount") → form field ids, so refusals show under the right field.
+    var fieldIDs: [String: String] { get }
+    /// The command-table screen the form belongs to (its keys and help).
+    var screenID: String { get }
+    /// Named in the "discard your changes?" question.
+    var discardThing: String { get }
+    func submit(_ values: [String: String]) -> SmallFormSubmission
+    /// What follows once the store has accepted the action.
+    func finish(_ payload: EffectPayload) -> Outcome
+}
+
+/// Runs any `SmallForm`: typed input survives a refused save, Esc on a changed form asks first.
+struct SmallFormScreen: Screen {
+    let definition: any SmallForm
     var form: FormState
     var discard = DiscardGuard()
 
-    init(_ definition: RightsForm) {
+    init(_ definition: any SmallForm) {
         self.definition = definition
         self.form = FormState(fields: definition.fields)
     }
 
-    var screenID: String { AppCommands.RightsScreenID.rightsForm }
+    var screenID: String { definition.screenID }
     var title: String { definition.title }
     var isTextEntryActive: Bool { true }
     var hasUnsavedInput: Bool { form.isDirty }
@@ -45,11 +48,12 @@ struct RightsFormScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         if let moved = FormSupport.moveFocus(&form, for: command) { return moved }
         switch command.id {
-        case AppCommands.ID.back: return discard.back(isDirty: form.isDirty, thing: definition.heading.lowercased())
+        case AppCommands.ID.back: return discard.back(isDirty: form.isDirty, thing: definition.discardThing)
         case AppCommands.ID.save:
             switch definition.submit(form.values) {
             case .invalid(let errors):
                 form.setErrors(errors)
+                // The message line has room for the whole sentence the field line may cut short.
                 return .message(StatusMessage(form.focusedField?.error ?? "Please correct the marked fields.", kind: .warning))
             case .run(let effect):
                 form.setErrors([:])
@@ -74,7 +78,7 @@ struct RightsFormScreen: Screen {
         switch result.result {
         case .success(let payload):
             form.markSaved()
-            return definition.done(payload)
+            return definition.finish(payload)
         case .failure(let error):
             let messages = ErrorText.fieldMessages(error)
             let rest = FormSupport.applyErrors(messages ?? [:], to: &form, fieldIDs: definition.fieldIDs)
@@ -89,29 +93,4 @@ struct RightsFormScreen: Screen {
         discard.render(into: &buffer, in: rect)
         return discard.isOpen ? nil : cursor
     }
-}
-
-/// Reading what was typed into the rights forms.
-enum RightsInput {
-    /// A date typed YYYY-MM-DD, or the field error.
-    static func date(_ values: [String: String], _ id: String) -> Result<LocalDate, RightsFormError> {
-        let text = (values[id] ?? "").trimmingCharacters(in: .whitespaces)
-        guard let date = LocalDate(iso: text) else {
-            return .failure(RightsFormError(field: id, message: "date '\(text)' must be written YYYY-MM-DD, for example 2026-03-10"))
-        }
-        return .success(date)
-    }
-
-    /// A path typed by the manager, with a leading "~" meaning their home folder.
-    static func path(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed == "~" || trimmed.hasPrefix("~/") else { return trimmed }
-        return FileManager.default.homeDirectoryForCurrentUser.path + trimmed.dropFirst()
-    }
-}
-
-/// A typed value the form cannot use, shown under its field.
-struct RightsFormError: Error {
-    let field: String
-    let message: String
 }
