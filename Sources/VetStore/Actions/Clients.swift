@@ -50,46 +50,10 @@ extension AppDatabase {
                              overrideReason: String? = nil, as user: StaffSession) throws -> Client {
         let now = self.now
         return try perform(.editClient, as: user) { db in
-            var client = try Client.fetchOne(db, key: id).orThrow("client")
-            try Restriction.check(client, action: "edit their details", overrideReason: overrideReason, db: db,
-                                  user: user, at: now)
-            guard client.status != .anonymised else { throw StoreError.refused("an anonymised client cannot be edited") }
-            let before = try ClientDetailsSnapshot.fields(db, client: client)
-            client.title = details.title
-            client.firstName = details.firstName
-            client.lastName = details.lastName
-            client.addressLine1 = details.addressLine1
-            client.addressLine2 = details.addressLine2
-            client.town = details.town
-            client.postcode = details.postcode.formatted
-            client.email = details.email?.value
-            client.notes = details.notes
-            client.updatedAt = now
-            client.updatedBy = user.userID
-            client.version = expectedVersion + 1
-            try db.execute(sql: """
-                UPDATE client SET title = ?, first_name = ?, last_name = ?, address_line1 = ?, address_line2 = ?,
-                  town = ?, postcode = ?, email = ?, notes = ?, version = version + 1, updated_at = ?, updated_by = ?
-                WHERE id = ? AND version = ?
-                """, arguments: [client.title, client.firstName, client.lastName, client.addressLine1,
-                                 client.addressLine2, client.town, client.postcode, client.email, client.notes,
-                                 now, user.userID, id, expectedVersion])
-            if db.changesCount == 0 {
-                throw try OptimisticLock.conflict(db, table: "client", id: id, record: "\(client.fullName)'s record")
-            }
-            try ClientPhones.replace(db, clientID: id, with: details.phones)
-            let after = Dictionary(details.contactFields, uniquingKeysWith: { first, _ in first })
-            var changed: [String] = []
-            for (field, old) in before where (after[field] ?? "") != old {
-                var change = ClientChange(id: nil, clientId: id, field: field, oldValue: old, newValue: after[field] ?? "",
-                                          changedAt: now, changedBy: user.userID, reason: reason)
-                try change.insert(db)
-                changed.append(field)
-            }
-            try SearchIndex.refresh(db, clientID: id)
-            try AuditTrail.record(db, at: now, userID: user.userID, action: "change details", recordType: "client",
-                                  recordID: id, clientID: id, detail: changed.joined(separator: ", "))
-            return client
+            let client = try Client.fetchOne(db, key: id).orThrow("client")
+            _ = try ClientEditor.apply(db, client: client, details: details, expectedVersion: expectedVersion,
+                                       reason: reason, overrideReason: overrideReason, user: user, at: now)
+            return try Client.fetchOne(db, key: id).orThrow("client")
         }
     }
 

@@ -2,11 +2,12 @@ import Foundation
 import GRDB
 import VetCore
 
-/// The steps of `updateClient` (version check, each changed field kept with its old and new
-/// value, phones, search index, audit) for rights carried out inside a larger transaction.
+/// Saving a client's contact details: restriction guard, version check, each changed field kept
+/// with its old and new value, phones, search index, audit. `updateClient` and rectification
+/// (inside its larger transaction) both save through here.
 enum ClientEditor {
-    static func apply(_ db: Database, client: Client, details: ClientDetails, expectedVersion: Int, reason: String,
-                      overrideReason: String, user: StaffSession, at now: Date) throws -> [ClientChange] {
+    static func apply(_ db: Database, client: Client, details: ClientDetails, expectedVersion: Int, reason: String?,
+                      overrideReason: String?, user: StaffSession, at now: Date) throws -> [ClientChange] {
         let id = try client.id.orThrow("client")
         try Restriction.check(client, action: "edit their details", overrideReason: overrideReason, db: db, user: user, at: now)
         guard client.status != .anonymised else { throw StoreError.refused("an anonymised client cannot be edited") }
