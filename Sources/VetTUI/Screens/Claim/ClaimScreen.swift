@@ -65,15 +65,7 @@ struct ClaimScreen: Screen {
     }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
-        switch key {
-        case .down: scroll += 1
-        case .up: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home: scroll = 0
-        default: return .ignored
-        }
-        return .handled
+        return PageScroll.handle(key, offset: &scroll) ? .handled : .ignored
     }
 
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {

@@ -30,15 +30,7 @@ struct RightsPageScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome { .ignored }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
-        switch key {
-        case .down: scroll += 1
-        case .up: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home: scroll = 0
-        default: return .ignored
-        }
-        return .handled
+        return PageScroll.handle(key, offset: &scroll) ? .handled : .ignored
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
