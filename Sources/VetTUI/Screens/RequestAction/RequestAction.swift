@@ -3,18 +3,31 @@ import VetCore
 import VetStore
 
 /// One small form that moves a request on: its fields, and how the typed values become a store call.
+/// On success the form closes and the detail reloads.
 @MainActor
-struct RequestAction {
+struct RequestAction: SmallForm {
+    typealias Submission = SmallFormSubmission
+
     let heading: String
     let hint: String?
     let fields: [FormField]
     /// Field errors, or the store work to run.
-    let submit: ([String: String]) -> Submission
+    let submission: ([String: String]) -> Submission
 
-    enum Submission {
-        case invalid([String: String])
-        case run(Effect)
+    init(heading: String, hint: String?, fields: [FormField], submit: @escaping ([String: String]) -> Submission) {
+        self.heading = heading
+        self.hint = hint
+        self.fields = fields
+        self.submission = submit
     }
+
+    var title: String { "Request action" }
+    /// Store field names → form field ids, for errors the store reports.
+    var fieldIDs: [String: String] { ["question": "text", "extension reason": "text", "outcome": "outcome", "status": "status"] }
+    var screenID: String { AppCommands.ScreenID.requestAction }
+    var discardThing: String { "this action" }
+    func submit(_ values: [String: String]) -> Submission { submission(values) }
+    func finish(_ payload: EffectPayload) -> Outcome { .pop(StatusMessage("\(heading): recorded.", kind: .success)) }
 }
 
 /// The request actions offered on the detail screen.

@@ -38,7 +38,7 @@ struct RequestDetailScreen: Screen {
         guard let request = detail?.request,
               let action = RequestActions.action(for: command.id, request: request, staff: staff, today: context.today)
         else { return .ignored }
-        return .push(RequestActionScreen(action: action))
+        return .push(SmallFormScreen(action))
     }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
