@@ -53,14 +53,17 @@ public struct RequestQueueFilter: Hashable, Sendable {
     public var dueWithinDays: Int?
     public var status: RequestStatus?
     public var kind: RequestKind?
+    /// Only the requests linked to this client (their record's requests pane).
+    public var clientID: Int64?
 
     public init(includeClosed: Bool = false, overdueOnly: Bool = false, dueWithinDays: Int? = nil,
-                status: RequestStatus? = nil, kind: RequestKind? = nil) {
+                status: RequestStatus? = nil, kind: RequestKind? = nil, clientID: Int64? = nil) {
         self.includeClosed = includeClosed
         self.overdueOnly = overdueOnly
         self.dueWithinDays = dueWithinDays
         self.status = status
         self.kind = kind
+        self.clientID = clientID
     }
 }
 

@@ -14,6 +14,7 @@ struct RequestQueueQuery {
         if filter.overdueOnly { request = request.filter(Column("due_on") < today) }
         if let days = filter.dueWithinDays { request = request.filter(Column("due_on") <= today.adding(days: days)) }
         if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
+        if let clientID = filter.clientID { request = request.filter(Column("client_id") == clientID) }
         let rows = try request.order(Column("due_on"), Column("reference")).fetchAll(db)
         var clients: [Int64: String] = [:]
         let clientIDs = Set(rows.compactMap(\.clientId))

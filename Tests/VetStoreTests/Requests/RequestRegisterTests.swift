@@ -120,4 +120,18 @@ struct RequestRegisterTests {
         #expect(try store.requestQueue(RequestQueueFilter(dueWithinDays: 7)).count == 2)
         #expect(try store.requestQueue(RequestQueueFilter(kind: .erasure)).isEmpty)
     }
+
+    @Test func aClientsRequestsAreFoundByLinkNotByName() throws {
+        let practice = try TestPractice.make()
+        let first = try practice.registerClient(firstName: "Sam", lastName: "Le Cornu", phone: "07700 900301")
+        let namesake = try practice.registerClient(firstName: "Sam", lastName: "Le Cornu", phone: "07700 900302")
+        let own = try practice.database.logRequest(NewRequest(kinds: [.access], requesterName: "Sam Le Cornu", clientID: first.id,
+                                                              channel: .email, receivedOn: try date("2025-03-01")),
+                                                   as: practice.receptionist)
+        try practice.database.logRequest(NewRequest(kinds: [.erasure], requesterName: "Sam Le Cornu", clientID: namesake.id,
+                                                    channel: .phone, receivedOn: try date("2025-03-02")),
+                                         as: practice.receptionist)
+        let listed = try practice.database.requestQueue(RequestQueueFilter(includeClosed: true, clientID: first.id))
+        #expect(listed.map(\.reference) == [own.reference])
+    }
 }

@@ -14,11 +14,14 @@ struct ClientRecordData {
         for staff in try store.users() { if let id = staff.id { names[id] = staff.displayName } }
         var requests: [RequestQueueItem] = []
         if PermissionTable.allows(user.role, .workRequest) {
-            // The queue names clients by their list name; the record's own requests are those rows.
-            requests = try store.requestQueue(RequestQueueFilter(includeClosed: true))
-                .filter { $0.client == view.client.listName }
+            requests = try store.requestQueue(RequestQueueFilter(includeClosed: true, clientID: clientID))
         }
         return ClientRecordData(view: view, staffNames: names, requests: requests)
+    }
+
+    /// The effect that (re)loads a client's record for the screens built on it.
+    @MainActor static func loadEffect(clientID: Int64) -> Effect {
+        Effect.asUser("load") { store, user in .clientRecord(try load(store, clientID: clientID, as: user)) }
     }
 
     func name(of userID: Int64) -> String { staffNames[userID] ?? "user \(userID)" }

@@ -60,8 +60,7 @@ struct ConsentPanelScreen: Screen {
 
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
         guard reason != .tick else { return .handled }
-        let id = clientID
-        return .run(Effect.asUser("load") { store, user in .clientRecord(try ClientRecordData.load(store, clientID: id, as: user)) })
+        return .run(ClientRecordData.loadEffect(clientID: clientID))
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
