@@ -15,7 +15,7 @@ struct AccessPackCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try AppDatabase(path: database.path, mode: .existing)
+            let store = try database.open(.existing)
             let user = try login.session(store)
             let pack = try store.writeAccessPack(reference: reference, to: URL(fileURLWithPath: out), as: user)
             print("Wrote \(pack.jsonFile.path)")

@@ -5,15 +5,22 @@ import VetStore
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copy the database to a new file while VetDesk stays in use.")
+        abstract: "Copy the database to a new file while VetDesk stays in use.",
+        discussion: """
+            The copy is checked before it gets its name, so a backup that reports success can be \
+            restored with vetdesk restore. A damaged database is refused. The backup's last audit entry \
+            is printed: vetdesk check --against BACKUP later proves the live audit trail extends it.
+            """)
 
     @Argument(help: "The new backup file (must not exist yet).") var destination: String
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         try reportingFailures {
-            try AppDatabase(path: database.path, mode: .existing).backup(to: destination)
+            let result = try AppDatabase.backup(path: database.path, to: destination)
             print("Backed up \(database.path) to \(destination).")
+            print("Its audit trail ends at entry \(result.auditHead.seq) (\(result.auditHead.hash)).")
+            if let notAudited = result.notAudited { printError("vetdesk: note: \(notAudited)") }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VetStore
 
 /// `--db PATH`, shared by every subcommand, with the default path rules of the product.
 struct DatabaseOptions: ParsableArguments {
@@ -16,5 +17,10 @@ struct DatabaseOptions: ParsableArguments {
         if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return "\(data)/vetdesk/practice.sqlite" }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return "\(home)/.local/share/vetdesk/practice.sqlite"
+    }
+
+    /// Opens the practice at `path` for a command; an upgrade of an older file is announced on stderr first.
+    func open(_ mode: AppDatabase.OpenMode) throws -> AppDatabase {
+        try AppDatabase(path: path, mode: mode, announce: { printError("vetdesk: \($0)") })
     }
 }

@@ -28,8 +28,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let practiceRegion = PracticeRegion(rawValue: region.lowercased()) ?? .englandWales
         let summary = try reportingFailures {
-            let store = try AppDatabase(path: database.path, mode: .createIfMissing)
-            return try DemoPractice.generate(into: store, clients: clients, seed: seed, region: practiceRegion) { step in
+            try DemoPractice.create(at: database.path, clients: clients, seed: seed, region: practiceRegion) { step in
                 Self.status("\r\(step.stage): \(step.clientsWritten) of \(step.clientsTotal) clients")
             }
         }

@@ -30,7 +30,7 @@ struct MarketingListCommand: ParsableCommand {
             if let out, FileManager.default.fileExists(atPath: out) {
                 throw CommandFailure(message: "\(out) already exists; choose a new file")
             }
-            let store = try AppDatabase(path: database.path, mode: .existing)
+            let store = try database.open(.existing)
             let entries = try store.marketingList(channel: parsedChannel, purpose: parsedPurpose, as: try login.session(store))
             let csv = AppDatabase.marketingCSV(entries)
             if let out {

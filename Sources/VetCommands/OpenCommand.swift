@@ -20,7 +20,7 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let (store, logins) = try reportingFailures { () -> (AppDatabase, [(username: String, password: String, role: String)]) in
-            guard demo else { return (try AppDatabase(path: database.path, mode: .createIfMissing), []) }
+            guard demo else { return (try database.open(.createIfMissing), []) }
             let path = database.db ?? OpenCommand.demoPath(environment: environment)
             if !FileManager.default.fileExists(atPath: path) {
                 printError("Creating the demo practice at \(path) (\(DemoPractice.standardClientCount) clients)…")

@@ -15,7 +15,7 @@ struct PortabilityCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try AppDatabase(path: database.path, mode: .existing)
+            let store = try database.open(.existing)
             let user = try login.session(store)
             for file in try store.writePortability(reference: reference, to: URL(fileURLWithPath: out), as: user) {
                 print("Wrote \(file.path)")

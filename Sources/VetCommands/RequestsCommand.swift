@@ -22,7 +22,7 @@ struct RequestsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try AppDatabase(path: database.path, mode: .existing)
+            let store = try database.open(.reading)
             let items = try store.requestQueue(RequestQueueFilter(includeClosed: all, overdueOnly: overdue,
                                                                   dueWithinDays: dueWithin))
             if json {

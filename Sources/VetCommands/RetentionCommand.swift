@@ -21,7 +21,7 @@ struct RetentionCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try AppDatabase(path: database.path, mode: .existing)
+            let store = try database.open(.existing)
             if apply, let username {
                 let manager = try ManagerLogin.session(store, username: username, password: password)
                 let result = try store.applyRetention(as: manager)

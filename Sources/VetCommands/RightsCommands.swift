@@ -35,7 +35,7 @@ struct RightsContext {
     let request: DataRequest
 
     init(database: DatabaseOptions, login: ManagerLogin, reference: String) throws {
-        store = try AppDatabase(path: database.path, mode: .existing)
+        store = try database.open(.existing)
         user = try login.session(store)
         request = try store.requestDetail(reference: reference).request
     }

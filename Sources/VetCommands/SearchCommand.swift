@@ -28,7 +28,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try AppDatabase(path: database.path, mode: .existing)
+            let store = try database.open(.reading)
             let hits = try store.search(text, limit: limit)
             if json {
                 let encoder = JSONEncoder()

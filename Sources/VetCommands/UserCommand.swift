@@ -25,7 +25,7 @@ struct UserCommand: ParsableCommand {
                     throw CommandFailure(message: error.message)
                 }
                 let secret = try password ?? readPassword()
-                let store = try AppDatabase(path: database.path, mode: .createIfMissing)
+                let store = try database.open(.createIfMissing)
                 let user = try store.addUser(NewStaffUser(username: username, displayName: name, role: parsedRole,
                                                           password: secret), as: nil)
                 print("Added \(user.username) (\(user.displayName), \(user.role.rawValue)).")
@@ -42,7 +42,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let secret = try password ?? readPassword()
-                try AppDatabase(path: database.path, mode: .existing).setPassword(username: username, to: secret, as: nil)
+                try database.open(.existing).setPassword(username: username, to: secret, as: nil)
                 print("Password changed for \(username).")
             }
         }
@@ -54,7 +54,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                for user in try AppDatabase(path: database.path, mode: .existing).users() {
+                for user in try database.open(.reading).users() {
                     print("\(user.username)\t\(user.displayName)\t\(user.role.rawValue)\t\(user.active ? "active" : "inactive")")
                 }
             }

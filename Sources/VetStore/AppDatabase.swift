@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import VetCore
 
 /// The practice database: one SQLite file in WAL mode shared by every terminal of the practice.
@@ -9,30 +10,48 @@ import VetCore
 public final class AppDatabase: Sendable {
     /// How a caller means to use the file.
     public enum OpenMode: Sendable {
-        /// The file must already exist (read commands: `search`, `requests`, `check` …).
+        /// An existing practice that the command only reads, recording who viewed what
+        /// (`search`, `requests`, `user list`): never migrated or stamped, so an older schema
+        /// is refused with how to upgrade it rather than changed behind the reader's back.
+        case reading
+        /// An existing practice that the command changes; an older schema is upgraded first,
+        /// after saying so.
         case existing
-        /// Create the file and its schema when missing (the terminal UI, `demo`, `user add`).
+        /// As `existing`, and a missing or empty file becomes a new practice: only the
+        /// commands that create one use it (the UI's first-run set-up, `demo`, the first manager).
         case createIfMissing
     }
 
     public let path: String
     let writer: DatabasePool
     public let clock: any PracticeClock
+    /// Set once this process has written to the file, so closing can announce the audit head.
+    let wroteAuditEntries = AuditWriteFlag()
 
-    /// Opens (and if allowed creates) the database at `path`, refusing anything that would
-    /// put its data at risk: a file that is not SQLite, a newer schema, a read-only file.
-    public init(path: String, mode: OpenMode, clock: any PracticeClock = SystemClock()) throws {
+    /// Opens (and if allowed creates) the database at `path`, refusing anything that would put
+    /// its data at risk: another program's file, a newer schema, a read-only file.
+    /// `announce` hears, before it happens, that an older schema is about to be upgraded.
+    public init(path: String, mode: OpenMode, clock: any PracticeClock = SystemClock(),
+                announce: (String) -> Void = { _ in }) throws {
         self.path = path
         self.clock = clock
+        restrictNewFilesToOwner()
         try DatabaseFileCheck.verify(path: path, mode: mode)
-        try AppDatabase.refuseUnusable(path: path)
+        if !FileManager.default.fileExists(atPath: path) { try DatabaseFile.createOwnerOnly(path) }
+        let contents = try PracticeFileIdentity.identify(path: path, mode: mode)
         var config = Configuration()
         config.busyMode = .timeout(5)
         config.foreignKeysEnabled = true
         config.label = "VetDesk"
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            try AppDatabase.migrate(pool, path: path)
+            if contents.needsUpgrade {
+                if contents.holdsPractice {
+                    announce("Upgrading \(path) to this version of VetDesk (schema version \(Migrations.schemaVersion)); "
+                        + "older versions will no longer open it.")
+                }
+                try Migrations.migrator.migrate(pool)
+            }
             writer = pool
         } catch let error as StoreError {
             throw error
@@ -41,40 +60,26 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// Reads the file through a plain connection before the pool opens it (the pool's WAL set-up
-    /// writes), so that a non-database or a newer schema is refused with the file left as it was.
-    private static func refuseUnusable(path: String) throws {
+    deinit {
+        if wroteAuditEntries.isSet { announceAuditHead(reason: "closed") }
+    }
+
+    /// Folds the write-ahead log into the file and closes every connection, so the one file holds
+    /// everything and can be renamed; the store cannot be used afterwards.
+    func close() throws {
         do {
-            let queue = try DatabaseQueue(path: path)
-            defer { try? queue.close() }
-            try queue.read { db in
-                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
-                if try db.tableExists("grdb_migrations"), try Migrations.migrator.hasBeenSuperseded(db) {
-                    throw StoreError.database("\(path) was written by a newer version of VetDesk; "
-                        + "install that version to open it (the file was not changed)")
-                }
-            }
-        } catch let error as StoreError {
-            throw error
+            _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try writer.close()
         } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
     }
 
-    private static func migrate(_ pool: DatabasePool, path: String) throws {
-        try Migrations.migrator.migrate(pool)
-    }
-
-    /// `vetdesk check` without opening the pool: a damaged file is examined, never written.
-    public static func inspect(path: String) throws -> IntegrityReport {
-        try DatabaseFileCheck.verify(path: path, mode: .existing)
-        try refuseUnusable(path: path)
+    /// Folds the write-ahead log into the main file, so that the one file holds everything
+    /// (before copying it with ordinary file tools).
+    public func checkpoint() throws {
         do {
-            let queue = try DatabaseQueue(path: path)
-            defer { try? queue.close() }
-            return try queue.read { db in try IntegrityReport.read(db) }
-        } catch let error as StoreError {
-            throw error
+            _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
@@ -94,18 +99,33 @@ public final class AppDatabase: Sendable {
     func perform<T: Sendable>(_ permission: Permission?, as user: StaffSession,
                               _ body: @Sendable (Database) throws -> T) throws -> T {
         if let permission { try user.require(permission) }
-        do { return try writer.write(body) } catch let error as StoreError { throw error } catch {
-            throw DatabaseFailure.storeError(error, path: path)
-        }
+        return try performUnattended(body)
     }
 
     /// Runs a write that belongs to no logged-in user (first-run set-up, demo generation).
     func performUnattended<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
-        do { return try writer.write(body) } catch let error as StoreError { throw error } catch {
+        do {
+            let result = try writer.write(body)
+            wroteAuditEntries.set()
+            return result
+        } catch let error as StoreError { throw error } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
     }
 
     var now: Date { clock.now() }
     var today: LocalDate { clock.today() }
+}
+
+/// Files VetDesk creates (the database, its side files, backups, exports) are owner-only,
+/// whatever umask the process was started with.
+private func restrictNewFilesToOwner() {
+    _ = umask(0o077)
+}
+
+/// Remembers, across threads, that this process has added to the audit trail.
+final class AuditWriteFlag: Sendable {
+    private let value = Atomic(false)
+    var isSet: Bool { value.load(ordering: .acquiring) }
+    func set() { value.store(true, ordering: .releasing) }
 }

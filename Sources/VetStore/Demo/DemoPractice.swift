@@ -64,14 +64,38 @@ public enum DemoPractice {
         return try DemoGenerator(store: store, clients: clients, seed: seed, region: region).run(progress: progress)
     }
 
+    /// Writes a new demo practice at `path`. It is built under a temporary name and renamed into
+    /// place only when complete, so an interrupted run leaves no half-built practice and can
+    /// simply be run again. A file that already holds anything is refused.
+    @discardableResult
+    public static func create(at path: String, clients: Int, seed: UInt64 = 1, region: PracticeRegion = .englandWales,
+                              clock: any PracticeClock = SystemClock(),
+                              progress: (Progress) -> Void = { _ in }) throws -> Summary {
+        if let size = DatabaseFile.size(of: path), size > 0 {
+            throw StoreError.refused("\(path) already exists and is not empty; the demo needs a new file "
+                + "(give another with --db) — nothing was changed")
+        }
+        let partial = path + ".partial"
+        DatabaseFile.removeWithSideFiles(partial)
+        do {
+            let store = try AppDatabase(path: partial, mode: .createIfMissing, clock: clock)
+            let summary = try generate(into: store, clients: clients, seed: seed, region: region, progress: progress)
+            try store.close()
+            try DatabaseFile.replace(path, with: partial)
+            return summary
+        } catch {
+            DatabaseFile.removeWithSideFiles(partial)
+            throw error
+        }
+    }
+
     /// Opens the demo practice at `path`, creating it with `standardClientCount` clients the
     /// first time (`vetdesk --demo`).
     public static func openOrCreateDemo(path: String, clock: any PracticeClock = SystemClock()) throws -> AppDatabase {
-        let store = try AppDatabase(path: path, mode: .createIfMissing, clock: clock)
-        if try !store.isSetUp() {
-            try generate(into: store, clients: standardClientCount)
+        if (DatabaseFile.size(of: path) ?? 0) == 0 {
+            try create(at: path, clients: standardClientCount, clock: clock)
         }
-        return store
+        return try AppDatabase(path: path, mode: .existing, clock: clock)
     }
 }
 

@@ -69,6 +69,8 @@ public struct Communication: SnakeCaseRecord, Identifiable, Hashable {
 public struct AuditEntry: SnakeCaseRecord, Identifiable, Hashable {
     public static let databaseTableName = "audit_entry"
     public var id: Int64?
+    /// 1, 2, 3 … without gaps (nil only in files not yet upgraded): a missing number is a deleted entry.
+    public var seq: Int64?
     public var at: Date
     public var userId: Int64?
     public var action: String

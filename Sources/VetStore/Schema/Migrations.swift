@@ -5,7 +5,7 @@ import GRDB
 enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-practice-and-staff") { db in try db.execute(sql: CoreSchema.practiceAndStaff) }
+        migrator.registerMigration(firstMigration) { db in try db.execute(sql: CoreSchema.practiceAndStaff) }
         migrator.registerMigration("v1-clients-and-pets") { db in try db.execute(sql: CoreSchema.clientsAndPets) }
         migrator.registerMigration("v1-clinical") { db in try db.execute(sql: CoreSchema.clinical) }
         migrator.registerMigration("v1-money") { db in try db.execute(sql: MoneySchema.ledger) }
@@ -19,9 +19,17 @@ enum Migrations {
             try HolidayTable.seedIfEmpty(db)
         }
         migrator.registerMigration("v1-rights") { db in try db.execute(sql: RightsSchema.sql) }
+        migrator.registerMigration("v2-file-stamp") { db in
+            try db.execute(sql: "PRAGMA application_id = \(DatabaseFile.applicationID)")
+        }
+        migrator.registerMigration("v2-audit-sequence") { db in try db.execute(sql: AuditSequenceSchema.upgrade) }
         return migrator
     }
 
     /// Bumped with every release that adds migrations; shown by `vetdesk check`.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
+
+    /// VetDesk's first migration: a file that carries it (and no other program's stamp) is a practice
+    /// written before files were stamped.
+    static let firstMigration = "v1-practice-and-staff"
 }

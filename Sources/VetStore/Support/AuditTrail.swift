@@ -2,17 +2,20 @@ import Crypto
 import Foundation
 import GRDB
 
-/// Appends to the tamper-evident audit trail: each row's hash covers its own fields and
-/// the previous row's hash, so editing or deleting a row breaks the chain `verify` walks.
+/// Appends to the tamper-evident audit trail: each row's hash covers its own fields and the
+/// previous row's hash, and rows are numbered 1, 2, 3 … so editing or deleting a row breaks
+/// the chain or leaves a gap that `AuditChainReport` finds.
 enum AuditTrail {
     static let genesis = String(repeating: "0", count: 64)
 
     static func record(_ db: Database, at: Date, userID: Int64?, action: String, recordType: String,
                        recordID: Int64?, clientID: Int64?, detail: String = "") throws {
-        let previous = try String.fetchOne(db, sql: "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1") ?? genesis
+        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+        let previous: String = head?["hash"] ?? genesis
+        let seq: Int64 = (head?["seq"] ?? 0) + 1
         // Whole seconds survive the database round trip exactly, so the hash can be re-checked.
         let stamp = Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down))
-        var entry = AuditEntry(id: nil, at: stamp, userId: userID, action: action, recordType: recordType,
+        var entry = AuditEntry(id: nil, seq: seq, at: stamp, userId: userID, action: action, recordType: recordType,
                                recordId: recordID, clientId: clientID, detail: detail,
                                previousHash: previous, hash: "")
         entry.hash = hash(of: entry)
@@ -29,14 +32,34 @@ enum AuditTrail {
         return digest.map { String(format: "%02x", $0) }.joined()
     }
 
-    /// The first broken link, or nil when the whole chain holds.
-    static func firstBrokenEntry(_ db: Database) throws -> Int64? {
-        var previous = genesis
-        let cursor = try AuditEntry.order(Column("id")).fetchCursor(db)
-        while let entry = try cursor.next() {
-            if entry.previousHash != previous || hash(of: entry) != entry.hash { return entry.id }
-            previous = entry.hash
+    /// The newest entry's number and hash: what a backup, the system log or a later check anchors to.
+    static func head(_ db: Database) throws -> AuditHead {
+        guard let row = try Row.fetchOne(db, sql: "SELECT seq, id, hash FROM audit_entry ORDER BY id DESC LIMIT 1") else {
+            return AuditHead(seq: 0, hash: genesis)
         }
-        return nil
+        let seq: Int64? = row["seq"]
+        return AuditHead(seq: seq ?? row["id"], hash: row["hash"])
+    }
+}
+
+/// A point in the audit chain: entry number `seq` has hash `hash` (0 and the genesis hash when empty).
+public struct AuditHead: Equatable, Sendable, CustomStringConvertible {
+    public var seq: Int64
+    public var hash: String
+
+    public init(seq: Int64, hash: String) {
+        self.seq = seq
+        self.hash = hash
+    }
+
+    /// `seq:hash`, the form `vetdesk check --head` takes and the system log shows.
+    public var description: String { "\(seq):\(hash)" }
+
+    /// Reads `seq:hash` as printed by `description`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let seq = Int64(parts[0]), seq >= 0, parts[1].count == 64,
+              parts[1].allSatisfy({ $0.isHexDigit }) else { return nil }
+        self.init(seq: seq, hash: parts[1].lowercased())
     }
 }

@@ -5,7 +5,7 @@ extension DatabaseError: DatabaseErrorDescribing {
     func sentence(path: String) -> String {
         switch resultCode {
         case .SQLITE_NOTADB: "\(path) is not a VetDesk database; the file was not changed"
-        case .SQLITE_CORRUPT: "\(path) is damaged (SQLite reports corruption); restore the latest backup — nothing was written"
+        case .SQLITE_CORRUPT: "\(path) is damaged (SQLite reports corruption); restore the latest good backup with vetdesk restore BACKUP — nothing was written"
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             "the database is busy: another terminal is holding it; try again in a moment — nothing was saved"
         case .SQLITE_FULL: "the disk holding \(path) is full; nothing was saved — free some space and try again"

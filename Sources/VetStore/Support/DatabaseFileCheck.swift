@@ -3,11 +3,26 @@ import Foundation
 /// Checks a database path before SQLite opens it (exists, not a folder, writable), so that a
 /// wrong path gets a clear sentence and the file is left exactly as it was.
 enum DatabaseFileCheck {
+    /// For readers that never write (`check`, `backup`, a backup being restored): the file must
+    /// exist and be readable; read-only files and media are fine.
+    static func verifyReadable(path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw StoreError.database("no VetDesk database at \(path)")
+        }
+        if isDirectory.boolValue {
+            throw StoreError.database("\(path) is a folder, not a VetDesk database file")
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw StoreError.database("cannot read \(path): permission denied")
+        }
+    }
+
     static func verify(path: String, mode: AppDatabase.OpenMode) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if mode == .existing {
+            if mode != .createIfMissing {
                 throw StoreError.database("no VetDesk database at \(path); give another with --db, "
                     + "or create one by running vetdesk (or vetdesk demo)")
             }

@@ -15,7 +15,7 @@ struct DemoIntegrityTests {
         let store = try DemoFixture.shared()
         let report = try store.integrityReport()
         #expect(report.isHealthy)
-        #expect(report.auditEntries >= 8)
+        #expect(report.audit.entries >= 8)
         let violations = try DemoFixture.rows(store, "PRAGMA foreign_key_check")
         #expect(violations.isEmpty)
     }

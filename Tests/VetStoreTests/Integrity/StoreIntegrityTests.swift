@@ -30,13 +30,15 @@ struct StoreIntegrityTests {
         #expect(throws: (any Error).self) {
             try practice.database.performUnattended { db in try db.execute(sql: "DELETE FROM audit_entry") }
         }
-        #expect(try practice.database.integrityReport().brokenAuditEntry == nil)
+        #expect(try practice.database.integrityReport().audit.isIntact)
         // Someone with raw access drops the guard and edits a row: the chain shows where.
         try practice.database.performUnattended { db in
             try db.execute(sql: "DROP TRIGGER audit_entry_no_update")
             try db.execute(sql: "UPDATE audit_entry SET detail = 'edited' WHERE id = 2")
         }
-        #expect(try practice.database.integrityReport().brokenAuditEntry == 2)
+        let problems = try practice.database.integrityReport().audit.problems
+        #expect(problems.contains { $0.hasPrefix("entry 2 does not match the chain") })
+        #expect(problems.contains { $0.contains("audit_entry_no_update has been dropped") })
     }
 
     @Test func loginsCheckPasswordsAndKeepOneManager() throws {

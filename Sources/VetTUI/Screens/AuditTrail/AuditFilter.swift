@@ -75,7 +75,8 @@ struct AuditFilter: Equatable {
 /// One load of the audit viewer: the rows and the state of the hash chain.
 struct AuditPage {
     var rows: [AuditRow]
-    var brokenEntry: Int64?
+    /// What `vetdesk check` would report about the chain; empty when it is intact.
+    var chainProblems: [String]
     var entriesChecked: Int
     /// True when more entries match than were read; the screen says so.
     var isCapped: Bool

@@ -9,8 +9,8 @@ extension AuditTrailScreen {
             buffer.write("Reading the audit trail and checking its chain…", row: rect.row + 1, column: rect.column + 2, role: .dim)
             return nil
         }
-        let chain: (String, StyleRole) = page.brokenEntry.map {
-            ("!! Audit chain BROKEN at entry #\($0): rows were changed or removed. Run vetdesk check.", .error)
+        let chain: (String, StyleRole) = page.chainProblems.first.map {
+            ("!! Audit chain BROKEN: \($0). Run vetdesk check.", .error)
         } ?? ("Audit chain intact: all \(page.entriesChecked) entries check out.", .ok)
         buffer.write(chain.0, row: rect.row, column: rect.column + 1, role: chain.1, maxWidth: rect.width - 2)
         let count = page.isCapped ? "newest \(page.rows.count) shown; narrow the filter to see older"

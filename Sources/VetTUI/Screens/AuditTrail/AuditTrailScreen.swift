@@ -53,8 +53,8 @@ struct AuditTrailScreen: Screen {
             let rows = try store.auditTrail(userID: filter.userID, clientID: filter.clientID, from: filter.from,
                                             to: filter.to, limit: limit + 1, as: user)
             let report = try store.integrityReport()
-            return .manager(.audit(AuditPage(rows: Array(rows.prefix(limit)), brokenEntry: report.brokenAuditEntry,
-                                             entriesChecked: report.auditEntries, isCapped: rows.count > limit)))
+            return .manager(.audit(AuditPage(rows: Array(rows.prefix(limit)), chainProblems: report.audit.problems,
+                                             entriesChecked: report.audit.entries, isCapped: rows.count > limit)))
         })
     }
 

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+/// What `vetdesk check` reports.
+public struct IntegrityReport: Sendable {
+    public var integrity: [String]
+    /// The schema version the file is at (0 when it carries none VetDesk knows).
+    public var schemaVersion: Int
+    public var audit: AuditChainReport
+    /// Things to put right that do not make the file unhealthy (e.g. readable by other users).
+    public var warnings: [String]
+
+    public var isHealthy: Bool { integrity == ["ok"] && audit.isIntact }
+
+    static func read(_ db: Database, anchors: [AuditAnchor]) throws -> IntegrityReport {
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        let state = try SchemaState.read(db)
+        let version = state.isCurrent ? Migrations.schemaVersion
+            : state.migrations.contains(Migrations.firstMigration) ? 1 : 0
+        return IntegrityReport(integrity: integrity, schemaVersion: version,
+                               audit: try AuditChainReport.read(db, anchors: anchors), warnings: [])
+    }
+}
+
+extension AppDatabase {
+    /// The same check on the open practice (the manager's audit viewer, tests).
+    public func integrityReport() throws -> IntegrityReport {
+        try read { db in try IntegrityReport.read(db, anchors: []) }
+    }
+
+    /// `vetdesk check`: SQLite's full integrity check, the schema version and the audit chain,
+    /// compared with any anchors. The file is opened read-only, so a damaged file, a read-only
+    /// file or medium and a full disk can all be checked, and nothing is ever written.
+    public static func inspect(path: String, against anchors: [AuditAnchor] = []) throws -> IntegrityReport {
+        try DatabaseFileCheck.verifyReadable(path: path)
+        _ = try PracticeFileIdentity.identify(path: path, mode: .reading, allowOlder: true)
+        var report = try PracticeFileIdentity.read(path: path) { db in try IntegrityReport.read(db, anchors: anchors) }
+        if DatabaseFile.isReadableByOthers(path) {
+            report.warnings.append("\(path) can be read by other users of this computer; "
+                + "make it owner-only with: chmod 600 \(path)")
+        }
+        return report
+    }
+
+    /// The last audit entry of a backup (or any practice file), for `vetdesk check --against`.
+    public static func auditHead(of path: String) throws -> AuditHead {
+        try DatabaseFileCheck.verifyReadable(path: path)
+        _ = try PracticeFileIdentity.identify(path: path, mode: .reading, allowOlder: true)
+        return try PracticeFileIdentity.read(path: path) { db in try AuditTrail.head(db) }
+    }
+}
