@@ -70,6 +70,7 @@ public final class AppDatabase: Sendable {
         do {
             _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try writer.close()
+            wroteAuditEntries.clear()
         } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
@@ -128,4 +129,5 @@ final class AuditWriteFlag: Sendable {
     private let value = Atomic(false)
     var isSet: Bool { value.load(ordering: .acquiring) }
     func set() { value.store(true, ordering: .releasing) }
+    func clear() { value.store(false, ordering: .releasing) }
 }

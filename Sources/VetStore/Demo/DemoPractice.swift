@@ -82,6 +82,8 @@ public enum DemoPractice {
             let summary = try generate(into: store, clients: clients, seed: seed, region: region, progress: progress)
             try store.close()
             try DatabaseFile.replace(path, with: partial)
+            // The log was folded in and emptied by `close`; what is left under the old name is empty.
+            DatabaseFile.removeWithSideFiles(partial)
             return summary
         } catch {
             DatabaseFile.removeWithSideFiles(partial)
