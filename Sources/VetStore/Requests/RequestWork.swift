@@ -104,7 +104,10 @@ extension AppDatabase {
             guard request.status.canMove(to: status) else {
                 throw StoreError.invalid(RequestStatus.transitionError(from: request.status, to: status))
             }
-            let text = outcome?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let text: String
+            do throws(ValidationError) { text = try TextRule.optional(outcome, field: "outcome", maxLength: 4000, lines: .multiple) ?? "" } catch {
+                throw StoreError.invalid(error)
+            }
             if status.isClosed, text.isEmpty, status != .completed && status != .withdrawn {
                 throw StoreError.invalid(ValidationError(field: "outcome",
                     message: "outcome must give the reasons when a request is \(status.displayName.lowercased())"))
@@ -117,7 +120,7 @@ extension AppDatabase {
 
     public func addRequestNote(requestID: Int64, note: String, expectedVersion: Int, as user: StaffSession) throws {
         let text: String
-        do { text = try TextRule.required(note, field: "note", maxLength: 4000) } catch { throw StoreError.invalid(error) }
+        do { text = try TextRule.required(note, field: "note", maxLength: 4000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         try changeRequest(requestID, expectedVersion, as: user, "Note: \(text)") { request, _ in
             request.notes = [request.notes, text].compactMap { $0 }.joined(separator: "\n")
         }
