@@ -24,7 +24,9 @@ extension AppDatabase {
 
     public func recordFeeAsked(requestID: Int64, on date: LocalDate, reason: String, expectedVersion: Int,
                                as user: StaffSession) throws {
-        try changeRequest(requestID, expectedVersion, as: user, "Fee asked for on \(date.long): \(reason)") { request, _ in
+        let why: String
+        do { why = try TextRule.required(reason, field: "fee reason", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        try changeRequest(requestID, expectedVersion, as: user, "Fee asked for on \(date.long): \(why)") { request, _ in
             request.feeAskedOn = date
             if !request.status.isClosed { request.status = .awaitingFee }
         }
