@@ -82,6 +82,40 @@ struct HostileInputPropertyTests {
         }
     }
 
+    /// Whole forms filled with hostile text: every refusal names its field.
+    @Test func formsNeverTrapAndNameEveryRefusedField() async {
+        await propertyCheck(count: 400, input: Self.hostile, Self.hostile, Self.hostile) { first, second, third in
+            var client = ClientForm()
+            (client.title, client.firstName, client.lastName) = (first, second, third)
+            (client.addressLine1, client.addressLine2, client.town) = (third, first, second)
+            (client.postcode, client.email, client.notes) = (first, second, third)
+            client.phones = [.init(label: .mobile, number: second), .init(label: .home, number: third)]
+            do throws(ValidationErrors) { _ = try client.validated() } catch {
+                for refusal in error.errors { Self.expectNamed(refusal) }
+            }
+            var pet = PetForm()
+            (pet.name, pet.species, pet.breed, pet.sex, pet.neutered) = (first, second, third, first, second)
+            (pet.dateOfBirth, pet.colour, pet.microchip, pet.alerts) = (third, first, second, third)
+            do throws(ValidationErrors) { _ = try pet.validated(today: Self.today) } catch {
+                for refusal in error.errors { Self.expectNamed(refusal) }
+            }
+            let user = NewStaffUser(username: first, displayName: second, role: .vet, password: third)
+            do throws(ValidationErrors) { _ = try user.validated() } catch {
+                for refusal in error.errors { Self.expectNamed(refusal) }
+            }
+            let settings = PracticeSettings(name: first, address: second, region: .jersey, dataProtectionContact: third)
+            do throws(ValidationErrors) { try settings.validate() } catch {
+                for refusal in error.errors { Self.expectNamed(refusal) }
+            }
+            _ = Self.attempt { () throws(ValidationError) in
+                try InvoiceLineValue.validated(description: first, quantity: second.unicodeScalars.count - 3,
+                                               unitPrice: Pence(third.utf8.count * 1_000_000_000), vatRate: .standard)
+            }
+            _ = Self.attempt { () throws(ValidationError) in try Role.parse(first, field: "role") }
+            _ = Self.attempt { () throws(ValidationError) in try ConsentChannel.parse(second, field: "channel") }
+        }
+    }
+
     @Test func dateParsersNeverTrapAndKeepToTheirYears() async {
         let dateLike = Gen<String?>.element(of: ["0000", "0001", "1899", "1900", "2026", "2199", "2200", "9999", "-1", "",
                                                  "99999999999999999999"]).map { $0 ?? "" }
