@@ -134,6 +134,17 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self = date
     }
 
+    /// Why `text` is not a typed date, for screens that parse with `init?(iso:)`: the shape, a
+    /// day that does not exist, or a year outside 1900–2199.
+    public static func refusal(of text: String, field: String) -> ValidationError {
+        do {
+            _ = try LocalDate(parsing: text, field: field)
+            return ValidationError(field: field, message: "\(field) '\(text)' must be written YYYY-MM-DD, such as 2026-03-31")
+        } catch {
+            return error
+        }
+    }
+
     /// "date '9999-12-31' must be in the years 1900 to 2199".
     public static func outOfRange(_ shown: String, field: String) -> ValidationError {
         ValidationError(field: field, message: "\(field) '\(shown)' must be in the years "

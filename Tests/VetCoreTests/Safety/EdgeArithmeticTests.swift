@@ -16,6 +16,9 @@ struct EdgeArithmeticTests {
         #expect(throws: ValidationError(field: "date", message: "date '2026-02-30' is not a date; use YYYY-MM-DD, such as 2026-03-31")) {
             try LocalDate(parsing: "2026-02-30")
         }
+        #expect(LocalDate.refusal(of: "9999-12-31", field: "date").message == "date '9999-12-31' must be in the years 1900 to 2199")
+        #expect(LocalDate.refusal(of: "31/12/2026", field: "date").message
+                == "date '31/12/2026' is not a date; use YYYY-MM-DD, such as 2026-03-31")
         #expect(LocalDate(iso: "9999-12-31") == nil)
         #expect(LocalDate(iso: "2199-12-31") != nil)
         #expect(LocalDate(storedISO: "2200-03-31") != nil)
