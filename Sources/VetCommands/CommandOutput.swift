@@ -19,7 +19,12 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 /// Prints one table row: the fields separated by tabs, with any tab or line break inside a
 /// field made visible too, so a value cannot add a column or a line.
 func printRow(_ fields: [String]) {
-    print(fields.map { SafeText.visible($0) }.joined(separator: "\t"))
+    print(tableRow(fields))
+}
+
+/// One table row as text, each field's tabs, line breaks and control characters made visible.
+func tableRow(_ fields: [String]) -> String {
+    fields.map { SafeText.visible($0) }.joined(separator: "\t")
 }
 
 /// Writes to standard error, with control characters made visible as on standard output.
