@@ -23,8 +23,3 @@ struct CommandFailure: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
 }
-
-/// Writes to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}

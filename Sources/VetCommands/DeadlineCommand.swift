@@ -88,13 +88,14 @@ public struct DeadlineCommand: ParsableCommand {
             extensionNoticeSent: notice)
     }
 
-    /// Parses an optional date option, recording "--received: '2025-02-30' is not a real date; …".
+    /// Parses an optional date option, recording "--received '2025-02-30' is not a date; …"
+    /// or "--received '9999-12-31' must be in the years 1900 to 2199".
     private static func parse(_ text: String?, _ option: String, problems: inout [String]) -> LocalDate? {
         guard let text else { return nil }
-        if let date = LocalDate(iso: text) { return date }
-        let wellFormed = text.count == 10 && text.filter { $0 == "-" }.count == 2
-        problems.append("\(option): '\(text)' is not \(wellFormed ? "a real date" : "a date"); use YYYY-MM-DD")
-        return nil
+        do { return try LocalDate(parsing: text, field: option) } catch {
+            problems.append(error.message)
+            return nil
+        }
     }
 
     /// The command-line option for an engine field, so each message names what to fix.

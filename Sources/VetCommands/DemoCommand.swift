@@ -9,8 +9,12 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Fill a new database with a realistic, deterministic demo practice.")
 
-    @Option(help: "How many clients (1–800,000).") var clients = DemoPractice.standardClientCount
-    @Option(help: "Seed for the generator: the same seed gives the same practice.") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "How many clients (1–800,000).",
+            transform: { try OptionNumber.parse($0, option: "--clients", range: 1...DemoPractice.maximumClients) })
+    var clients = DemoPractice.standardClientCount
+    @Option(parsing: .unconditional, help: "Seed for the generator: the same seed gives the same practice.",
+            transform: { try OptionNumber.parse($0, option: "--seed", range: UInt64.min...UInt64.max) })
+    var seed: UInt64 = 1
     @Option(help: "Practice region: england-wales (default) or jersey; sets the law, holidays and addresses.")
     var region = PracticeRegion.englandWales.rawValue
     @OptionGroup var database: DatabaseOptions
@@ -56,7 +60,7 @@ struct DemoCommand: ParsableCommand {
 
     /// Progress goes to standard error so the summary on standard output stays clean.
     private static func status(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(SafeText.visible(text, keeping: ["\r", "\n"]).utf8))
     }
 
     private static func seconds(_ value: Double) -> String {

@@ -9,7 +9,8 @@ struct RequestsCommand: ParsableCommand {
         abstract: "Print the data-protection request queue, soonest legal due date first.")
 
     @Flag(help: "Only requests past their legal due date.") var overdue = false
-    @Option(name: .customLong("due-within"), help: "Only requests due within this many days (0–366).") var dueWithin: Int?
+    @Option(name: .customLong("due-within"), parsing: .unconditional, help: "Only requests due within this many days (0–366).",
+            transform: { try OptionNumber.parse($0, option: "--due-within", range: 0...366) }) var dueWithin: Int?
     @Flag(help: "Include completed, refused and withdrawn requests.") var all = false
     @Flag(help: "Print JSON instead of a table.") var json = false
     @OptionGroup var database: DatabaseOptions
@@ -37,8 +38,8 @@ struct RequestsCommand: ParsableCommand {
             }
             print(["", "reference", "kinds", "client", "received", "due", "days left", "status"].joined(separator: "\t"))
             for item in items {
-                print([item.urgency.label, item.reference, item.kinds, item.client, item.received.iso, item.due.iso,
-                       String(item.daysLeft), item.status.displayName].joined(separator: "\t"))
+                printRow([item.urgency.label, item.reference, item.kinds, item.client, item.received.iso, item.due.iso,
+                          String(item.daysLeft), item.status.displayName])
             }
         }
     }

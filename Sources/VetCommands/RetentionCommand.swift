@@ -45,7 +45,7 @@ struct RetentionCommand: ParsableCommand {
 
     static func table(_ items: [RetentionItem]) -> String {
         (["kind\tid\tname\tdue\treason\theld"] + items.map {
-            "\($0.kind.rawValue)\t\($0.id)\t\($0.name)\t\($0.dueOn.iso)\t\($0.reason)\t\($0.heldBecause ?? "")"
+            tableRow([$0.kind.rawValue, String($0.id), $0.name, $0.dueOn.iso, $0.reason, $0.heldBecause ?? ""])
         }).joined(separator: "\n")
     }
 }

@@ -98,9 +98,7 @@ struct RightsCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                guard let date = LocalDate(iso: toldOn) else {
-                    throw CommandFailure(message: "--told-on: '\(toldOn)' is not a date; use YYYY-MM-DD")
-                }
+                let date = try CommandDate.parse(toldOn, option: "--told-on")
                 let context = try RightsContext(database: database, login: login, reference: reference)
                 try context.store.liftRestriction(requestID: try context.requestID, personToldOn: date, as: context.user)
                 print("Restriction lifted under \(context.request.reference).")
@@ -160,14 +158,15 @@ struct RightsCommand: ParsableCommand {
     struct Told: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that a recipient was told of a correction or erasure.")
         @Argument(help: "The request reference.") var reference: String
-        @Option(help: "The disclosure number of the recipient.") var disclosure: Int64
+        @Option(parsing: .unconditional, help: "The disclosure number of the recipient.",
+                transform: { try OptionNumber.parse($0, option: "--disclosure", range: 1...Int64.max) }) var disclosure: Int64
         @Option(help: ArgumentHelp("When they were told (YYYY-MM-DD).", valueName: "date")) var on: String
         @OptionGroup var login: ManagerLogin
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             try reportingFailures {
-                guard let date = LocalDate(iso: on) else { throw CommandFailure(message: "--on: '\(on)' is not a date; use YYYY-MM-DD") }
+                let date = try CommandDate.parse(on, option: "--on")
                 let context = try RightsContext(database: database, login: login, reference: reference)
                 try context.store.recordRecipientTold(requestID: try context.requestID, disclosureID: disclosure, on: date,
                                                       as: context.user)

@@ -11,7 +11,8 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "What to look for, e.g. \"zoe smi\", \"07700 900123\", \"JE2 3AB\".")
     var text: String
 
-    @Option(help: "The most results to print (1–500).")
+    @Option(parsing: .unconditional, help: "The most results to print (1–500).",
+            transform: { try OptionNumber.parse($0, option: "--limit", range: 1...500) })
     var limit = 20
 
     @Flag(help: "Print JSON instead of a table.")
@@ -39,7 +40,7 @@ struct SearchCommand: ParsableCommand {
             } else {
                 for hit in hits {
                     let pets = hit.pets.isEmpty ? "" : "  pets: " + hit.pets.joined(separator: ", ")
-                    print("\(hit.clientID)\t\(hit.name)\t\(hit.postcode)\t\(hit.phones.first ?? "")\t[\(hit.matchedOn)]\(pets)")
+                    printRow([String(hit.clientID), hit.name, hit.postcode, hit.phones.first ?? "", "[\(hit.matchedOn)]\(pets)"])
                 }
             }
         }

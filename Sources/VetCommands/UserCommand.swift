@@ -55,7 +55,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 for user in try database.open(.reading).users() {
-                    print("\(user.username)\t\(user.displayName)\t\(user.role.rawValue)\t\(user.active ? "active" : "inactive")")
+                    printRow([user.username, user.displayName, user.role.rawValue, user.active ? "active" : "inactive"])
                 }
             }
         }

@@ -51,7 +51,7 @@ public struct ClientForm: Hashable, Sendable, Codable {
         if numbers.isEmpty && email == nil && check.errors.allSatisfy({ !$0.field.hasPrefix("phone") && $0.field != "email" }) {
             check.add(ValidationError(field: "phone", message: "phone or email is needed so the practice can reach the client"))
         }
-        let notes = check.check { () throws(ValidationError) in try TextRule.optional(self.notes, field: "notes", maxLength: 2000) }
+        let notes = check.check { () throws(ValidationError) in try TextRule.optional(self.notes, field: "notes", maxLength: 2000, lines: .multiple) }
         try check.finish()
         guard let first, let last, let line1, let town, let postcode else { throw ValidationErrors(check.errors) }
         return ClientDetails(title: title ?? nil, firstName: first, lastName: last,

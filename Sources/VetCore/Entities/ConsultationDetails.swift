@@ -33,7 +33,7 @@ public struct ConsultationForm: Hashable, Sendable, Codable {
         }
         let reason = check.check { () throws(ValidationError) in try TextRule.required(self.reason, field: "reason", maxLength: 200) }
         let soap = [("subjective", subjective), ("objective", objective), ("assessment", assessment), ("plan", plan)]
-            .map { field, text in check.check { () throws(ValidationError) in try TextRule.optional(text, field: field, maxLength: 8000) } ?? nil }
+            .map { field, text in check.check { () throws(ValidationError) in try TextRule.optional(text, field: field, maxLength: 8000, lines: .multiple) } ?? nil }
         var weight: Weight?
         if !self.weight.trimmingCharacters(in: .whitespaces).isEmpty {
             weight = check.check { () throws(ValidationError) in try Weight(parsingKilograms: self.weight) }
@@ -41,13 +41,11 @@ public struct ConsultationForm: Hashable, Sendable, Codable {
         var followUp: LocalDate?
         let followText = self.followUp.trimmingCharacters(in: .whitespaces)
         if !followText.isEmpty {
-            if let date = LocalDate(iso: followText) {
+            if let date = check.check({ () throws(ValidationError) in try LocalDate(parsing: followText, field: "follow-up") }) {
                 if date < today {
                     check.add(ValidationError(field: "follow-up", message: "follow-up \(date.iso) is in the past"))
                 }
                 followUp = date
-            } else {
-                check.add(ValidationError(field: "follow-up", message: "follow-up '\(followText)' is not a date; use YYYY-MM-DD"))
             }
         }
         for (index, line) in lines.enumerated() {
@@ -57,6 +55,11 @@ public struct ConsultationForm: Hashable, Sendable, Codable {
             }
             if line.unitPrice.value < 0 {
                 check.add(ValidationError(field: "line \(index + 1) price", message: "line \(index + 1) price cannot be negative"))
+            }
+            for (part, text, limit) in [("description", line.description, 200), ("dose", line.dose, 200), ("batch", line.batch, 60)] {
+                _ = check.check { () throws(ValidationError) in
+                    try TextRule.optional(text, field: "line \(index + 1) \(part)", maxLength: limit)
+                }
             }
         }
         try check.finish()

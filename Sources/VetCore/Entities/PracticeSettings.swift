@@ -31,6 +31,9 @@ public struct PracticeSettings: Hashable, Sendable, Codable {
         var check = Validator()
         _ = check.check { () throws(ValidationError) in try TextRule.required(name, field: "practice name", maxLength: 100) }
         _ = check.check { () throws(ValidationError) in try TextRule.optional(address, field: "practice address", maxLength: 300) }
+        _ = check.check { () throws(ValidationError) in
+            try TextRule.optional(dataProtectionContact, field: "privacy contact", maxLength: 200)
+        }
         let ranges: [(String, Int, ClosedRange<Int>)] = [
             ("record-lock period (hours)", lockPeriodHours, 1...720),
             ("clinical retention (years)", clinicalRetentionYears, 1...50),

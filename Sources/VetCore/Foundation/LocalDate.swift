@@ -7,19 +7,31 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public let month: Int
     public let day: Int
 
-    /// Creates a date, or returns nil when the day does not exist (30 Feb, month 13).
+    /// The years a person may type: wide enough for any birth, record or deadline a practice
+    /// deals with, narrow enough that date arithmetic never leaves the representable range.
+    public static let enteredYears = 1900...2199
+
+    /// The years a date can hold at all; arithmetic that would leave them stops at the edge.
+    public static let representableYears = 1...9999
+
+    /// Creates a date, or returns nil when the day does not exist (30 Feb, month 13, year 0).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard LocalDate.representableYears.contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
     }
 
+    /// 0001-01-01 and 9999-12-31 as days since the epoch: the bounds arithmetic is clamped to.
+    private static let firstDay = -719_162
+    private static let lastDay = 2_932_896
+
     /// Days since 1970-01-01 (negative before), so date differences are plain subtraction.
+    /// A count beyond the representable years gives the first or last representable day.
     public init(daysSinceEpoch: Int) {
         // Howard Hinnant's civil_from_days.
-        let z = daysSinceEpoch + 719_468
+        let z = min(max(daysSinceEpoch, LocalDate.firstDay), LocalDate.lastDay) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
@@ -62,18 +74,25 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public var isWeekend: Bool { isoWeekday >= 6 }
 
+    /// The date `days` later (earlier when negative), stopping at the first or last
+    /// representable day rather than overflowing.
     public func adding(days: Int) -> LocalDate {
-        LocalDate(daysSinceEpoch: daysSinceEpoch + days)
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        if overflow { return LocalDate(daysSinceEpoch: days < 0 ? Int.min : Int.max) }
+        return LocalDate(daysSinceEpoch: sum)
     }
 
     /// The same day-number `months` later, clamped to the last day of a shorter month
-    /// (31 Jan + 1 month = 28 or 29 Feb).
+    /// (31 Jan + 1 month = 28 or 29 Feb), and to the first or last representable month.
     public func adding(months: Int) -> LocalDate {
-        let index = year * 12 + (month - 1) + months
+        let first = LocalDate.representableYears.lowerBound * 12
+        let last = LocalDate.representableYears.upperBound * 12 + 11
+        let (sum, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        let index = overflow ? (months < 0 ? first : last) : min(max(sum, first), last)
         let y = index / 12
         let m = index % 12 + 1
         let d = min(day, LocalDate.daysIn(month: m, year: y))
-        return LocalDate(year: y, month: m, day: d)!
+        return LocalDate(year: y, month: m, day: d) ?? self
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
@@ -81,13 +100,55 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         other.daysSinceEpoch - daysSinceEpoch
     }
 
-    /// Parses strict `YYYY-MM-DD`.
+    /// Parses strict `YYYY-MM-DD` as a person types it: nil for anything else, including a
+    /// year outside `enteredYears`. `init(parsing:field:)` says which rule was broken.
     public init?(iso text: String) {
+        guard let date = LocalDate(storedISO: text), LocalDate.enteredYears.contains(date.year) else { return nil }
+        self = date
+    }
+
+    /// Parses strict `YYYY-MM-DD` in any representable year: for dates already stored,
+    /// which may have been computed (a deadline months after a late date) rather than typed.
+    public init?(storedISO text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              parts.allSatisfy({ ValueText.isDigits($0) }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Parses a typed `YYYY-MM-DD` date, refusing with a message naming `field` and the rule
+    /// broken: the shape, a day that does not exist, or a year outside 1900–2199.
+    public init(parsing text: String, field: String = "date") throws(ValidationError) {
+        let shown = ValueText.trimmed(text)
+        if shown.isEmpty { throw ValidationError(field: field, message: "\(field) must not be empty") }
+        guard let date = LocalDate(storedISO: shown) else {
+            let parts = shown.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 3, parts[0].count == 4, ValueText.isDigits(parts[0]),
+               let year = Int(parts[0]), !LocalDate.enteredYears.contains(year) {
+                throw LocalDate.outOfRange(shown, field: field)
+            }
+            throw ValidationError(field: field, message: "\(field) '\(shown)' is not a date; use YYYY-MM-DD, such as 2026-03-31")
+        }
+        guard LocalDate.enteredYears.contains(date.year) else { throw LocalDate.outOfRange(shown, field: field) }
+        self = date
+    }
+
+    /// Why `text` is not a typed date, for screens that parse with `init?(iso:)`: the shape, a
+    /// day that does not exist, or a year outside 1900–2199.
+    public static func refusal(of text: String, field: String) -> ValidationError {
+        do {
+            _ = try LocalDate(parsing: text, field: field)
+            return ValidationError(field: field, message: "\(field) '\(text)' must be written YYYY-MM-DD, such as 2026-03-31")
+        } catch {
+            return error
+        }
+    }
+
+    /// "date '9999-12-31' must be in the years 1900 to 2199".
+    public static func outOfRange(_ shown: String, field: String) -> ValidationError {
+        ValidationError(field: field, message: "\(field) '\(shown)' must be in the years "
+                        + "\(enteredYears.lowerBound) to \(enteredYears.upperBound)")
     }
 
     /// `YYYY-MM-DD`.
@@ -117,7 +178,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(iso: text) else {
+        guard let date = LocalDate(storedISO: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
                                                     debugDescription: "'\(text)' is not a YYYY-MM-DD date"))
         }

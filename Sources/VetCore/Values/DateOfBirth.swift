@@ -23,7 +23,7 @@ public struct DateOfBirth: Hashable, Sendable, Codable, CustomStringConvertible 
             body = ValueText.trimmed(String(body.dropFirst(prefix.count)))
         }
         let parsed: LocalDate
-        if let exact = LocalDate(iso: body) {
+        if let exact = LocalDate(storedISO: body) {
             parsed = exact
         } else if let guess = DateOfBirth.partial(body) {
             // "2026" in March 2026 means earlier this year, not July.

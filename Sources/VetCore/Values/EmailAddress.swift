@@ -14,10 +14,8 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
             ValidationError(field: field, message: "\(field) '\(shown)' \(rule)")
         }
         if shown.isEmpty { throw ValidationError(field: field, message: "\(field) must not be empty") }
-        if shown.count > EmailAddress.maxLength {
-            throw ValidationError(field: field,
-                                  message: "\(field) is too long: \(shown.count) characters, the limit is \(EmailAddress.maxLength)")
-        }
+        try TextRule.checkLength(shown, field: field, maxLength: EmailAddress.maxLength)
+        try SafeText.check(shown, field: field, lines: .single)
         if shown.contains(where: { $0.isWhitespace }) { throw refuse("must not contain spaces") }
         let parts = shown.split(separator: "@", omittingEmptySubsequences: false)
         if parts.count == 1 { throw refuse("is missing the @") }

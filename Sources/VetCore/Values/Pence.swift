@@ -63,10 +63,27 @@ public struct Pence: Hashable, Sendable, Codable, Comparable, AdditiveArithmetic
     public var isNegative: Bool { value < 0 }
 
     public static var zero: Pence { Pence(0) }
-    public static func + (lhs: Pence, rhs: Pence) -> Pence { Pence(lhs.value + rhs.value) }
-    public static func - (lhs: Pence, rhs: Pence) -> Pence { Pence(lhs.value - rhs.value) }
-    public static prefix func - (amount: Pence) -> Pence { Pence(-amount.value) }
-    public static func * (lhs: Pence, rhs: Int) -> Pence { Pence(lhs.value * rhs) }
+
+    // Typed amounts are limited to `maxTyped`, so real totals are far from Int's limits; the
+    // arithmetic still stops at the limit rather than trapping on a corrupted or hostile value.
+    public static func + (lhs: Pence, rhs: Pence) -> Pence {
+        saturating(lhs.value.addingReportingOverflow(rhs.value), negative: rhs.value < 0)
+    }
+    public static func - (lhs: Pence, rhs: Pence) -> Pence {
+        saturating(lhs.value.subtractingReportingOverflow(rhs.value), negative: rhs.value > 0)
+    }
+    public static prefix func - (amount: Pence) -> Pence {
+        saturating(0.subtractingReportingOverflow(amount.value), negative: false)
+    }
+    public static func * (lhs: Pence, rhs: Int) -> Pence {
+        saturating(lhs.value.multipliedReportingOverflow(by: rhs), negative: (lhs.value < 0) != (rhs < 0))
+    }
+
+    private static func saturating(_ result: (partialValue: Int, overflow: Bool), negative: Bool) -> Pence {
+        guard result.overflow else { return Pence(result.partialValue) }
+        return Pence(negative ? Int.min : Int.max)
+    }
+
     public static func < (lhs: Pence, rhs: Pence) -> Bool { lhs.value < rhs.value }
 
     public init(from decoder: any Decoder) throws {

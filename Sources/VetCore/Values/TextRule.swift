@@ -1,28 +1,40 @@
-/// Free-text fields (names, notes, addresses): trimmed, and refused when empty (if required)
-/// or longer than the field's limit, so the database never holds blank or runaway text.
+/// Free-text fields (names, notes, addresses): trimmed, and refused when empty (if required),
+/// longer than the field's limit, or holding characters that are never stored (see `SafeText`),
+/// so the database never holds blank, runaway or terminal-controlling text.
 public enum TextRule {
-    /// The trimmed text; refuses empty text and text longer than `maxLength` characters.
-    public static func required(_ text: String, field: String, maxLength: Int) throws(ValidationError) -> String {
-        let value = ValueText.trimmed(text)
+    /// The trimmed text; refuses empty text, unsafe characters and text longer than `maxLength`.
+    /// Line breaks (and tabs) are allowed only when `lines` is `.multiple`.
+    public static func required(_ text: String, field: String, maxLength: Int,
+                                lines: TextLines = .single) throws(ValidationError) -> String {
+        let value = try checked(text, field: field, maxLength: maxLength, lines: lines)
         if value.isEmpty {
             throw ValidationError(field: field, message: "\(field) must not be empty")
         }
-        try checkLength(value, field: field, maxLength: maxLength)
         return value
     }
 
-    /// The trimmed text, or nil when nothing was typed; refuses text longer than `maxLength`.
-    public static func optional(_ text: String?, field: String, maxLength: Int) throws(ValidationError) -> String? {
+    /// The trimmed text, or nil when nothing was typed; refuses unsafe characters and text
+    /// longer than `maxLength`.
+    public static func optional(_ text: String?, field: String, maxLength: Int,
+                                lines: TextLines = .single) throws(ValidationError) -> String? {
         guard let text else { return nil }
-        let value = ValueText.trimmed(text)
-        if value.isEmpty { return nil }
+        let value = try checked(text, field: field, maxLength: maxLength, lines: lines)
+        return value.isEmpty ? nil : value
+    }
+
+    private static func checked(_ text: String, field: String, maxLength: Int,
+                                lines: TextLines) throws(ValidationError) -> String {
+        let trimmed = ValueText.trimmed(text)
+        let value = lines == .multiple ? SafeText.normalisingLineBreaks(trimmed) : trimmed
         try checkLength(value, field: field, maxLength: maxLength)
+        try SafeText.check(value, field: field, lines: lines)
         return value
     }
 
-    /// Counts characters as a person sees them (so "Zoë" is 3), not bytes.
-    private static func checkLength(_ value: String, field: String, maxLength: Int) throws(ValidationError) {
-        let count = value.count
+    /// Counts Unicode code points, as the database's `length()` limits do, so a letter
+    /// followed by thousands of combining marks is as long as it is stored, not as it looks.
+    public static func checkLength(_ value: String, field: String, maxLength: Int) throws(ValidationError) {
+        let count = value.unicodeScalars.count
         if count > maxLength {
             throw ValidationError(
                 field: field,

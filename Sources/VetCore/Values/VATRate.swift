@@ -39,14 +39,15 @@ public struct VATRate: Hashable, Sendable, Codable, Comparable, CustomStringConv
 
     /// The VAT on one line's net amount, rounded to the nearest penny with halves rounded
     /// away from zero (so a credit line's VAT is exactly minus the original's).
+    /// Worked on the net's whole and part hundreds of pounds separately, so no amount can overflow.
     public func vat(on net: Pence) -> Pence {
-        let product = net.value * basisPoints
+        let whole = net.value / 10_000
+        let part = net.value % 10_000
+        let product = (Pence(part) * basisPoints).value
         let quotient = product / 10_000
         let remainder = product % 10_000
-        if remainder.magnitude * 2 >= 10_000 {
-            return Pence(quotient + (product < 0 ? -1 : 1))
-        }
-        return Pence(quotient)
+        let rounded = remainder.magnitude * 2 >= 10_000 ? quotient + (product < 0 ? -1 : 1) : quotient
+        return Pence(whole) * basisPoints + Pence(rounded)
     }
 
     /// "20%", "17.5%", "0%".

@@ -75,7 +75,7 @@ extension AppDatabase {
     /// A dated correction signed by the person adding it; the only change a locked note accepts.
     @discardableResult
     public func addAddendum(consultationID: Int64, text: String, as user: StaffSession) throws -> Addendum {
-        let body = try MoneyRules.required(text, field: "addendum", maxLength: 8000)
+        let body = try MoneyRules.required(text, field: "addendum", maxLength: 8000, lines: .multiple)
         let now = self.now
         return try perform(.addAddendum, as: user) { db in
             let consultation = try Consultation.fetchOne(db, key: consultationID).orThrow("consultation")

@@ -10,7 +10,7 @@ extension AppDatabase {
     public func logCommunication(clientID: Int64, inbound: Bool, channel: CommunicationChannel, summary: String,
                                  as user: StaffSession) throws -> Communication {
         let text: String
-        do { text = try TextRule.required(summary, field: "summary", maxLength: 2000) } catch { throw StoreError.invalid(error) }
+        do { text = try TextRule.required(summary, field: "summary", maxLength: 2000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         let now = self.now
         return try perform(.logCommunication, as: user) { db in
             _ = try Client.fetchOne(db, key: clientID).orThrow("client")

@@ -14,8 +14,9 @@ enum MoneyRules {
         return amount
     }
 
-    static func required(_ text: String, field: String, maxLength: Int) throws(StoreError) -> String {
-        do { return try TextRule.required(text, field: field, maxLength: maxLength) } catch { throw .invalid(error) }
+    static func required(_ text: String, field: String, maxLength: Int,
+                         lines: TextLines = .single) throws(StoreError) -> String {
+        do { return try TextRule.required(text, field: field, maxLength: maxLength, lines: lines) } catch { throw .invalid(error) }
     }
 
     static func optional(_ text: String?, field: String, maxLength: Int) throws(StoreError) -> String? {

@@ -35,10 +35,11 @@ public struct NewRequest: Hashable, Sendable {
         }
         _ = check.check { () throws(ValidationError) in try TextRule.required(requesterName, field: "requester name", maxLength: 120) }
         _ = check.check { () throws(ValidationError) in try TextRule.optional(requesterContact, field: "requester contact", maxLength: 200) }
-        _ = check.check { () throws(ValidationError) in try TextRule.optional(notes ?? "", field: "notes", maxLength: 4000) }
+        _ = check.check { () throws(ValidationError) in try TextRule.optional(notes ?? "", field: "notes", maxLength: 4000, lines: .multiple) }
         if receivedOn > today {
             check.add(ValidationError(field: "received", message: "received date \(receivedOn.iso) is in the future"))
         }
+        _ = check.check { () throws(ValidationError) in try TextRule.optional(authorityNote, field: "authority", maxLength: 1000) }
         if onBehalfOfClient, (authorityNote ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             check.add(ValidationError(field: "authority", message: "authority must say what written authority the third party gave"))
         }

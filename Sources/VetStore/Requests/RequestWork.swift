@@ -24,7 +24,9 @@ extension AppDatabase {
 
     public func recordFeeAsked(requestID: Int64, on date: LocalDate, reason: String, expectedVersion: Int,
                                as user: StaffSession) throws {
-        try changeRequest(requestID, expectedVersion, as: user, "Fee asked for on \(date.long): \(reason)") { request, _ in
+        let why: String
+        do { why = try TextRule.required(reason, field: "fee reason", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        try changeRequest(requestID, expectedVersion, as: user, "Fee asked for on \(date.long): \(why)") { request, _ in
             request.feeAskedOn = date
             if !request.status.isClosed { request.status = .awaitingFee }
         }
@@ -104,7 +106,10 @@ extension AppDatabase {
             guard request.status.canMove(to: status) else {
                 throw StoreError.invalid(RequestStatus.transitionError(from: request.status, to: status))
             }
-            let text = outcome?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let text: String
+            do throws(ValidationError) { text = try TextRule.optional(outcome, field: "outcome", maxLength: 4000, lines: .multiple) ?? "" } catch {
+                throw StoreError.invalid(error)
+            }
             if status.isClosed, text.isEmpty, status != .completed && status != .withdrawn {
                 throw StoreError.invalid(ValidationError(field: "outcome",
                     message: "outcome must give the reasons when a request is \(status.displayName.lowercased())"))
@@ -117,7 +122,7 @@ extension AppDatabase {
 
     public func addRequestNote(requestID: Int64, note: String, expectedVersion: Int, as user: StaffSession) throws {
         let text: String
-        do { text = try TextRule.required(note, field: "note", maxLength: 4000) } catch { throw StoreError.invalid(error) }
+        do { text = try TextRule.required(note, field: "note", maxLength: 4000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         try changeRequest(requestID, expectedVersion, as: user, "Note: \(text)") { request, _ in
             request.notes = [request.notes, text].compactMap { $0 }.joined(separator: "\n")
         }

@@ -9,6 +9,8 @@ enum ClientEditor {
     static func apply(_ db: Database, client: Client, details: ClientDetails, expectedVersion: Int, reason: String?,
                       overrideReason: String?, user: StaffSession, at now: Date) throws -> [ClientChange] {
         let id = try client.id.orThrow("client")
+        let why: String?
+        do { why = try TextRule.optional(reason, field: "reason", maxLength: 1000) } catch { throw StoreError.invalid(error) }
         try Restriction.check(client, action: "edit their details", overrideReason: overrideReason, db: db, user: user, at: now)
         guard client.status != .anonymised else { throw StoreError.refused("an anonymised client cannot be edited") }
         let before = try ClientDetailsSnapshot.fields(db, client: client)
@@ -27,7 +29,7 @@ enum ClientEditor {
         var changes: [ClientChange] = []
         for (field, old) in before where (after[field] ?? "") != old {
             var change = ClientChange(id: nil, clientId: id, field: field, oldValue: old, newValue: after[field] ?? "",
-                                      changedAt: now, changedBy: user.userID, reason: reason)
+                                      changedAt: now, changedBy: user.userID, reason: why)
             try change.insert(db)
             changes.append(change)
         }

@@ -88,7 +88,7 @@ extension AppDatabase {
     /// Not upheld: the restriction stays until lifted with the date the person was told.
     public func decideObjection(requestID: Int64, upheld: Bool, reason: String, as user: StaffSession) throws {
         let text: String
-        do { text = try TextRule.required(reason, field: "reason", maxLength: 2000) } catch { throw StoreError.invalid(error) }
+        do { text = try TextRule.required(reason, field: "reason", maxLength: 2000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         let now = self.now
         let today = self.today
         try perform(.fulfilRights, as: user) { db in

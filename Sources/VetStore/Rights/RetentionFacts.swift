@@ -29,14 +29,14 @@ struct RetentionFacts {
                    coalesce(p.last_seen_on, (SELECT max(date(c.seen_at)) FROM consultation c WHERE c.pet_id = p.id)) AS last_seen
             FROM pet p WHERE p.client_id = ? ORDER BY p.id
             """, arguments: [clientID]).map { row in
-            PetFact(id: row["id"], name: row["name"], lastSeen: (row["last_seen"] as String?).flatMap { LocalDate(iso: $0) },
+            PetFact(id: row["id"], name: row["name"], lastSeen: (row["last_seen"] as String?).flatMap { LocalDate(storedISO: $0) },
                     anonymised: (row["anonymised_on"] as String?) != nil)
         }
         let petList = AccessPackCollector.list(pets.map(\.id))
         let lastTransaction = try String.fetchOne(db, sql: """
             SELECT max(d) FROM (SELECT max(entry_on) AS d FROM ledger_entry WHERE client_id = ?1
                                 UNION ALL SELECT max(issued_on) FROM invoice WHERE client_id = ?1)
-            """, arguments: [clientID]).flatMap { LocalDate(iso: $0) }
+            """, arguments: [clientID]).flatMap { LocalDate(storedISO: $0) }
         let openStatuses = ClaimStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ",")
         let openClaims = try Row.fetchAll(db, sql: """
             SELECT c.id, c.condition, c.status, p.name FROM claim c JOIN pet p ON p.id = c.pet_id

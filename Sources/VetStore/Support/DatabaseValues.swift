@@ -7,7 +7,7 @@ extension LocalDate: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { iso.databaseValue }
 
     public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> LocalDate? {
-        String.fromDatabaseValue(dbValue).flatMap { LocalDate(iso: $0) }
+        String.fromDatabaseValue(dbValue).flatMap { LocalDate(storedISO: $0) }
     }
 }
 

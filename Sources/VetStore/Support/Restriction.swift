@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetCore
 
 /// The guard every use of a restricted client's data passes: refused unless an override reason
 /// is given, and then the override itself is audited.
@@ -7,7 +8,10 @@ enum Restriction {
     static func check(_ client: Client, action: String, overrideReason: String?, db: Database,
                       user: StaffSession, at now: Date) throws {
         guard client.restricted else { return }
-        let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let reason: String
+        do { reason = try TextRule.optional(overrideReason, field: "override reason", maxLength: 1000) ?? "" } catch {
+            throw StoreError.invalid(error)
+        }
         guard !reason.isEmpty else {
             throw StoreError.refused("processing of \(client.fullName)'s data is restricted under a data-protection "
                 + "request, so you cannot \(action); a manager can continue with an override reason, which is logged")

@@ -66,7 +66,7 @@ struct AuditFilter: Equatable {
     private static func date(_ text: String, field: String) throws(ValidationError) -> LocalDate? {
         guard !text.isEmpty else { return nil }
         guard let date = LocalDate(iso: text) else {
-            throw ValidationError(field: field, message: "\(field) '\(text)' must be written YYYY-MM-DD, for example 2026-03-10")
+            throw LocalDate.refusal(of: text, field: field)
         }
         return date
     }

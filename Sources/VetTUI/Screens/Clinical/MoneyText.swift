@@ -32,8 +32,7 @@ enum MoneyText {
     static func date(_ text: String?, field: String) -> Result<LocalDate, ValidationError> {
         let typed = (text ?? "").trimmingCharacters(in: .whitespaces)
         guard let date = LocalDate(iso: typed) else {
-            return .failure(ValidationError(field: field,
-                                            message: "\(field) '\(typed)' must be written YYYY-MM-DD, for example 2026-03-10"))
+            return .failure(LocalDate.refusal(of: typed, field: field))
         }
         return .success(date)
     }

@@ -19,7 +19,7 @@ enum HolidayForms {
             fieldIDs: ["holiday name": "name", "regions": "regions"], doneMessage: "Holiday change added.") { values in
             var errors: [String: String] = [:]
             let date = LocalDate(iso: (values["date"] ?? "").trimmingCharacters(in: .whitespaces))
-            if date == nil { errors["date"] = "date '\(values["date"] ?? "")' must be written YYYY-MM-DD, for example \(today.iso)" }
+            if date == nil { errors["date"] = LocalDate.refusal(of: values["date"] ?? "", field: "date").message }
             let regions: Set<PracticeRegion>
             do { regions = try parseRegions(values["regions"] ?? "") } catch {
                 regions = []

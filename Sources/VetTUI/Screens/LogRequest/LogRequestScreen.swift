@@ -59,7 +59,7 @@ struct LogRequestScreen: Screen {
         let values = form.values
         var errors: [String: String] = [:]
         let received = LocalDate(iso: values["received"] ?? "")
-        if received == nil { errors["received"] = "received date '\(values["received"] ?? "")' must be YYYY-MM-DD" }
+        if received == nil { errors["received"] = LocalDate.refusal(of: values["received"] ?? "", field: "received date").message }
         if kinds.isEmpty { errors["kinds"] = "tick at least one kind (Space ticks the highlighted one)" }
         guard errors.isEmpty, let received else {
             form.setErrors(errors.filter { $0.key != "kinds" })

@@ -127,6 +127,6 @@ enum RequestActions {
     }
 
     private static func badDate(_ text: String?) -> String {
-        "date '\(text ?? "")' must be written YYYY-MM-DD, for example 2026-03-10"
+        LocalDate.refusal(of: text ?? "", field: "date").message
     }
 }

@@ -44,7 +44,7 @@ enum RightsInput {
     static func date(_ values: [String: String], _ id: String) -> Result<LocalDate, RightsFormError> {
         let text = (values[id] ?? "").trimmingCharacters(in: .whitespaces)
         guard let date = LocalDate(iso: text) else {
-            return .failure(RightsFormError(field: id, message: "date '\(text)' must be written YYYY-MM-DD, for example 2026-03-10"))
+            return .failure(RightsFormError(field: id, message: LocalDate.refusal(of: text, field: "date").message))
         }
         return .success(date)
     }
