@@ -7,7 +7,9 @@ import VetCore
 extension AppDatabase {
     public func recordIdentityAsked(requestID: Int64, on date: LocalDate, method: String, expectedVersion: Int,
                                     as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Identity evidence asked for on \(date.long) (\(method))") { request, _ in
+            try RequestDates.check(date, "identity asked date", request, today: today)
             request.identityAskedOn = date
             request.identityMethod = method
             if request.status == .received { request.status = .awaitingIdentity }
@@ -16,7 +18,10 @@ extension AppDatabase {
 
     public func recordIdentityReceived(requestID: Int64, on date: LocalDate, expectedVersion: Int,
                                        as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Identity evidence received on \(date.long)") { request, _ in
+            try RequestDates.check(date, "identity received date", request, today: today,
+                                   notBefore: request.identityAskedOn.map { ($0, "identity evidence was asked for") })
             request.identityReceivedOn = date
             if request.status == .awaitingIdentity { request.status = .inProgress }
         }
@@ -24,14 +29,19 @@ extension AppDatabase {
 
     public func recordFeeAsked(requestID: Int64, on date: LocalDate, reason: String, expectedVersion: Int,
                                as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Fee asked for on \(date.long): \(reason)") { request, _ in
+            try RequestDates.check(date, "fee asked date", request, today: today)
             request.feeAskedOn = date
             if !request.status.isClosed { request.status = .awaitingFee }
         }
     }
 
     public func recordFeePaid(requestID: Int64, on date: LocalDate, expectedVersion: Int, as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Fee paid on \(date.long)") { request, _ in
+            try RequestDates.check(date, "fee paid date", request, today: today,
+                                   notBefore: request.feeAskedOn.map { ($0, "the fee was asked for") })
             request.feePaidOn = date
             if request.status == .awaitingFee { request.status = .inProgress }
         }
@@ -42,7 +52,11 @@ extension AppDatabase {
                                  as user: StaffSession) throws {
         let text: String
         do { text = try TextRule.required(question, field: "question", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Clarification asked on \(date.long): \(text)") { request, db in
+            let lastAnswer = try RequestClock.pauses(db, requestID: request.id).compactMap(\.answeredOn).max()
+            try RequestDates.check(date, "clarification asked date", request, today: today,
+                                   notBefore: lastAnswer.map { ($0, "the last clarification was answered") })
             if try RequestPause.filter(Column("request_id") == request.id && Column("answered_on") == nil).fetchCount(db) > 0 {
                 throw StoreError.refused("a clarification is already waiting for an answer; record that answer first")
             }
@@ -56,9 +70,12 @@ extension AppDatabase {
     /// Records the answer to the open clarification; the clock restarts.
     public func recordClarificationAnswer(requestID: Int64, on date: LocalDate, expectedVersion: Int,
                                           as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Clarification answered on \(date.long)") { request, db in
             guard var pause = try RequestPause.filter(Column("request_id") == request.id && Column("answered_on") == nil)
                 .fetchOne(db) else { throw StoreError.refused("no clarification is waiting for an answer") }
+            try RequestDates.check(date, "answer date", request, today: today,
+                                   notBefore: (pause.askedOn, "the clarification was asked"))
             pause.answeredOn = date
             try pause.update(db)
             if request.status == .awaitingClarification { request.status = .inProgress }
@@ -70,8 +87,10 @@ extension AppDatabase {
                               as user: StaffSession) throws {
         let text: String
         do { text = try TextRule.required(reason, field: "extension reason", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Extended (notice sent \(date.long)): \(text)") { request, _ in
             guard !request.extended else { throw StoreError.refused("\(request.reference) is already extended") }
+            try RequestDates.check(date, "extension notice date", request, today: today)
             request.extended = true
             request.extensionReason = text
             request.extensionNoticeOn = date
@@ -105,7 +124,7 @@ extension AppDatabase {
                 throw StoreError.invalid(RequestStatus.transitionError(from: request.status, to: status))
             }
             let text = outcome?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            if status.isClosed, text.isEmpty, status != .completed && status != .withdrawn {
+            if status.needsReason, text.isEmpty {
                 throw StoreError.invalid(ValidationError(field: "outcome",
                     message: "outcome must give the reasons when a request is \(status.displayName.lowercased())"))
             }
@@ -141,5 +160,16 @@ extension AppDatabase {
             try request.update(db)
             try RequestHistory.append(db, request: request, what: what, at: now, by: user.userID)
         }
+    }
+}
+
+/// Applies `RequestDateRule` to a request's event, as a store refusal naming the field.
+enum RequestDates {
+    static func check(_ date: LocalDate, _ field: String, _ request: DataRequest, today: LocalDate,
+                      notBefore earlier: (LocalDate, String)? = nil) throws {
+        do throws(ValidationError) {
+            try RequestDateRule.check(date, field: field, received: request.receivedOn, today: today,
+                                      notBefore: earlier.map { (date: $0.0, what: $0.1) })
+        } catch { throw StoreError.invalid(error) }
     }
 }
