@@ -27,6 +27,18 @@ extension AppDatabase {
         }
     }
 
+    /// Records that no identity evidence is needed (e.g. a known client in person), with the reason;
+    /// a manager's decision, since it opens the identity gate.
+    public func recordIdentityNotNeeded(requestID: Int64, reason: String, expectedVersion: Int, as user: StaffSession) throws {
+        try user.require(.fulfilRights)
+        let text: String
+        do { text = try TextRule.required(reason, field: "identity reason", maxLength: 500) } catch { throw StoreError.invalid(error) }
+        try changeRequest(requestID, expectedVersion, as: user, "Identity evidence not needed: \(text)") { request, _ in
+            request.identityWaivedReason = text
+            if request.status == .awaitingIdentity || request.status == .received { request.status = .inProgress }
+        }
+    }
+
     public func recordFeeAsked(requestID: Int64, on date: LocalDate, reason: String, expectedVersion: Int,
                                as user: StaffSession) throws {
         let today = self.today
@@ -109,8 +121,10 @@ extension AppDatabase {
 
     /// Links a request logged before the client was identified to their record.
     public func linkRequest(requestID: Int64, toClient clientID: Int64, expectedVersion: Int, as user: StaffSession) throws {
-        try changeRequest(requestID, expectedVersion, as: user, "Linked to client \(clientID)") { request, db in
-            _ = try Client.fetchOne(db, key: clientID).orThrow("client")
+        try changeRequest(requestID, expectedVersion, as: user, "Linked to client #\(clientID)") { request, db in
+            guard let client = try Client.fetchOne(db, key: clientID), client.status != .anonymised else {
+                throw StoreError.invalid(ValidationError(field: "client", message: "client: there is no client #\(clientID)"))
+            }
             request.clientId = clientID
         }
     }
@@ -160,16 +174,5 @@ extension AppDatabase {
             try request.update(db)
             try RequestHistory.append(db, request: request, what: what, at: now, by: user.userID)
         }
-    }
-}
-
-/// Applies `RequestDateRule` to a request's event, as a store refusal naming the field.
-enum RequestDates {
-    static func check(_ date: LocalDate, _ field: String, _ request: DataRequest, today: LocalDate,
-                      notBefore earlier: (LocalDate, String)? = nil) throws {
-        do throws(ValidationError) {
-            try RequestDateRule.check(date, field: field, received: request.receivedOn, today: today,
-                                      notBefore: earlier.map { (date: $0.0, what: $0.1) })
-        } catch { throw StoreError.invalid(error) }
     }
 }

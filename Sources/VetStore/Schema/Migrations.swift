@@ -19,6 +19,7 @@ enum Migrations {
             try HolidayTable.seedIfEmpty(db)
         }
         migrator.registerMigration("v1-rights") { db in try db.execute(sql: RightsSchema.sql) }
+        migrator.registerMigration("v2-request-work") { db in try db.execute(sql: RequestWorkSchema.sql) }
         return migrator
     }
 

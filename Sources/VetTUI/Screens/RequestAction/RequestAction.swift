@@ -26,7 +26,9 @@ struct RequestAction: SmallForm {
     var fieldIDs: [String: String] {
         ["question": "text", "extension reason": "text", "outcome": "outcome", "status": "status",
          "identity asked date": "date", "identity received date": "date", "fee asked date": "date", "fee paid date": "date",
-         "clarification asked date": "date", "answer date": "date", "extension notice date": "date"]
+         "clarification asked date": "date", "answer date": "date", "extension notice date": "date",
+         "identity reason": "text", "client": "client", "relationship": "relationship", "authority received date": "date",
+         "response sent date": "date"]
     }
     var screenID: String { AppCommands.ScreenID.requestAction }
     var discardThing: String { "this action" }
@@ -91,7 +93,7 @@ enum RequestActions {
         case AppCommands.ID.changeStatus:
             return changeStatus(request: request)
         default:
-            return nil
+            return workAction(for: commandID, request: request, today: today)
         }
     }
 
@@ -137,7 +139,7 @@ enum RequestActions {
         }
     }
 
-    private static func badDate(_ text: String?) -> String {
+    static func badDate(_ text: String?) -> String {
         "date '\(text ?? "")' must be written YYYY-MM-DD, for example 2026-03-10"
     }
 }
