@@ -62,3 +62,30 @@ public enum RequestDateRule {
         }
     }
 }
+
+/// The grounds on which restricted data may still be used (UK GDPR article 18(2)), besides storing it.
+public enum RestrictionGround: String, Choice {
+    case legalClaims, consent, protectOthers, publicInterest
+
+    public var displayName: String {
+        switch self {
+        case .legalClaims: "Legal claims"
+        case .consent: "The person's consent"
+        case .protectOthers: "Protecting another person's rights"
+        case .publicInterest: "Important public interest"
+        }
+    }
+
+    public static var fieldName: String { "override ground" }
+
+    /// Reads a ground the way people write it: "legal claim", "consent", "the person's consent" …
+    public static func read(_ text: String) -> RestrictionGround? {
+        let key = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if let exact = try? parse(key) { return exact }
+        if key.hasPrefix("legal claim") { return .legalClaims }
+        if key.contains("consent") { return .consent }
+        if key.contains("another person") || key.contains("others") || key.hasPrefix("protect") { return .protectOthers }
+        if key.contains("public interest") { return .publicInterest }
+        return nil
+    }
+}
