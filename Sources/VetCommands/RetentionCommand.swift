@@ -2,13 +2,18 @@ import ArgumentParser
 import Foundation
 import VetStore
 
-/// `vetdesk retention [--apply]`: what has passed its retention period; `--apply` anonymises it.
+/// `vetdesk retention [--apply [--only KIND:ID …]]`: what has passed its retention period, why, and
+/// exactly which fields anonymising it removes; `--apply` anonymises it (or only the items named).
 struct RetentionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retention",
-        abstract: "List clients and pets past the practice's retention periods; --apply anonymises them.")
+        abstract: "List clients and pets past the practice's retention periods, why, and what anonymising removes; "
+            + "--apply anonymises them.")
 
     @Flag(help: "Anonymise what is listed (needs --as, a manager's login).") var apply = false
+    @Option(name: .customLong("only"), parsing: .singleValue,
+            help: ArgumentHelp("With --apply, anonymise only this item (repeatable), e.g. client:12 or pet:40.", valueName: "kind:id"))
+    var only: [String] = []
     @Option(name: .customLong("as"), help: ArgumentHelp("The manager confirming --apply.", valueName: "username"))
     var username: String?
     @Option(help: "The manager's password (else read from standard input).") var password: String?
@@ -17,6 +22,10 @@ struct RetentionCommand: ParsableCommand {
 
     func validate() throws {
         if apply, username == nil { throw ValidationError("--apply needs --as USERNAME: a manager must confirm anonymisation") }
+        if !only.isEmpty, !apply { throw ValidationError("--only chooses what --apply anonymises; add --apply") }
+        if let bad = only.first(where: { RetentionItem.Key(text: $0) == nil }) {
+            throw ValidationError("--only: '\(bad)' must be client:ID or pet:ID, for example client:12")
+        }
     }
 
     func run() throws {
@@ -24,8 +33,9 @@ struct RetentionCommand: ParsableCommand {
             let store = try database.open(.existing)
             if apply, let username {
                 let manager = try ManagerLogin.session(store, username: username, password: password)
-                let result = try store.applyRetention(as: manager)
-                print("Anonymised \(result.anonymised.count); held \(result.held.count).")
+                let keys = only.isEmpty ? nil : Set(only.compactMap(RetentionItem.Key.init(text:)))
+                let result = try store.applyRetention(selecting: keys, as: manager)
+                print("Anonymised \(result.anonymised.count); held \(result.held.count); not ticked \(result.notSelected.count).")
                 print(Self.table(result.anonymised + result.held))
                 return
             }
@@ -38,14 +48,22 @@ struct RetentionCommand: ParsableCommand {
                 print("Nothing is past its retention period.")
             } else {
                 print(Self.table(items))
-                print("\(items.count) past retention. Nothing was changed; run with --apply --as USERNAME to anonymise.")
+                print("\(items.count) past retention. Nothing was changed; run with --apply --as USERNAME to anonymise "
+                    + "(--only client:ID or pet:ID to choose).")
             }
         }
     }
 
+    /// Each item, its reasons one per line, and the dry run of the fields it would lose.
     static func table(_ items: [RetentionItem]) -> String {
-        (["kind\tid\tname\tdue\treason\theld"] + items.map {
-            tableRow([$0.kind.rawValue, String($0.id), $0.name, $0.dueOn.iso, $0.reason, $0.heldBecause ?? ""])
-        }).joined(separator: "\n")
+        items.map { item in
+            var lines = [tableRow(["\(item.key.kind.rawValue):\(item.id)", item.name, "due since \(item.dueOn.iso)"])]
+            lines += item.reasons.map { "  why: " + tableRow([$0]) }
+            if !item.removes.isEmpty { lines.append("  removes: " + tableRow([item.removes.joined(separator: ", ")])) }
+            if let held = item.heldBecause { lines.append("  HELD: " + tableRow([held])) }
+            return lines.joined(separator: "
+")
+        }.joined(separator: "
+")
     }
 }

@@ -29,6 +29,8 @@ struct RetentionTerminalTests {
         try office.waitFor(text: "Retention review")
         try office.send("t")
         try office.waitFor(text: "Olive Oldham")
+        try office.send("a")
+        try office.waitFor(text: "[x]")
         try office.send("x")
         try office.waitFor(text: "Anonymise")
         try office.send("y")

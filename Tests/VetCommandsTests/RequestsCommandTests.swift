@@ -31,6 +31,28 @@ struct RequestsCommandTests {
         #expect(overdue.stdout.contains("OVERDUE"))
     }
 
+    @Test func aNewHolidayOnTheDueDateShowsInTheQueueAndItsJSON() throws {
+        let folder = try makeTemporaryFolder()
+        let path = folder.appendingPathComponent("practice.sqlite").path
+        let store = try AppDatabase(path: path, mode: .createIfMissing)
+        let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
+                                              manager: NewStaffUser(username: "manager", displayName: "Mia Manager",
+                                                                    role: .manager, password: "manager123"))
+        let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Zoë Smith", channel: .email,
+                                                      receivedOn: SystemClock().today()), as: manager)
+        try store.addHolidayChange(HolidayChange(date: request.dueOn, name: "State funeral", regions: [.englandWales]),
+                                   as: manager)
+        let moved = try store.requestDetail(id: try #require(request.id)).request.dueOn
+        #expect(moved > request.dueOn)
+        let json = try CommandRunner.run(["requests", "--json", "--db", path])
+        #expect(json.status == 0, "stderr: \(json.stderr)")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(items.first?["due"] as? String == moved.iso)
+        let table = try CommandRunner.run(["requests", "--db", path])
+        #expect(table.stdout.contains("\t\(moved.iso)\t"), "\(table.stdout)")
+        #expect(!table.stdout.contains(request.dueOn.iso + "\t"))
+    }
+
     @Test func badDueWithinIsRefused() throws {
         let result = try CommandRunner.run(["requests", "--due-within", "-3", "--db", "/tmp/none.sqlite"])
         #expect(result.status != 0)

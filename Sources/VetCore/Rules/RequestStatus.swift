@@ -59,6 +59,21 @@ public enum RequestStatus: String, Choice {
 
     public func canMove(to next: RequestStatus) -> Bool { allowedNext.contains(next) }
 
+    /// Closing with these needs the reasons recorded: a refusal, what was kept back, or why it was closed unanswered.
+    public var needsReason: Bool { self == .refused || self == .partlyCompleted || self == .closedWithoutClarification }
+
+    /// The verb a confirmation asks with: "Refuse", "Withdraw", "Complete" …
+    public var closingVerb: String {
+        switch self {
+        case .completed: "Complete"
+        case .partlyCompleted: "Complete in part"
+        case .refused: "Refuse"
+        case .withdrawn: "Withdraw"
+        case .closedWithoutClarification: "Close without clarification"
+        default: "Move"
+        }
+    }
+
     /// "a request that is completed cannot be moved to in progress; completed is final".
     public static func transitionError(from: RequestStatus, to: RequestStatus) -> ValidationError {
         let base = "a request that is \(from.displayName.lowercased()) cannot be moved to \(to.displayName.lowercased())"

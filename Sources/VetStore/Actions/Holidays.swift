@@ -16,7 +16,8 @@ extension AppDatabase {
         }
     }
 
-    /// Adds (or, with `isHoliday` false, cancels) a day for the given regions.
+    /// Adds (or, with `isHoliday` false, cancels) a day for the given regions; every open request's
+    /// due date is recomputed in the same transaction.
     public func addHolidayChange(_ change: HolidayChange, as user: StaffSession) throws {
         let name: String
         do { name = try TextRule.required(change.name, field: "holiday name", maxLength: 100) } catch {
@@ -26,6 +27,7 @@ extension AppDatabase {
             throw StoreError.invalid(ValidationError(field: "regions", message: "regions must name at least one region"))
         }
         let now = self.now
+        let today = self.today
         try perform(.editHolidays, as: user) { db in
             for region in change.regions.sorted(by: { $0.rawValue < $1.rawValue }) {
                 try db.execute(sql: """
@@ -35,12 +37,15 @@ extension AppDatabase {
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add holiday change", recordType: "holiday_change",
                                   recordID: nil, clientID: nil, detail: "\(change.date.iso) \(name)")
+            try RequestClock.recomputeOpen(db, because: "holiday table changed (\(change.date.iso) \(name))", today: today,
+                                           at: now, by: user.userID)
         }
     }
 
-    /// Removes a date's change for the given regions.
+    /// Removes a date's change for the given regions; open requests' due dates are recomputed with it.
     public func removeHolidayChange(on date: LocalDate, regions: Set<PracticeRegion>, as user: StaffSession) throws {
         let now = self.now
+        let today = self.today
         try perform(.editHolidays, as: user) { db in
             let codes = regions.map(\.rawValue)
             try db.execute(sql: "DELETE FROM holiday_change WHERE date = ? AND region IN (\(codes.map { _ in "?" }.joined(separator: ",")))",
@@ -50,6 +55,8 @@ extension AppDatabase {
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "remove holiday change",
                                   recordType: "holiday_change", recordID: nil, clientID: nil, detail: date.iso)
+            try RequestClock.recomputeOpen(db, because: "holiday table changed (\(date.iso) removed)", today: today,
+                                           at: now, by: user.userID)
         }
     }
 }

@@ -42,11 +42,14 @@ extension AppDatabase {
         try read { db in try PracticeSettingsRow.fetchOne(db, key: 1).map { ($0.settings, $0.version) } }
     }
 
-    /// Saves new settings unless someone else changed them since `expectedVersion`.
+    /// Saves new settings unless someone else changed them since `expectedVersion`. A change of
+    /// region recomputes every open request's due date in the same transaction.
     public func updateSettings(_ settings: PracticeSettings, expectedVersion: Int, as user: StaffSession) throws {
         do { try settings.validate() } catch { throw StoreError.invalid(error) }
         let now = self.now
+        let today = self.today
         try perform(.editSettings, as: user) { db in
+            let oldRegion = try PracticeSettingsRow.current(db).region
             var row = PracticeSettingsRow(settings, at: now, by: user.userID)
             row.version = expectedVersion + 1
             try db.execute(sql: """
@@ -63,6 +66,10 @@ extension AppDatabase {
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "change settings",
                                   recordType: "practice", recordID: 1, clientID: nil)
+            if oldRegion != settings.region {
+                try RequestClock.recomputeOpen(db, because: "the practice's region changed from \(oldRegion.displayName) to "
+                    + "\(settings.region.displayName)", today: today, at: now, by: user.userID)
+            }
         }
     }
 }

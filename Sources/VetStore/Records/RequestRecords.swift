@@ -35,6 +35,14 @@ public struct DataRequest: SnakeCaseRecord, Identifiable, Hashable {
     public var targetOn: LocalDate
     public var extensionNoticeBy: LocalDate
     public var closedOn: LocalDate?
+    /// Why no identity evidence is needed (e.g. a known client in person); nil when it is or may be.
+    public var identityWaivedReason: String?
+    /// How a third-party requester relates to the client ("solicitor", "daughter with power of attorney").
+    public var thirdPartyRelationship: String?
+    /// The day the third party's written authority arrived; disclosure to them waits for it.
+    public var authorityReceivedOn: LocalDate?
+    /// The day the response was sent; it closes the request.
+    public var responseSentOn: LocalDate?
     public var createdAt: Date
     public var version: Int
     public var updatedAt: Date

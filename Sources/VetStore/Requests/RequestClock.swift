@@ -32,6 +32,27 @@ enum RequestClock {
         request.extensionNoticeBy = result.extensionNoticeBy
     }
 
+    /// Recomputes every open request's clock after the holiday table or the practice's region
+    /// changed, inside that change's transaction, so the queue, the detail, the command line and
+    /// JSON never show a stale due date. A request whose due date moved gets a history line saying why.
+    /// Returns how many requests' due dates moved.
+    @discardableResult
+    static func recomputeOpen(_ db: Database, because why: String, today: LocalDate, at now: Date, by userID: Int64) throws -> Int {
+        var moved = 0
+        for var request in try DataRequest.filter(Column("closed_on") == nil).fetchAll(db) {
+            let before = request
+            apply(try compute(db, request: request, today: today), to: &request)
+            guard request != before else { continue }
+            try request.update(db)
+            if request.dueOn != before.dueOn {
+                moved += 1
+                try RequestHistory.append(db, request: request, what: "Due date moved from \(before.dueOn.iso) to "
+                    + "\(request.dueOn.iso): \(why)", at: now, by: userID)
+            }
+        }
+        return moved
+    }
+
     static func pauses(_ db: Database, requestID: Int64?) throws -> [RequestPause] {
         guard let requestID else { return [] }
         return try RequestPause.filter(Column("request_id") == requestID).order(Column("asked_on")).fetchAll(db)

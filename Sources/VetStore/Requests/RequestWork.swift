@@ -7,7 +7,9 @@ import VetCore
 extension AppDatabase {
     public func recordIdentityAsked(requestID: Int64, on date: LocalDate, method: String, expectedVersion: Int,
                                     as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Identity evidence asked for on \(date.long) (\(method))") { request, _ in
+            try RequestDates.check(date, "identity asked date", request, today: today)
             request.identityAskedOn = date
             request.identityMethod = method
             if request.status == .received { request.status = .awaitingIdentity }
@@ -16,9 +18,24 @@ extension AppDatabase {
 
     public func recordIdentityReceived(requestID: Int64, on date: LocalDate, expectedVersion: Int,
                                        as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Identity evidence received on \(date.long)") { request, _ in
+            try RequestDates.check(date, "identity received date", request, today: today,
+                                   notBefore: request.identityAskedOn.map { ($0, "identity evidence was asked for") })
             request.identityReceivedOn = date
             if request.status == .awaitingIdentity { request.status = .inProgress }
+        }
+    }
+
+    /// Records that no identity evidence is needed (e.g. a known client in person), with the reason;
+    /// a manager's decision, since it opens the identity gate.
+    public func recordIdentityNotNeeded(requestID: Int64, reason: String, expectedVersion: Int, as user: StaffSession) throws {
+        try user.require(.fulfilRights)
+        let text: String
+        do { text = try TextRule.required(reason, field: "identity reason", maxLength: 500) } catch { throw StoreError.invalid(error) }
+        try changeRequest(requestID, expectedVersion, as: user, "Identity evidence not needed: \(text)") { request, _ in
+            request.identityWaivedReason = text
+            if request.status == .awaitingIdentity || request.status == .received { request.status = .inProgress }
         }
     }
 
@@ -26,14 +43,19 @@ extension AppDatabase {
                                as user: StaffSession) throws {
         let why: String
         do { why = try TextRule.required(reason, field: "fee reason", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Fee asked for on \(date.long): \(why)") { request, _ in
+            try RequestDates.check(date, "fee asked date", request, today: today)
             request.feeAskedOn = date
             if !request.status.isClosed { request.status = .awaitingFee }
         }
     }
 
     public func recordFeePaid(requestID: Int64, on date: LocalDate, expectedVersion: Int, as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Fee paid on \(date.long)") { request, _ in
+            try RequestDates.check(date, "fee paid date", request, today: today,
+                                   notBefore: request.feeAskedOn.map { ($0, "the fee was asked for") })
             request.feePaidOn = date
             if request.status == .awaitingFee { request.status = .inProgress }
         }
@@ -44,7 +66,11 @@ extension AppDatabase {
                                  as user: StaffSession) throws {
         let text: String
         do { text = try TextRule.required(question, field: "question", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Clarification asked on \(date.long): \(text)") { request, db in
+            let lastAnswer = try RequestClock.pauses(db, requestID: request.id).compactMap(\.answeredOn).max()
+            try RequestDates.check(date, "clarification asked date", request, today: today,
+                                   notBefore: lastAnswer.map { ($0, "the last clarification was answered") })
             if try RequestPause.filter(Column("request_id") == request.id && Column("answered_on") == nil).fetchCount(db) > 0 {
                 throw StoreError.refused("a clarification is already waiting for an answer; record that answer first")
             }
@@ -58,9 +84,12 @@ extension AppDatabase {
     /// Records the answer to the open clarification; the clock restarts.
     public func recordClarificationAnswer(requestID: Int64, on date: LocalDate, expectedVersion: Int,
                                           as user: StaffSession) throws {
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Clarification answered on \(date.long)") { request, db in
             guard var pause = try RequestPause.filter(Column("request_id") == request.id && Column("answered_on") == nil)
                 .fetchOne(db) else { throw StoreError.refused("no clarification is waiting for an answer") }
+            try RequestDates.check(date, "answer date", request, today: today,
+                                   notBefore: (pause.askedOn, "the clarification was asked"))
             pause.answeredOn = date
             try pause.update(db)
             if request.status == .awaitingClarification { request.status = .inProgress }
@@ -72,8 +101,10 @@ extension AppDatabase {
                               as user: StaffSession) throws {
         let text: String
         do { text = try TextRule.required(reason, field: "extension reason", maxLength: 1000) } catch { throw StoreError.invalid(error) }
+        let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Extended (notice sent \(date.long)): \(text)") { request, _ in
             guard !request.extended else { throw StoreError.refused("\(request.reference) is already extended") }
+            try RequestDates.check(date, "extension notice date", request, today: today)
             request.extended = true
             request.extensionReason = text
             request.extensionNoticeOn = date
@@ -92,8 +123,10 @@ extension AppDatabase {
 
     /// Links a request logged before the client was identified to their record.
     public func linkRequest(requestID: Int64, toClient clientID: Int64, expectedVersion: Int, as user: StaffSession) throws {
-        try changeRequest(requestID, expectedVersion, as: user, "Linked to client \(clientID)") { request, db in
-            _ = try Client.fetchOne(db, key: clientID).orThrow("client")
+        try changeRequest(requestID, expectedVersion, as: user, "Linked to client #\(clientID)") { request, db in
+            guard let client = try Client.fetchOne(db, key: clientID), client.status != .anonymised else {
+                throw StoreError.invalid(ValidationError(field: "client", message: "client: there is no client #\(clientID)"))
+            }
             request.clientId = clientID
         }
     }
@@ -110,7 +143,7 @@ extension AppDatabase {
             do throws(ValidationError) { text = try TextRule.optional(outcome, field: "outcome", maxLength: 4000, lines: .multiple) ?? "" } catch {
                 throw StoreError.invalid(error)
             }
-            if status.isClosed, text.isEmpty, status != .completed && status != .withdrawn {
+            if status.needsReason, text.isEmpty {
                 throw StoreError.invalid(ValidationError(field: "outcome",
                     message: "outcome must give the reasons when a request is \(status.displayName.lowercased())"))
             }

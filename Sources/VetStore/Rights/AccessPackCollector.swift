@@ -63,6 +63,7 @@ struct AccessPackCollector {
             ("dsr_recipient_notice", "request_id IN \(requests)"),
             ("dsr_restriction", "\(client) OR request_id IN \(requests)"),
             ("dsr_objection_decision", "request_id IN \(requests)"),
+            ("dsr_restriction_override", "\(client) OR request_id IN \(requests)"),
             ("audit_entry", client),
         ]
     }

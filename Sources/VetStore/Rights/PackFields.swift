@@ -29,6 +29,8 @@ enum PackFields {
         "dsr_recipient_notice": ("Recipients told", "Recipients we told about a correction or erasure of your data."),
         "dsr_restriction": ("Restrictions", "Periods when use of your data was restricted."),
         "dsr_objection_decision": ("Objection decisions", "Our decisions on objections you made."),
+        "dsr_restriction_override": ("Restriction overrides", "Times we used your data while it was restricted, "
+            + "the legal ground and why."),
         "audit_entry": ("Access and change log", "Who at the practice viewed or changed your records, and when."),
     ]
 

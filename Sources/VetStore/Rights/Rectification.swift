@@ -42,6 +42,7 @@ extension AppDatabase {
     public func recordRecipientTold(requestID: Int64, disclosureID: Int64, on date: LocalDate, as user: StaffSession) throws {
         let now = self.now
         let today = self.today
+        let zone = clock.timeZone
         guard date <= today else {
             throw StoreError.invalid(ValidationError(field: "told on", message: "told on \(date.iso) is in the future"))
         }
@@ -50,6 +51,14 @@ extension AppDatabase {
                 && Column("disclosure_id") == disclosureID).fetchOne(db) else {
                 throw StoreError.notFound("disclosure \(disclosureID) is not among the recipients to tell for this request")
             }
+            // The notice is written when the correction or erasure is made; once told, its recorded time
+            // moves on, so the earlier told date stands in as the bound.
+            let recorded = LocalDate(instant: notice.recordedAt, in: zone)
+            let madeOn = notice.toldOn.map { min($0, recorded) } ?? recorded
+            do throws(ValidationError) {
+                try RequestDateRule.checkTold(date, field: "told on", today: today,
+                                              notBefore: (madeOn, "the change they are told of was made"))
+            } catch { throw StoreError.invalid(error) }
             let disclosure = try Disclosure.fetchOne(db, key: disclosureID).orThrow("disclosure")
             notice.toldOn = date
             notice.recordedAt = now

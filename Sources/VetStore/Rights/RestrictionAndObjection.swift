@@ -15,6 +15,7 @@ extension AppDatabase {
     public func liftRestriction(requestID: Int64, personToldOn: LocalDate, as user: StaffSession) throws {
         let now = self.now
         let today = self.today
+        let zone = clock.timeZone
         guard personToldOn <= today else {
             throw StoreError.invalid(ValidationError(field: "person told on",
                 message: "person told on \(personToldOn.iso) is in the future; tell the person before lifting the restriction"))
@@ -25,6 +26,10 @@ extension AppDatabase {
                 .fetchOne(db) else {
                 throw StoreError.refused("\(request.reference) has no restriction in force to lift")
             }
+            do throws(ValidationError) {
+                try RequestDateRule.checkTold(personToldOn, field: "person told on", today: today,
+                                              notBefore: (LocalDate(instant: record.startedAt, in: zone), "the restriction began"))
+            } catch { throw StoreError.invalid(error) }
             record.personToldOn = personToldOn
             record.liftedAt = now
             record.liftedBy = user.userID

@@ -5,40 +5,93 @@ import VetCore
 /// One client or pet past the practice's retention periods.
 public struct RetentionItem: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable { case client, pet }
+
+    /// Which record an item is: what the manager ticks.
+    public struct Key: Hashable, Sendable, Codable, CustomStringConvertible {
+        public var kind: Kind
+        public var id: Int64
+        public init(kind: Kind, id: Int64) {
+            self.kind = kind
+            self.id = id
+        }
+
+        /// "client 12", "pet 40".
+        public var description: String { "\(kind.rawValue) \(id)" }
+
+        /// Reads "client:12" or "pet:40" (the command line's `--only`).
+        public init?(text: String) {
+            let parts = text.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let kind = Kind(rawValue: parts[0].lowercased()), let id = Int64(parts[1]), id > 0 else {
+                return nil
+            }
+            self.init(kind: kind, id: id)
+        }
+    }
+
     public var kind: Kind
     public var id: Int64
     public var clientID: Int64
     public var name: String
     /// The day the last of its periods ended.
     public var dueOn: LocalDate
-    public var reason: String
+    /// One line per period: what it runs from, how long, when it ended.
+    public var reasons: [String]
     /// Set when it is due but must not be anonymised yet (money owed, an open claim or request).
     public var heldBecause: String?
+    /// The dry run: exactly which fields anonymising it removes (only those holding something now).
+    public var removes: [String] = []
+
+    public var key: Key { Key(kind: kind, id: id) }
+    /// All the reasons on one line.
+    public var reason: String { reasons.joined(separator: "; ") }
 }
 
 /// What applying the review did.
 public struct RetentionApplied: Sendable {
     public var anonymised: [RetentionItem]
     public var held: [RetentionItem]
+    /// Due and not held, but not ticked: left as they are.
+    public var notSelected: [RetentionItem]
 }
 
-/// The retention review (data-protection rules §5): lists what has passed its period; applying it
-/// anonymises those records after a manager confirms, with an audit entry for each.
+/// The retention review (data-protection rules §5): lists what has passed its period, why and
+/// exactly what anonymising would remove; applying it anonymises the items the manager ticked,
+/// with an audit entry for each.
 extension AppDatabase {
-    /// Clients and pets whose periods ended on or before `today`, oldest first. Changes nothing.
+    /// Clients and pets whose periods all ended on or before `today`, oldest first, each with the
+    /// fields anonymising it would remove. Changes nothing.
     public func retentionReview(today: LocalDate) throws -> [RetentionItem] {
-        try read { db in try RetentionScan(db: db, today: today).items() }
+        let zone = clock.timeZone
+        return try read { db in
+            try RetentionScan(db: db, today: today, zone: zone).items().map { item in
+                var item = item
+                item.removes = try RetentionDryRun.fields(db, item)
+                return item
+            }
+        }
     }
 
-    /// Anonymises every item of today's review that is not held; records inside their period are never touched.
+    /// Anonymises the ticked items of today's review (`selected`; nil ticks every item) that are
+    /// due and not held; records inside their period are never touched, whatever was ticked.
     @discardableResult
-    public func applyRetention(as user: StaffSession) throws -> RetentionApplied {
+    public func applyRetention(selecting selected: Set<RetentionItem.Key>? = nil, as user: StaffSession) throws -> RetentionApplied {
         let now = self.now
         let today = self.today
+        let zone = clock.timeZone
         return try perform(.runRetention, as: user) { db in
-            let items = try RetentionScan(db: db, today: today).items()
+            let items = try RetentionScan(db: db, today: today, zone: zone).items()
+            if let selected {
+                let known = Set(items.map(\.key))
+                if let stray = selected.first(where: { !known.contains($0) }) {
+                    throw StoreError.invalid(ValidationError(field: "selection",
+                        message: "\(stray) is not past its retention period today, so it cannot be anonymised"))
+                }
+            }
             var done: [RetentionItem] = []
-            for item in items where item.heldBecause == nil {
+            var skipped: [RetentionItem] = []
+            for var item in items where item.heldBecause == nil {
+                guard selected?.contains(item.key) ?? true else { skipped.append(item); continue }
+                item.removes = try RetentionDryRun.fields(db, item)
                 let why = "retention review: \(item.reason)"
                 switch item.kind {
                 case .client: try ClientAnonymiser.anonymise(db, clientID: item.id, why: why, at: now, by: user.userID)
@@ -49,8 +102,46 @@ extension AppDatabase {
             }
             let held = items.filter { $0.heldBecause != nil }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "apply retention review", recordType: "practice",
-                                  recordID: nil, clientID: nil, detail: "\(done.count) anonymised, \(held.count) held")
-            return RetentionApplied(anonymised: done, held: held)
+                                  recordID: nil, clientID: nil,
+                                  detail: "\(done.count) anonymised, \(held.count) held, \(skipped.count) not ticked")
+            return RetentionApplied(anonymised: done, held: held, notSelected: skipped)
         }
+    }
+}
+
+/// The dry run: the fields anonymising an item removes, read from what the record holds now.
+enum RetentionDryRun {
+    static func fields(_ db: Database, _ item: RetentionItem) throws -> [String] {
+        switch item.kind {
+        case .client: return try clientFields(db, item.id)
+        case .pet: return try petFields(db, item.id)
+        }
+    }
+
+    private static func clientFields(_ db: Database, _ id: Int64) throws -> [String] {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT title, first_name, last_name, address_line1, address_line2, town, postcode, email, notes FROM client WHERE id = ?
+            """, arguments: [id]) else { return [] }
+        var fields: [String] = []
+        for (column, label) in [("title", "title"), ("first_name", "first name"), ("last_name", "last name"),
+                                ("address_line1", "address line 1"), ("address_line2", "address line 2"), ("town", "town"),
+                                ("postcode", "postcode"), ("email", "email"), ("notes", "client notes")]
+        where !((row[column] as String?) ?? "").isEmpty {
+            fields.append(label)
+        }
+        for (table, what) in [("client_phone", "phone number"), ("client_change", "contact-detail change"),
+                              ("communication", "call or letter record")] {
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE client_id = ?", arguments: [id]) ?? 0
+            if count > 0 { fields.append("\(count) \(what)\(count == 1 ? "" : "s")") }
+        }
+        return fields + ["the search entry"]
+    }
+
+    private static func petFields(_ db: Database, _ id: Int64) throws -> [String] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT microchip, alerts, colour FROM pet WHERE id = ?", arguments: [id]) else {
+            return []
+        }
+        return ["name"] + [("microchip", "microchip"), ("alerts", "alerts"), ("colour", "colour")]
+            .filter { !((row[$0.0] as String?) ?? "").isEmpty }.map(\.1)
     }
 }

@@ -3,91 +3,119 @@ import GRDB
 import VetCore
 
 /// Reads the whole practice in a handful of grouped, indexed queries and works out, per client
-/// and per pet, the day its retention periods ended.
+/// and per pet, the day the last of its retention periods ends. A client is due only when every
+/// period has passed: each pet's clinical period (from its last visit, its death, or its
+/// registration if it was never seen) and the financial period from the last transaction, the
+/// last call or letter, the last request and the client's own registration. Timestamps become
+/// the practice's local dates, so a visit at 00:30 in summer counts on the day it happened.
 struct RetentionScan {
     let db: Database
     let today: LocalDate
+    let zone: TimeZone
 
-    private struct PetRow {
-        var id: Int64, clientID: Int64, name: String, lastSeen: LocalDate?, registered: LocalDate?
+    struct PetRow {
+        var id: Int64, clientID: Int64, name: String
+        var lastSeen: LocalDate?, diedOn: LocalDate?, registered: LocalDate
+
+        /// The pet's last activity and how to say it: its death, its last visit, else its registration.
+        var lastActivity: (day: LocalDate, text: String) {
+            if let diedOn, diedOn >= (lastSeen ?? diedOn) { return (diedOn, "died \(diedOn.iso)") }
+            if let lastSeen { return (lastSeen, "last seen \(lastSeen.iso)") }
+            return (registered, "registered \(registered.iso), never seen")
+        }
     }
 
     func items() throws -> [RetentionItem] {
         let settings = try PracticeSettingsRow.current(db)
-        let clinical = settings.clinicalRetentionYears * 12
-        let financial = settings.financialRetentionYears * 12
+        let periods = RetentionPeriods(clinicalYears: settings.clinicalRetentionYears,
+                                       financialYears: settings.financialRetentionYears)
         let pets = try petRows()
         let lastTransaction = try dates("""
-            SELECT client_id, \(Self.dayNumber("max(d)")) FROM (
+            SELECT client_id, max(d) FROM (
               SELECT client_id, max(entry_on) AS d FROM ledger_entry GROUP BY client_id
               UNION ALL SELECT client_id, max(issued_on) FROM invoice WHERE issued_on IS NOT NULL GROUP BY client_id)
             GROUP BY client_id
             """)
-        let lastContact = try dates("SELECT client_id, \(Self.dayNumber("max(occurred_at)")) FROM communication GROUP BY client_id")
+        let lastContact = try instants("SELECT client_id, max(occurred_at) FROM communication GROUP BY client_id")
+        let lastRequest = try dates("SELECT client_id, max(received_on) FROM dsr_request WHERE client_id IS NOT NULL GROUP BY client_id")
         let holds = try holdReasons()
         let openClaimPets = Set(try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT pet_id FROM claim WHERE status IN ('draft','submitted','moreInfoRequested')
+            SELECT DISTINCT pet_id FROM claim WHERE status IN (\(Self.openClaimStatuses))
             """))
         var petsByClient: [Int64: [PetRow]] = [:]
         var items: [RetentionItem] = []
         for pet in pets {
             petsByClient[pet.clientID, default: []].append(pet)
-            guard let from = pet.lastSeen ?? pet.registered else { continue }
-            let end = from.adding(months: clinical)
+            let activity = pet.lastActivity
+            let end = periods.clinicalEnd(activity.day)
             guard end <= today else { continue }
-            let seen = pet.lastSeen.map { "last seen \($0.iso)" } ?? "registered \(from.iso), never seen"
             items.append(RetentionItem(kind: .pet, id: pet.id, clientID: pet.clientID, name: pet.name, dueOn: end,
-                                       reason: "\(seen); clinical records are kept \(settings.clinicalRetentionYears) years",
+                                       reasons: ["\(activity.text) + \(periods.clinicalText) ended \(end.iso)"],
                                        heldBecause: openClaimPets.contains(pet.id) ? "an insurance claim is open" : holds[pet.clientID]))
         }
-        let clients = try Row.fetchAll(db, sql: """
-            SELECT id, title, first_name, last_name, \(Self.dayNumber("created_at")) AS registered
-            FROM client WHERE status <> 'anonymised'
-            """)
-        for row in clients {
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, title, first_name, last_name, created_at FROM client WHERE status <> 'anonymised'
+            """) {
             let id: Int64 = row["id"]
-            var ends: [(LocalDate, String)] = []
+            let registered = (row["created_at"] as Date?).map { LocalDate(instant: $0, in: zone) } ?? today
+            var ends: [(day: LocalDate, text: String)] = []
             for pet in petsByClient[id] ?? [] {
-                if let seen = pet.lastSeen { ends.append((seen.adding(months: clinical), "\(pet.name) last seen \(seen.iso)")) }
+                let activity = pet.lastActivity
+                let end = periods.clinicalEnd(activity.day)
+                ends.append((end, "\(pet.name) \(activity.text) + \(periods.clinicalText) ends \(end.iso)"))
             }
-            if let last = lastTransaction[id] { ends.append((last.adding(months: financial), "last transaction \(last.iso)")) }
-            let registered = (row["registered"] as Int?).map(LocalDate.init(daysSinceEpoch:)) ?? today
-            let contact = max(registered, lastContact[id] ?? registered)
-            ends.append((contact.adding(months: financial), "last contact \(contact.iso)"))
-            guard let latest = ends.max(by: { $0.0 < $1.0 }), latest.0 <= today else { continue }
+            func financial(_ day: LocalDate?, _ what: String) {
+                guard let day else { return }
+                let end = periods.financialEnd(day)
+                ends.append((end, "\(what) \(day.iso) + \(periods.financialText) ends \(end.iso)"))
+            }
+            financial(lastTransaction[id], "last transaction")
+            financial(lastContact[id], "last call or letter")
+            financial(lastRequest[id], "last request")
+            financial(registered, "registered")
+            guard let latest = ends.map(\.day).max(), latest <= today else { continue }
             let name = [row["title"] as String?, row["first_name"] as String?, row["last_name"] as String?]
                 .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            items.append(RetentionItem(kind: .client, id: id, clientID: id, name: name, dueOn: latest.0,
-                                       reason: ends.map(\.1).joined(separator: "; ") + "; periods: clinical "
-                                           + "\(settings.clinicalRetentionYears) years, financial \(settings.financialRetentionYears) years",
+            items.append(RetentionItem(kind: .client, id: id, clientID: id, name: name, dueOn: latest,
+                                       reasons: ends.map { $0.text.replacingOccurrences(of: " ends ", with: " ended ") },
                                        heldBecause: holds[id]))
         }
         return items.sorted { ($0.dueOn, $0.kind.rawValue, $0.id) < ($1.dueOn, $1.kind.rawValue, $1.id) }
     }
 
+    static let openClaimStatuses = ClaimStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ",")
+
     private func petRows() throws -> [PetRow] {
         try Row.fetchAll(db, sql: """
-            SELECT p.id, p.client_id, p.name, \(Self.dayNumber("p.created_at")) AS registered,
-              \(Self.dayNumber("coalesce(p.last_seen_on, (SELECT max(c.seen_at) FROM consultation c WHERE c.pet_id = p.id))"))
-                AS last_seen
+            SELECT p.id, p.client_id, p.name, p.created_at, p.last_seen_on, p.died_on,
+              (SELECT max(c.seen_at) FROM consultation c WHERE c.pet_id = p.id) AS last_visit
             FROM pet p WHERE p.anonymised_on IS NULL
             """).map { row in
-            PetRow(id: row["id"], clientID: row["client_id"], name: row["name"],
-                   lastSeen: (row["last_seen"] as Int?).map(LocalDate.init(daysSinceEpoch:)),
-                   registered: (row["registered"] as Int?).map(LocalDate.init(daysSinceEpoch:)))
+            let visit = (row["last_visit"] as Date?).map { LocalDate(instant: $0, in: zone) }
+            let stored = (row["last_seen_on"] as String?).flatMap { LocalDate(iso: $0) }
+            let created = (row["created_at"] as Date?).map { LocalDate(instant: $0, in: zone) } ?? today
+            return PetRow(id: row["id"], clientID: row["client_id"], name: row["name"],
+                          lastSeen: [visit, stored].compactMap { $0 }.max(),
+                          diedOn: (row["died_on"] as String?).flatMap { LocalDate(iso: $0) }, registered: created)
         }
     }
 
-    /// Days since 1970-01-01 of a date or timestamp column, computed by SQLite: no text parsing per row.
-    /// Timestamps are UTC, so a visit just after midnight in summer counts from the day before.
-    static func dayNumber(_ expression: String) -> String {
-        "CAST(julianday(date(\(expression))) - 2440587.5 AS INTEGER)"
-    }
-
+    /// Per client, a date column's latest value (already a practice date).
     private func dates(_ sql: String) throws -> [Int64: LocalDate] {
         var result: [Int64: LocalDate] = [:]
         for row in try Row.fetchAll(db, sql: sql) {
-            if let id = row[0] as Int64?, let day = row[1] as Int? { result[id] = LocalDate(daysSinceEpoch: day) }
+            if let id = row[0] as Int64?, let day = (row[1] as String?).flatMap({ LocalDate(iso: String($0.prefix(10))) }) {
+                result[id] = day
+            }
+        }
+        return result
+    }
+
+    /// Per client, a timestamp column's latest value as the practice's local date.
+    private func instants(_ sql: String) throws -> [Int64: LocalDate] {
+        var result: [Int64: LocalDate] = [:]
+        for row in try Row.fetchAll(db, sql: sql) {
+            if let id = row[0] as Int64?, let instant = row[1] as Date? { result[id] = LocalDate(instant: instant, in: zone) }
         }
         return result
     }
@@ -95,21 +123,31 @@ struct RetentionScan {
     /// Clients who must not be anonymised yet, with the reason.
     private func holdReasons() throws -> [Int64: String] {
         var holds: [Int64: String] = [:]
+        func add(_ id: Int64, _ text: String) { holds[id] = holds[id].map { $0 + "; " + text } ?? text }
         for row in try Row.fetchAll(db, sql: """
             SELECT client_id, sum(balance_effect_pence) FROM ledger_entry GROUP BY client_id HAVING sum(balance_effect_pence) > 0
             """) {
-            holds[row[0]] = "owes \(Pence(row[1] as Int).formatted)"
+            add(row[0], "owes \(Pence(row[1] as Int).formatted)")
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT DISTINCT p.client_id FROM claim c JOIN pet p ON p.id = c.pet_id
-            WHERE c.status IN ('draft','submitted','moreInfoRequested')
+        for id in try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT p.client_id FROM claim c JOIN pet p ON p.id = c.pet_id WHERE c.status IN (\(Self.openClaimStatuses))
             """) {
-            holds[row[0]] = holds[row[0]].map { $0 + "; an insurance claim is open" } ?? "an insurance claim is open"
+            add(id, "an insurance claim is open")
         }
         for row in try Row.fetchAll(db, sql: "SELECT client_id, reference FROM dsr_request WHERE closed_on IS NULL AND client_id IS NOT NULL") {
-            let text = "request \(row[1] as String) is open"
-            holds[row[0]] = holds[row[0]].map { $0 + "; " + text } ?? text
+            add(row[0], "request \(row[1] as String) is open")
         }
         return holds
     }
+}
+
+/// The practice's two retention periods and how to add them to a date.
+struct RetentionPeriods {
+    var clinicalYears: Int
+    var financialYears: Int
+
+    func clinicalEnd(_ day: LocalDate) -> LocalDate { day.adding(months: 12 * clinicalYears) }
+    func financialEnd(_ day: LocalDate) -> LocalDate { day.adding(months: 12 * financialYears) }
+    var clinicalText: String { "\(clinicalYears) years clinical" }
+    var financialText: String { "\(financialYears) years financial" }
 }

@@ -29,6 +29,12 @@ enum RightsRequest {
         guard let clientID = request.clientId else {
             throw StoreError.refused("\(request.reference) is not linked to a client yet; link it to the client's record first")
         }
+        if IdentityGate.guardedKinds.contains(kind), let waiting = IdentityGate.waitingFor(request) {
+            throw StoreError.refused(waiting)
+        }
+        if kind == .access || kind == .portability, let waiting = IdentityGate.authorityMissing(request) {
+            throw StoreError.refused(waiting)
+        }
         return try Client.fetchOne(db, key: clientID).orThrow("client")
     }
 
@@ -38,12 +44,43 @@ enum RightsRequest {
                        now: Date, today: LocalDate, by userID: Int64) throws {
         var request = try DataRequest.fetchOne(db, key: requestID).orThrow("request")
         if let outcome { request.outcome = outcome }
+        // The work is done: the request waits for review and the response (a manager can still move it by hand).
+        if request.status == .received || request.status == .inProgress { request.status = .readyForReview }
         RequestClock.apply(try RequestClock.compute(db, request: request, today: today), to: &request)
         request.version += 1
         request.updatedAt = now
         request.updatedBy = userID
         try request.update(db)
         try RequestHistory.append(db, request: request, what: what, at: now, by: userID)
+    }
+}
+
+/// The identity gate: rights that disclose, change or remove a person's data wait until the
+/// requester has proved who they are (or a manager recorded that no proof is needed) and any fee
+/// asked for has been paid.
+public enum IdentityGate {
+    static let guardedKinds: Set<RequestKind> = [.access, .portability, .erasure, .rectification, .restriction]
+
+    /// What the request is still waiting for, as a sentence; nil when the gate is open.
+    public static func waitingFor(_ request: DataRequest) -> String? {
+        if request.identityWaivedReason == nil,
+           request.status == .awaitingIdentity || (request.identityAskedOn != nil && request.identityReceivedOn == nil) {
+            let asked = request.identityAskedOn.map { " (asked for on \($0.iso))" } ?? ""
+            return "\(request.reference) is awaiting identity evidence\(asked); record it received, or record that identity "
+                + "is not needed with the reason, first"
+        }
+        if let asked = request.feeAskedOn, request.feePaidOn == nil {
+            return "\(request.reference) is awaiting the fee asked for on \(asked.iso); record it paid first"
+        }
+        return nil
+    }
+
+    /// Why data cannot yet be disclosed to a third-party requester: their written authority has not arrived.
+    public static func authorityMissing(_ request: DataRequest) -> String? {
+        guard request.onBehalfOfClient, request.authorityReceivedOn == nil else { return nil }
+        let who = request.thirdPartyRelationship.map { " (\($0))" } ?? ""
+        return "\(request.reference) was made by a third party\(who); nothing is disclosed to them until the date their "
+            + "written authority was received is recorded"
     }
 }
 

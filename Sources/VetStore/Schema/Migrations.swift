@@ -23,6 +23,7 @@ enum Migrations {
             try db.execute(sql: "PRAGMA application_id = \(DatabaseFile.applicationID)")
         }
         migrator.registerMigration("v2-audit-sequence") { db in try db.execute(sql: AuditSequenceSchema.upgrade) }
+        migrator.registerMigration("v2-request-work") { db in try db.execute(sql: RequestWorkSchema.sql) }
         return migrator
     }
 

@@ -10,6 +10,8 @@ extension AppCommands {
         static let retention = "manager.retention"
         static let marketingExport = "manager.marketingExport"
         static let anonymise = "retention.anonymise"
+        static let tick = "retention.tick"
+        static let tickAll = "retention.tickAll"
         static let writeList = "marketing.write"
         static let nextChannel = "marketing.channel"
         static let nextPurpose = "marketing.purpose"
@@ -55,9 +57,13 @@ extension AppCommands {
     ]
 
     private static let rightsTools: [Command] = [
-        Command(id: RightsID.anonymise, title: "Anonymise everything due and not held (asks twice)", group: "Retention",
+        Command(id: RightsID.anonymise, title: "Anonymise the ticked items (asks twice)", group: "Retention",
                 keys: [.function(8), .character("x")], barLabel: "Anonymise", barPriority: 1, isDestructive: true,
                 permission: rights(.runRetention)),
+        Command(id: RightsID.tick, title: "Tick or untick the selected item", group: "Retention",
+                keys: [.character(" ")], barLabel: "Tick", barPriority: 1, permission: rights(.runRetention)),
+        Command(id: RightsID.tickAll, title: "Tick every item due and not held (again: untick all)", group: "Retention",
+                keys: [.character("a")], barLabel: "Tick all", barPriority: 1, permission: rights(.runRetention)),
         Command(id: RightsID.writeList, title: "Write the list to a CSV file readable only by you", group: "Marketing",
                 keys: [.function(2), .character("w")], barLabel: "Write CSV", barPriority: 1, isDestructive: true,
                 permission: rights(.exportMarketingList)),
@@ -94,7 +100,8 @@ extension AppCommands {
     ]
 
     static let rightsScreens: [ScreenCommands] = [
-        ScreenCommands(id: RightsScreenID.retention, title: "Retention review", commandIDs: [RightsID.anonymise]),
+        ScreenCommands(id: RightsScreenID.retention, title: "Retention review",
+                       commandIDs: [RightsID.tick, RightsID.tickAll, RightsID.anonymise]),
         ScreenCommands(id: RightsScreenID.marketingExport, title: "Marketing list export",
                        commandIDs: [RightsID.writeList, RightsID.nextChannel, RightsID.nextPurpose]),
         ScreenCommands(id: RightsScreenID.rightsForm, title: "Data-protection form",

@@ -25,7 +25,7 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.requestDetail, title: "Request detail",
                        commandIDs: [ID.changeStatus, ID.askClarification, ID.assign, ID.extend, ID.identityAsked,
                                     ID.identityReceived, ID.feeAsked, ID.feePaid, ID.answerClarification]
-                           + requestRightsCommandIDs),
+                           + requestWorkCommandIDs + requestRightsCommandIDs),
         ScreenCommands(id: ScreenID.requestAction, title: "Request action",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),

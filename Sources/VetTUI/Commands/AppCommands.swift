@@ -74,7 +74,7 @@ enum AppCommands {
 
     private static func needs(_ permission: Permission) -> String { permission.rawValue }
 
-    static let commands: [Command] = navigation + editing + record + requests + clinicalCommands + managerCommands
+    static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
         + rightsCommands
 
     private static let navigation: [Command] = [

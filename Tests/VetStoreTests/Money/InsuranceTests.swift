@@ -140,11 +140,11 @@ struct InsuranceTests {
         let message = refusal { _ = try db.submitClaim(id: claimID, expectedVersion: draft.version, as: practice.receptionist) }
         #expect(message.hasPrefix("processing of Mrs Zoë Le Brun's data is restricted under a data-protection request, so you cannot send their details to Channel Pet Cover"))
         #expect(try db.claim(id: claimID).status == .draft)
-        let sent = try db.submitClaim(id: claimID, expectedVersion: draft.version, overrideReason: "Client asked in writing to claim",
+        let sent = try db.submitClaim(id: claimID, expectedVersion: draft.version, overrideReason: "consent: client asked in writing to claim",
                                       as: practice.manager)
         #expect(sent.status == .submitted)
         let view = try db.viewClient(id: clientID, as: practice.manager)
-        #expect(view.disclosures.first?.overrideReason == "Client asked in writing to claim")
+        #expect(view.disclosures.first?.overrideReason == "consent: client asked in writing to claim")
         #expect(try practice.auditActions(clientID: clientID).filter { $0 == "override restriction" }.count == 1)
     }
 

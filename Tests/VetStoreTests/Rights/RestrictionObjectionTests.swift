@@ -29,14 +29,25 @@ struct RestrictionObjectionTests {
         #expect { try practice.database.updateClient(id: clientID, expectedVersion: restricted.version, details: try editForm(),
                                                      as: practice.receptionist) }
             throws: { "\($0)".contains("restricted") }
+        #expect { try practice.database.updateClient(id: clientID, expectedVersion: restricted.version, details: try editForm(),
+                                                     overrideReason: "legal claims: court order", as: practice.vet) }
+            throws: { "\($0)".contains("only a practice manager can override") }
+        #expect { try practice.database.updateClient(id: clientID, expectedVersion: restricted.version, details: try editForm(),
+                                                     overrideReason: "because I say so", as: practice.manager) }
+            throws: { "\($0)".contains("override reason must start with the ground") }
         try practice.database.updateClient(id: clientID, expectedVersion: restricted.version, details: try editForm(),
-                                           overrideReason: "legal claim", as: practice.manager)
-        let overrides = try practice.database.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT detail FROM audit_entry WHERE action = 'override restriction' AND client_id = ?",
-                                arguments: [clientID])
+                                           overrideReason: "legal claim: court order of 1 March", as: practice.manager)
+        let logged = try practice.database.writer.read { db in
+            (audit: try String.fetchAll(db, sql: "SELECT detail FROM audit_entry WHERE action = 'override restriction' AND client_id = ?",
+                                        arguments: [clientID]),
+             client: try Row.fetchAll(db, sql: "SELECT request_id, ground, note FROM dsr_restriction_override WHERE client_id = ?",
+                                      arguments: [clientID]).map { "\($0[0] as Int64? ?? 0) \($0[1] as String) \($0[2] as String)" })
         }
-        #expect(overrides == ["edit their details: legal claim"])
-        #expect(try practice.database.requestDetail(id: requestID).events.contains { $0.event.what.contains("Processing restricted") })
+        #expect(logged.audit == ["edit their details: Legal claims: court order of 1 March"])
+        #expect(logged.client == ["\(requestID) legalClaims court order of 1 March"])
+        let events = try practice.database.requestDetail(id: requestID).events.map(\.event.what)
+        #expect(events.contains("Restriction overridden to edit their details: Legal claims: court order of 1 March"))
+        #expect(events.contains { $0.contains("Processing restricted") })
     }
 
     @Test func liftingNeedsThePersonToldFirst() throws {

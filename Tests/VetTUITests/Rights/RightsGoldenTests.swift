@@ -41,14 +41,14 @@ import VetStore
         }
         try expectScreens("retention", setUp: old) { driver, _, _ in driver.send([.function(12), .character("t")]) }
         try expectScreens("retention-confirm", setUp: old) { driver, _, _ in
-            driver.send([.function(12), .character("t"), .character("x")])
+            driver.send([.function(12), .character("t"), .character("a"), .character("x")])
         }
         try expectScreens("retention-type", setUp: old) { driver, _, _ in
-            driver.send([.function(12), .character("t"), .character("x"), .character("y")])
+            driver.send([.function(12), .character("t"), .character("a"), .character("x"), .character("y")])
             driver.type("ANON")
         }
         try expectScreens("retention-applied", setUp: old) { driver, _, _ in
-            driver.send([.function(12), .character("t"), .character("x"), .character("y")])
+            driver.send([.function(12), .character("t"), .character("a"), .character("x"), .character("y")])
             driver.type("ANONYMISE")
             driver.send([.enter])
         }

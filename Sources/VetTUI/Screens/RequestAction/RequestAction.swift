@@ -23,7 +23,13 @@ struct RequestAction: SmallForm {
 
     var title: String { "Request action" }
     /// Store field names → form field ids, for errors the store reports.
-    var fieldIDs: [String: String] { ["question": "text", "extension reason": "text", "outcome": "outcome", "status": "status"] }
+    var fieldIDs: [String: String] {
+        ["question": "text", "extension reason": "text", "outcome": "outcome", "status": "status",
+         "identity asked date": "date", "identity received date": "date", "fee asked date": "date", "fee paid date": "date",
+         "clarification asked date": "date", "answer date": "date", "extension notice date": "date",
+         "identity reason": "text", "client": "client", "relationship": "relationship", "authority received date": "date",
+         "response sent date": "date"]
+    }
     var screenID: String { AppCommands.ScreenID.requestAction }
     var discardThing: String { "this action" }
     func submit(_ values: [String: String]) -> Submission { submission(values) }
@@ -87,7 +93,7 @@ enum RequestActions {
         case AppCommands.ID.changeStatus:
             return changeStatus(request: request)
         default:
-            return nil
+            return workAction(for: commandID, request: request, today: today)
         }
     }
 
@@ -118,15 +124,22 @@ enum RequestActions {
             do { status = try RequestStatus.parse(values["status"] ?? "", field: "status") } catch {
                 return .invalid(["status": ErrorText.describe(error)])
             }
-            let outcome = values["outcome"].flatMap { $0.isEmpty ? nil : $0 }
-            return .run(Effect.asUser("action") { store, user in
+            let outcome = values["outcome"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            if status.needsReason, outcome == nil {
+                return .invalid(["outcome": "outcome must give the reasons when a request is \(status.displayName.lowercased())"])
+            }
+            let effect = Effect.asUser("action") { store, user in
                 try store.moveRequest(requestID: id, to: status, outcome: outcome, expectedVersion: version, as: user)
                 return .done
-            })
+            }
+            guard status.isClosed else { return .run(effect) }
+            return .confirm(.confirmDestructive(action: status.closingVerb, thing: request.reference,
+                                                consequence: "\(status.displayName) is final: the request cannot be reopened."),
+                            effect)
         }
     }
 
-    private static func badDate(_ text: String?) -> String {
+    static func badDate(_ text: String?) -> String {
         LocalDate.refusal(of: text ?? "", field: "date").message
     }
 }

@@ -44,6 +44,7 @@ extension RequestDetailScreen {
             ("Due \(detail.clock.due.iso)  target \(detail.clock.target.iso)  extension notice by "
                 + detail.clock.extensionNoticeBy.iso, .normal),
             (urgency.0, urgency.1),
+        ] + Self.workLines(request) + [
             ("", .normal),
         ] + rights + [
             ("How the due date was worked out", .header),
@@ -54,6 +55,21 @@ extension RequestDetailScreen {
         lines += detail.events.map { entry in
             ("  \(DisplayFormat.dateTime(entry.event.at, zone: zone))  \(entry.by): \(entry.event.what)", .normal)
         }
+        return lines
+    }
+
+    /// Third party, identity and response lines, shown only when they apply.
+    static func workLines(_ request: DataRequest) -> [(text: String, role: StyleRole)] {
+        var lines: [(String, StyleRole)] = []
+        if request.onBehalfOfClient {
+            let authority = request.authorityReceivedOn.map { "written authority received \($0.iso)" }
+                ?? "written authority NOT yet received: nothing may be disclosed to them"
+            lines.append(("Third party: \(request.thirdPartyRelationship ?? "relationship not recorded"); \(authority)",
+                          request.authorityReceivedOn == nil ? .warning : .normal))
+        }
+        if let reason = request.identityWaivedReason { lines.append(("Identity evidence not needed: \(reason)", .normal)) }
+        if !request.status.isClosed, let waiting = IdentityGate.waitingFor(request) { lines.append(("! " + waiting, .warning)) }
+        if let sent = request.responseSentOn { lines.append(("Response sent \(sent.iso)", .normal)) }
         return lines
     }
 }

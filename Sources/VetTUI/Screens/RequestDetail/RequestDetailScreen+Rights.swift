@@ -19,6 +19,12 @@ extension RequestDetailScreen {
         AppCommands.RightsID.decideObjection: [.objection],
     ]
 
+    /// The rights behind the identity gate, and those that disclose data to the requester.
+    static let gatedRights: Set<String> = [AppCommands.RightsID.accessPack, AppCommands.RightsID.portability,
+                                           AppCommands.RightsID.rectify, AppCommands.RightsID.erase,
+                                           AppCommands.RightsID.restrict]
+    static let disclosingRights: Set<String> = [AppCommands.RightsID.accessPack, AppCommands.RightsID.portability]
+
     /// Why a right cannot be carried out under this request, or nil when it can (or is not a right).
     func rightAvailability(of commandID: String) -> Availability? {
         guard let kinds = Self.rightKinds[commandID] else { return nil }
@@ -31,7 +37,13 @@ extension RequestDetailScreen {
             return .disabled(reason: "\(request.reference) is \(request.status.displayName.lowercased()), which is final")
         }
         if request.clientId == nil {
-            return .disabled(reason: "\(request.reference) is not linked to a client yet; link it to the client first")
+            return .disabled(reason: "\(request.reference) is not linked to a client yet; link it to the client first (C)")
+        }
+        if Self.gatedRights.contains(commandID), let waiting = IdentityGate.waitingFor(request) {
+            return .disabled(reason: waiting)
+        }
+        if Self.disclosingRights.contains(commandID), let missing = IdentityGate.authorityMissing(request) {
+            return .disabled(reason: missing)
         }
         return .enabled
     }

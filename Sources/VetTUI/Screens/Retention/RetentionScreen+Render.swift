@@ -5,7 +5,7 @@ import VetStore
 
 extension RetentionScreen {
     static let columns = [
-        TableColumn("What", width: .fixed(6)), TableColumn("Name", width: .flexible(weight: 3)),
+        TableColumn("Tick", width: .fixed(4)), TableColumn("What", width: .fixed(6)), TableColumn("Name", width: .flexible(weight: 3)),
         TableColumn("Due since", width: .fixed(10)), TableColumn("Held because", width: .flexible(weight: 4)),
     ]
 
@@ -16,14 +16,14 @@ extension RetentionScreen {
             return nil
         }
         let summary = items.isEmpty ? "Nothing has passed its retention period on \(context.today.iso)."
-            : "\(items.count) past their retention period on \(context.today.iso): \(due.count) to anonymise, "
-                + "\(held.count) held."
+            : "\(items.count) past retention on \(context.today.iso): \(chosen.count) of \(due.count) ticked, "
+                + "\(held.count) held (Space ticks, a all)."
         buffer.write(summary, row: rect.row, column: rect.column + 1, role: .label, maxWidth: rect.width - 2)
-        let detailHeight = 4
+        let detailHeight = rect.height >= 30 ? 8 : 5
         let area = Rect(row: rect.row + 2, column: rect.column, height: max(1, rect.height - 3 - detailHeight),
                         width: rect.width)
         let rows = items.map { item in
-            TableRow([item.kind.rawValue, item.name, item.dueOn.iso, item.heldBecause.map { "HELD: " + $0 } ?? "—"],
+            TableRow([item.heldBecause != nil ? "" : ticked.contains(item.key) ? "[x]" : "[ ]", item.kind.rawValue, item.name, item.dueOn.iso, item.heldBecause.map { "HELD: " + $0 } ?? "—"],
                      role: item.heldBecause == nil ? .normal : .dim)
         }
         let table = TableView(columns: Self.columns, rows: rows, emptyText: "No client or pet is due for anonymising.")
@@ -31,15 +31,22 @@ extension RetentionScreen {
         shown.pageSize = table.pageSize(in: area)
         table.render(into: &buffer, in: area, state: shown)
         if let item = selected {
-            let why = "Why: \(item.name) — " + item.reason + "." + (item.heldBecause.map { " Held: \($0)." } ?? "")
             var row = rect.bottom - detailHeight
-            for line in wrap(why, to: rect.width - 2).prefix(detailHeight) {
+            for line in Self.detailLines(item, width: rect.width - 2).prefix(detailHeight) {
                 buffer.write(line, row: row, column: rect.column + 1, role: .dim)
                 row += 1
             }
         }
         renderConfirmation(into: &buffer, in: rect)
         return confirmationCursor(in: rect)
+    }
+
+    /// The selected item's reasons, one per period, and the dry run of what anonymising removes.
+    static func detailLines(_ item: RetentionItem, width: Int) -> [String] {
+        var lines = ["Why \(item.name) is due:"] + item.reasons.flatMap { wrap("  " + $0, to: width) }
+        if let held = item.heldBecause { lines += wrap("Held: \(held).", to: width) }
+        if !item.removes.isEmpty { lines += wrap("Anonymising removes: " + item.removes.joined(separator: ", ") + ".", to: width) }
+        return lines
     }
 
     /// The typing box: the explanation, a blank line and the field, inside a border.
@@ -50,7 +57,7 @@ extension RetentionScreen {
     }
 
     private var confirmationText: String {
-        "Type \(Self.confirmationWord) and press Enter to anonymise \(Self.describe(due)). "
+        "Type \(Self.confirmationWord) and press Enter to anonymise \(Self.describe(chosen)). "
             + "Typing the word, not just pressing a key, means no stray keypress can remove anyone's identity. "
             + "Esc cancels."
     }
@@ -88,6 +95,10 @@ extension RetentionScreen {
                      PageLine("Anonymised (\(applied.anonymised.count))", .header)]
         lines += applied.anonymised.isEmpty ? [PageLine("  nothing")]
             : applied.anonymised.map { PageLine("  \($0.kind.rawValue) \($0.name) — due since \($0.dueOn.iso)") }
+        if !applied.notSelected.isEmpty {
+            lines += [.blank, PageLine("Not ticked, left as they are (\(applied.notSelected.count))", .header)]
+            lines += applied.notSelected.map { PageLine("  \($0.kind.rawValue) \($0.name) — due since \($0.dueOn.iso)", .dim) }
+        }
         lines += [.blank, PageLine("Held, left as they are (\(applied.held.count))", .header)]
         lines += applied.held.isEmpty ? [PageLine("  nothing")]
             : applied.held.map { PageLine("  \($0.kind.rawValue) \($0.name) — \($0.heldBecause ?? "held")", .dim) }

@@ -3,10 +3,12 @@ import TUIKit
 import VetCore
 import VetStore
 
-/// The retention review: every client and pet past the practice's retention periods, why and
-/// since when, and what holds it back (money owed, an open claim or request). Anonymising takes a
-/// named confirmation: a dialog that names what will go (No is the default), then the word
-/// ANONYMISE typed out, so no stray key can remove anyone's identity.
+/// The retention review: every client and pet past the practice's retention periods, why (one line
+/// per period) and since when, what holds it back (money owed, an open claim or request) and the
+/// dry run of the fields anonymising it removes. The manager ticks the items to anonymise (Space,
+/// or `a` for all); anonymising the ticked items takes a named confirmation: a dialog that names
+/// what will go (No is the default), then the word ANONYMISE typed out, so no stray key can remove
+/// anyone's identity.
 struct RetentionScreen: Screen {
     /// The word the manager types to confirm.
     static let confirmationWord = "ANONYMISE"
@@ -20,6 +22,8 @@ struct RetentionScreen: Screen {
     var items: [RetentionItem]?
     var list = ListState()
     var stage = Stage.browsing
+    /// The items the manager has ticked; only these are anonymised.
+    var ticked: Set<RetentionItem.Key> = []
 
     var screenID: String { AppCommands.RightsScreenID.retention }
     var title: String { "Retention review" }
@@ -29,6 +33,8 @@ struct RetentionScreen: Screen {
     /// Items due and not held: what applying the review anonymises.
     var due: [RetentionItem] { (items ?? []).filter { $0.heldBecause == nil } }
     var held: [RetentionItem] { (items ?? []).filter { $0.heldBecause != nil } }
+    /// Due, not held and ticked: what applying the review anonymises.
+    var chosen: [RetentionItem] { due.filter { ticked.contains($0.key) } }
 
     var selected: RetentionItem? {
         guard let items else { return nil }
@@ -36,15 +42,35 @@ struct RetentionScreen: Screen {
     }
 
     func availability(of command: Command, in context: AppContext) -> Availability {
-        guard command.id == AppCommands.RightsID.anonymise else { return .enabled }
         guard items != nil else { return .disabled(reason: "the review is still being read") }
-        return due.isEmpty ? .disabled(reason: "nothing is due that is not held") : .enabled
+        if due.isEmpty { return .disabled(reason: "nothing is due that is not held") }
+        switch command.id {
+        case AppCommands.RightsID.anonymise where chosen.isEmpty:
+            return .disabled(reason: "nothing is ticked; tick items with Space, or all with a")
+        case AppCommands.RightsID.tick where selected?.heldBecause != nil:
+            return .disabled(reason: "this item is held: \(selected?.heldBecause ?? "")")
+        default: return .enabled
+        }
     }
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
-        guard command.id == AppCommands.RightsID.anonymise, !due.isEmpty else { return .ignored }
+        switch command.id {
+        case AppCommands.RightsID.tick:
+            guard let item = selected, item.heldBecause == nil else { return .ignored }
+            if ticked.remove(item.key) == nil { ticked.insert(item.key) }
+            _ = list.handle(.down)
+            return .handled
+        case AppCommands.RightsID.tickAll:
+            ticked = chosen.count == due.count ? [] : Set(due.map(\.key))
+            return .handled
+        case AppCommands.RightsID.anonymise:
+            break
+        default:
+            return .ignored
+        }
+        guard !chosen.isEmpty else { return .ignored }
         stage = .asking(.confirmDestructive(
-            action: "Anonymise", thing: Self.describe(due),
+            action: "Anonymise", thing: Self.describe(chosen),
             consequence: "Names, addresses, email, phones and notes about the person are removed for good; "
                 + "clinical history is kept without the owner's identity. Held items are left alone."))
         return .handled
@@ -84,7 +110,10 @@ struct RetentionScreen: Screen {
                                                   kind: .warning))
                 }
                 stage = .browsing
-                return .run(Effect.asUser("apply") { store, user in .rights(.retentionApplied(try store.applyRetention(as: user))) })
+                let keys = Set(chosen.map(\.key))
+                return .run(Effect.asUser("apply") { store, user in
+                    .rights(.retentionApplied(try store.applyRetention(selecting: keys, as: user)))
+                })
             default:
                 _ = field.handle(key)
                 stage = .typing(field)
@@ -110,6 +139,7 @@ struct RetentionScreen: Screen {
         switch result.result {
         case .success(.rights(.retention(let found))):
             items = found
+            ticked.formIntersection(found.filter { $0.heldBecause == nil }.map(\.key))
             list.setItemCount(found.count)
             return .handled
         case .success(.rights(.retentionApplied(let applied))):

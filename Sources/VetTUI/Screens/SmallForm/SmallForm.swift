@@ -6,6 +6,8 @@ import VetStore
 enum SmallFormSubmission {
     case invalid([String: String])
     case run(Effect)
+    /// Ask first (a dialog whose default is No); run the effect only on Yes.
+    case confirm(DialogState, Effect)
 }
 
 /// A small form that records one action (a payment, a new login, the date a person was told):
@@ -33,6 +35,8 @@ struct SmallFormScreen: Screen {
     let definition: any SmallForm
     var form: FormState
     var discard = DiscardGuard()
+    /// The question asked before an action that closes something for good, with the work to run on Yes.
+    var pending: (dialog: DialogState, effect: Effect)?
 
     init(_ definition: any SmallForm) {
         self.definition = definition
@@ -43,7 +47,7 @@ struct SmallFormScreen: Screen {
     var title: String { definition.title }
     var isTextEntryActive: Bool { true }
     var hasUnsavedInput: Bool { form.isDirty }
-    var isModal: Bool { discard.isOpen }
+    var isModal: Bool { discard.isOpen || pending != nil }
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         if let moved = FormSupport.moveFocus(&form, for: command) { return moved }
@@ -58,6 +62,10 @@ struct SmallFormScreen: Screen {
             case .run(let effect):
                 form.setErrors([:])
                 return .run(effect)
+            case .confirm(let dialog, let effect):
+                form.setErrors([:])
+                pending = (dialog, effect)
+                return .handled
             }
         default: return .ignored
         }
@@ -65,6 +73,19 @@ struct SmallFormScreen: Screen {
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
         if discard.isOpen { return discard.handle(key) }
+        if var asking = pending {
+            switch asking.dialog.handle(key) {
+            case .chose(let id) where id == DialogButton.yes.id:
+                pending = nil
+                return .run(asking.effect)
+            case .chose, .cancelled:
+                pending = nil
+                return .message(StatusMessage("Nothing was changed."))
+            case .moved, .ignored:
+                pending = asking
+                return .handled
+            }
+        }
         _ = form.handle(key)
         return .handled
     }
@@ -91,6 +112,7 @@ struct SmallFormScreen: Screen {
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
         let cursor = FormSupport.render(form, heading: definition.heading, note: definition.hint, into: &buffer, in: rect)
         discard.render(into: &buffer, in: rect)
-        return discard.isOpen ? nil : cursor
+        if let pending { Dialog.render(pending.dialog, into: &buffer, in: rect) }
+        return discard.isOpen || pending != nil ? nil : cursor
     }
 }
