@@ -61,9 +61,7 @@ struct RetentionCommand: ParsableCommand {
             lines += item.reasons.map { "  why: " + tableRow([$0]) }
             if !item.removes.isEmpty { lines.append("  removes: " + tableRow([item.removes.joined(separator: ", ")])) }
             if let held = item.heldBecause { lines.append("  HELD: " + tableRow([held])) }
-            return lines.joined(separator: "
-")
-        }.joined(separator: "
-")
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 }

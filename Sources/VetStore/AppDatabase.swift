@@ -23,7 +23,10 @@ public final class AppDatabase: Sendable {
     }
 
     public let path: String
-    let writer: DatabasePool
+    /// A pool of connections (WAL readers beside one writer) for the terminal UI and commands that
+    /// change data; one plain connection for `.reading`, since opening a pool on a file whose
+    /// write-ahead log is empty writes to the file.
+    let writer: any DatabaseWriter
     public let clock: any PracticeClock
     /// Set once this process has written to the file, so closing can announce the audit head.
     let wroteAuditEntries = AuditWriteFlag()
@@ -44,7 +47,9 @@ public final class AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.label = "VetDesk"
         do {
-            let pool = try DatabasePool(path: path, configuration: config)
+            let pool: any DatabaseWriter = mode == .reading
+                ? try DatabaseQueue(path: path, configuration: config)
+                : try DatabasePool(path: path, configuration: config)
             if contents.needsUpgrade {
                 if contents.holdsPractice {
                     announce("Upgrading \(path) to this version of VetDesk (schema version \(Migrations.schemaVersion)); "

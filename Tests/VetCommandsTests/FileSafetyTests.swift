@@ -33,12 +33,12 @@ struct FileSafetyTests {
         let folder = try makeTemporaryFolder()
         let path = folder.appendingPathComponent("new/practice.sqlite").path
         let made = try CommandRunner.runInShell("umask 000; exec \"$VETDESK\" demo --clients 3 --db \"$1\"", path)
-        try #require(made.status == 0, made.stderr)
+        try #require(made.status == 0, "\(made.stderr)")
         #expect(try mode(path) == 0o600)
         #expect(try mode(folder.appendingPathComponent("new").path) == 0o700)
         let backup = folder.appendingPathComponent("backup.sqlite").path
         let backedUp = try CommandRunner.runInShell("umask 000; exec \"$VETDESK\" backup \"$2\" --db \"$1\"", path, backup)
-        try #require(backedUp.status == 0, backedUp.stderr)
+        try #require(backedUp.status == 0, "\(backedUp.stderr)")
         #expect(try mode(backup) == 0o600)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
         let checked = try CommandRunner.run(["check", "--db", path])
@@ -71,7 +71,7 @@ struct FileSafetyTests {
     @Test func anEmptyFileIsRefusedByReadersAndBecomesAPracticeOnlyThroughDemo() throws {
         let folder = try makeTemporaryFolder()
         let path = folder.appendingPathComponent("empty.sqlite").path
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         for command in [["search", "smith"], ["requests"], ["check"], ["user", "list"]] {
             let result = try CommandRunner.run(command + ["--db", path])
             #expect(result.status != 0)
@@ -191,7 +191,6 @@ struct FileSafetyTests {
         let path = try practice(in: folder)
         let backup = folder.appendingPathComponent("monday.sqlite").path
         #expect(try CommandRunner.run(["backup", backup, "--db", path]).status == 0)
-        let before = try bytes(path)
         do {
             let open = try AppDatabase(path: path, mode: .existing)
             _ = try open.isSetUp()
@@ -199,6 +198,8 @@ struct FileSafetyTests {
             #expect(refused.status != 0)
             #expect(refused.stderr.contains("VetDesk is open on \(path)"), "\(refused.stderr)")
         }
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: folder.path).contains { $0.contains("before-restore") })
+        let before = try bytes(path)
         var broken = try bytes(backup)
         for index in (4096 * 2)..<(4096 * 3) { broken[index] = 0xAB }
         try broken.write(to: URL(fileURLWithPath: backup))
@@ -241,8 +242,8 @@ struct FileSafetyTests {
         #expect(!FileManager.default.fileExists(atPath: path), "a half-built practice was left at \(path)")
         let again = try CommandRunner.run(["demo", "--clients", "4", "--db", path])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(try clientCount(path) == 4)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(left == ["demo.sqlite"], "left behind: \(left)")
+        #expect(try clientCount(path) == 4)
     }
 }

@@ -90,7 +90,7 @@ struct PracticeFileTests {
 
     @Test func anEmptyFileBecomesAPracticeOnlyWhenCreating() throws {
         let path = try temporaryPath()
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         for mode in [AppDatabase.OpenMode.reading, .existing] {
             #expect {
                 _ = try AppDatabase(path: path, mode: mode)
