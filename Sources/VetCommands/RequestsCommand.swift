@@ -6,12 +6,14 @@ import VetStore
 struct RequestsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "requests",
-        abstract: "Print the data-protection request queue, soonest legal due date first.")
+        abstract: "Print the data-protection request queue, soonest legal due date first.",
+        discussion: "Runs as a logged-in manager (--as); each listing is recorded in the audit trail.")
 
     @Flag(help: "Only requests past their legal due date.") var overdue = false
     @Option(name: .customLong("due-within"), help: "Only requests due within this many days (0–366).") var dueWithin: Int?
     @Flag(help: "Include completed, refused and withdrawn requests.") var all = false
     @Flag(help: "Print JSON instead of a table.") var json = false
+    @OptionGroup var login: StaffLogin
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -23,8 +25,8 @@ struct RequestsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try AppDatabase(path: database.path, mode: .existing)
-            let items = try store.requestQueue(RequestQueueFilter(includeClosed: all, overdueOnly: overdue,
-                                                                  dueWithinDays: dueWithin))
+            let filter = RequestQueueFilter(includeClosed: all, overdueOnly: overdue, dueWithinDays: dueWithin)
+            let items = try store.requestQueue(filter, as: try login.session(store))
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -9,9 +9,10 @@ struct RetentionCommand: ParsableCommand {
         abstract: "List clients and pets past the practice's retention periods; --apply anonymises them.")
 
     @Flag(help: "Anonymise what is listed (needs --as, a manager's login).") var apply = false
-    @Option(name: .customLong("as"), help: ArgumentHelp("The manager confirming --apply.", valueName: "username"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "The manager confirming --apply. Its password is asked for on the terminal, or read as the first line of standard input.",
+        valueName: "username"))
     var username: String?
-    @Option(help: "The manager's password (else read from standard input).") var password: String?
     @Flag(help: "Print JSON instead of a table.") var json = false
     @OptionGroup var database: DatabaseOptions
 
@@ -23,7 +24,7 @@ struct RetentionCommand: ParsableCommand {
         try reportingFailures {
             let store = try AppDatabase(path: database.path, mode: .existing)
             if apply, let username {
-                let manager = try ManagerLogin.session(store, username: username, password: password)
+                let manager = try StaffLogin.session(store, username: username)
                 let result = try store.applyRetention(as: manager)
                 print("Anonymised \(result.anonymised.count); held \(result.held.count).")
                 print(Self.table(result.anonymised + result.held))

@@ -19,6 +19,10 @@ enum Migrations {
             try HolidayTable.seedIfEmpty(db)
         }
         migrator.registerMigration("v1-rights") { db in try db.execute(sql: RightsSchema.sql) }
+        migrator.registerMigration("v2-login-throttle") { db in
+            try db.execute(sql: StaffSecuritySchema.oneTimePasswords)
+            try db.execute(sql: StaffSecuritySchema.loginThrottle)
+        }
         return migrator
     }
 

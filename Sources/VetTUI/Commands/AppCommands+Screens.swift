@@ -7,6 +7,8 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.setup, title: "Practice set-up",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.lock, title: "Locked", commandIDs: [ID.logIn]),
+        ScreenCommands(id: ScreenID.changePassword, title: "Change password",
+                       commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.search, title: "Client search", commandIDs: [ID.openResult, ID.newClient]),
         ScreenCommands(id: ScreenID.record, title: "Client record",
                        commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest,
