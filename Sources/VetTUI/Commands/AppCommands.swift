@@ -67,7 +67,7 @@ enum AppCommands {
 
     static let table = CommandTable(commands: commands, screens: screens,
                                     globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ID.claimsList,
-                                                       ManagerID.menu, ID.changePassword, ID.back, ID.quit])
+                                                       ManagerID.menu, ID.back, ID.quit])
 
     /// The VetCore permission a command needs, read from the table's permission string.
     static func permission(of command: Command) -> Permission? {
@@ -92,7 +92,7 @@ enum AppCommands {
         Command(id: ID.quit, title: "Quit VetDesk (asks if anything is unsaved)", group: "Everywhere",
                 keys: [.function(10), .character("q")], barLabel: "Quit", barPriority: 1),
         Command(id: ID.logIn, title: "Log in", group: "Login", keys: [.enter], barLabel: "Log in", barPriority: 1),
-        Command(id: ID.changePassword, title: "Change my password", group: "Everywhere",
+        Command(id: ID.changePassword, title: "Change my password", group: "Search",
                 keys: [.function(4), .character("K")]),
         Command(id: ID.openResult, title: "Open the selected client", group: "Search",
                 keys: [.enter], barLabel: "Open", barPriority: 2, permission: needs(.viewClient)),
