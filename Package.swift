@@ -18,10 +18,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "VetCore"),
+        .target(name: "VetResources", path: "Resources", resources: [.copy("common-passwords.txt")]),
         .target(
             name: "VetStore",
             dependencies: [
-                "VetCore",
+                "VetCore", "VetResources",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

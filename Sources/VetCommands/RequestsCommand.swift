@@ -6,13 +6,15 @@ import VetStore
 struct RequestsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "requests",
-        abstract: "Print the data-protection request queue, soonest legal due date first.")
+        abstract: "Print the data-protection request queue, soonest legal due date first.",
+        discussion: "Runs as a logged-in manager (--as); each listing is recorded in the audit trail.")
 
     @Flag(help: "Only requests past their legal due date.") var overdue = false
     @Option(name: .customLong("due-within"), parsing: .unconditional, help: "Only requests due within this many days (0–366).",
             transform: { try OptionNumber.parse($0, option: "--due-within", range: 0...366) }) var dueWithin: Int?
     @Flag(help: "Include completed, refused and withdrawn requests.") var all = false
     @Flag(help: "Print JSON instead of a table.") var json = false
+    @OptionGroup var login: StaffLogin
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -24,8 +26,8 @@ struct RequestsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try database.open(.reading)
-            let items = try store.requestQueue(RequestQueueFilter(includeClosed: all, overdueOnly: overdue,
-                                                                  dueWithinDays: dueWithin))
+            let filter = RequestQueueFilter(includeClosed: all, overdueOnly: overdue, dueWithinDays: dueWithin)
+            let items = try store.requestQueue(filter, as: try login.session(store))
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -14,9 +14,10 @@ struct RetentionCommand: ParsableCommand {
     @Option(name: .customLong("only"), parsing: .singleValue,
             help: ArgumentHelp("With --apply, anonymise only this item (repeatable), e.g. client:12 or pet:40.", valueName: "kind:id"))
     var only: [String] = []
-    @Option(name: .customLong("as"), help: ArgumentHelp("The manager confirming --apply.", valueName: "username"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "The manager confirming --apply. Its password is asked for on the terminal, or read as the first line of standard input.",
+        valueName: "username"))
     var username: String?
-    @Option(help: "The manager's password (else read from standard input).") var password: String?
     @Flag(help: "Print JSON instead of a table.") var json = false
     @OptionGroup var database: DatabaseOptions
 
@@ -32,7 +33,7 @@ struct RetentionCommand: ParsableCommand {
         try reportingFailures {
             let store = try database.open(.existing)
             if apply, let username {
-                let manager = try ManagerLogin.session(store, username: username, password: password)
+                let manager = try StaffLogin.session(store, username: username)
                 let keys = only.isEmpty ? nil : Set(only.compactMap(RetentionItem.Key.init(text:)))
                 let result = try store.applyRetention(selecting: keys, as: manager)
                 print("Anonymised \(result.anonymised.count); held \(result.held.count); not ticked \(result.notSelected.count).")

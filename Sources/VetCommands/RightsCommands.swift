@@ -3,28 +3,16 @@ import Foundation
 import VetCore
 import VetStore
 
-/// `--as USERNAME` and the password: rights, retention and marketing exports are carried out by a
-/// named manager, whose login is checked and written to the audit trail.
+/// `--as USERNAME`: rights, retention and marketing exports are carried out by a named manager,
+/// whose login is checked and written to the audit trail. The password is never an option.
 struct ManagerLogin: ParsableArguments {
-    @Option(name: .customLong("as"), help: ArgumentHelp("The manager's login name.", valueName: "username"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "The manager's login name. Its password is asked for on the terminal, or read as the first line of standard input.",
+        valueName: "username"))
     var username: String
 
-    @Option(help: "The manager's password (else read from standard input).")
-    var password: String?
-
     func session(_ store: AppDatabase) throws -> StaffSession {
-        try Self.session(store, username: username, password: password)
-    }
-
-    static func session(_ store: AppDatabase, username: String, password: String?) throws -> StaffSession {
-        let secret: String
-        if let password { secret = password } else {
-            guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                throw CommandFailure(message: "password: give --password or type it on standard input")
-            }
-            secret = line
-        }
-        return try store.authenticate(username: username, password: secret)
+        try StaffLogin.session(store, username: username)
     }
 }
 

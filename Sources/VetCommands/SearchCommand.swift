@@ -6,7 +6,8 @@ import VetStore
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Find clients by name, phone, postcode, email, pet name or microchip.")
+        abstract: "Find clients by name, phone, postcode, email, pet name or microchip.",
+        discussion: "Runs as a logged-in member of staff (--as); every client listed is recorded as viewed in the audit trail.")
 
     @Argument(help: "What to look for, e.g. \"zoe smi\", \"07700 900123\", \"JE2 3AB\".")
     var text: String
@@ -18,6 +19,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    @OptionGroup var login: StaffLogin
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -30,7 +32,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try database.open(.reading)
-            let hits = try store.search(text, limit: limit)
+            let hits = try store.search(text, limit: limit, as: try login.session(store))
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -3,69 +3,196 @@ import Foundation
 import VetCore
 import VetStore
 
-/// `vetdesk user add|passwd|list`: staff logins, for whoever administers the practice's machine.
+/// `vetdesk user …`: staff logins. Every change needs a manager's login (`--as`), except the
+/// first manager of an empty practice; anyone may change their own password with the current one.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Add staff logins, change passwords, list users.",
-        subcommands: [Add.self, Passwd.self, List.self])
+        abstract: "Add staff logins, change passwords and roles, unlock, list users.",
+        discussion: """
+            Passwords are never given as options. At a terminal they are asked for with echo off; \
+            from a script, standard input gives one password per line in the order each subcommand's \
+            help lists.
+            """,
+        subcommands: [Add.self, Passwd.self, Reset.self, RoleChange.self, Deactivate.self, Reactivate.self,
+                      Unlock.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a staff login.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a staff login; it gets a one-time password, printed once.",
+            discussion: """
+                With --as, a manager adds the login: standard input line 1 is the manager's password. \
+                The new login's one-time password is printed on standard output and must be changed at \
+                first login (vetdesk user passwd USERNAME).
+                On an empty practice (no active manager; the file may be missing) the first manager is \
+                added without --as and sets its own password: line 1 the new password, line 2 the same again.
+                """)
         @Argument(help: "Login name: 2–32 letters, digits, dots, dashes or underscores.") var username: String
         @Option(help: "The name shown on screen.") var name: String
         @Option(help: "receptionist, vet or manager.") var role: String
-        @Option(help: "The first password (else read from standard input).") var password: String?
+        @Option(name: .customLong("as"), help: ArgumentHelp("The manager adding the login.", valueName: "username"))
+        var manager: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             try reportingFailures {
-                let parsedRole: Role
-                do { parsedRole = try Role.parse(role, field: "role") } catch let error as VetCore.ValidationError {
-                    throw CommandFailure(message: error.message)
-                }
-                let secret = try password ?? readPassword()
+                let parsedRole = try parseRole(role)
                 let store = try database.open(.createIfMissing)
-                let user = try store.addUser(NewStaffUser(username: username, displayName: name, role: parsedRole,
-                                                          password: secret), as: nil)
-                print("Added \(user.username) (\(user.displayName), \(user.role.rawValue)).")
+                guard let manager else {
+                    guard try !store.hasActiveManager() else {
+                        throw CommandFailure(message: "adding a login needs a manager: give --as MANAGER")
+                    }
+                    guard parsedRole == .manager else {
+                        throw CommandFailure(message: "the first login of a practice must be a manager (--role manager)")
+                    }
+                    let password = try PasswordReader().readNew(for: username)
+                    let user = try store.addFirstManager(NewStaffUser(username: username, displayName: name,
+                                                                      role: .manager, password: password))
+                    print("Added \(user.username) (\(user.displayName), manager): the practice's first manager.")
+                    return
+                }
+                let session = try StaffLogin.session(store, username: manager)
+                let issued = try store.addUser(username: username, displayName: name, role: parsedRole, as: session)
+                print("Added \(issued.user.username) (\(issued.user.displayName), \(issued.user.role.rawValue)).")
+                printOneTimePassword(issued)
             }
         }
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a staff login's password.")
-        @Argument var username: String
-        @Option(help: "The new password (else read from standard input).") var password: String?
+        static let configuration = CommandConfiguration(
+            abstract: "Change your own password (or the one-time password a manager gave you).",
+            discussion: """
+                Standard input, when it is not a terminal: line 1 the current (or one-time) password, \
+                line 2 the new password, line 3 the new password again.
+                """)
+        @Argument(help: "Your login name.") var username: String
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             try reportingFailures {
-                let secret = try password ?? readPassword()
-                try database.open(.existing).setPassword(username: username, to: secret, as: nil)
-                print("Password changed for \(username).")
+                let store = try database.open(.existing)
+                let reader = PasswordReader()
+                let current = try reader.read("Current password for \(username): ", field: "current password")
+                let new = try reader.readNew(for: username)
+                try store.changeOwnPassword(username: username, current: current, new: new)
+                print("Password changed for \(username.lowercased()).")
+            }
+        }
+    }
+
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a login a new one-time password (forgotten password); also lifts a lock-out.",
+            discussion: "Standard input line 1: the manager's password. The one-time password is printed once.")
+        @Argument(help: "The login to reset.") var username: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let store = try database.open(.existing)
+                let issued = try store.resetPassword(username: username, as: try login.session(store))
+                printOneTimePassword(issued)
+            }
+        }
+    }
+
+    struct RoleChange: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "role", abstract: "Change a login's role.",
+            discussion: "Standard input line 1: the manager's password.")
+        @Argument(help: "The login to change.") var username: String
+        @Option(help: "receptionist, vet or manager.") var role: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let parsedRole = try parseRole(role)
+                let store = try database.open(.existing)
+                try store.setRole(username: username, to: parsedRole, as: try login.session(store))
+                print("\(username.lowercased()) is now \(parsedRole.rawValue).")
+            }
+        }
+    }
+
+    struct Deactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Stop a login from logging in (its history stays).",
+            discussion: "Standard input line 1: the manager's password.")
+        @Argument(help: "The login to deactivate.") var username: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let store = try database.open(.existing)
+                try store.setActive(username: username, false, as: try login.session(store))
+                print("Deactivated \(username.lowercased()).")
+            }
+        }
+    }
+
+    struct Reactivate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Let a deactivated login log in again.",
+            discussion: "Standard input line 1: the manager's password.")
+        @Argument(help: "The login to reactivate.") var username: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let store = try database.open(.existing)
+                try store.setActive(username: username, true, as: try login.session(store))
+                print("Reactivated \(username.lowercased()).")
+            }
+        }
+    }
+
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lift a lock-out caused by too many wrong passwords.",
+            discussion: "Standard input line 1: the manager's password.")
+        @Argument(help: "The locked login.") var username: String
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingFailures {
+                let store = try database.open(.existing)
+                try store.unlockLogin(username: username, as: try login.session(store))
+                print("Unlocked \(username.lowercased()).")
             }
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List staff logins.")
+        static let configuration = CommandConfiguration(
+            abstract: "List staff logins (a manager's view, audited).",
+            discussion: "Standard input line 1: the manager's password.")
+        @OptionGroup var login: ManagerLogin
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             try reportingFailures {
-                for user in try database.open(.reading).users() {
-                    printRow([user.username, user.displayName, user.role.rawValue, user.active ? "active" : "inactive"])
+                let store = try database.open(.reading)
+                for user in try store.users(as: try login.session(store)) {
+                    let state = user.active ? (user.mustChangePassword ? "active, one-time password" : "active") : "inactive"
+                    printRow([user.username, user.displayName, user.role.rawValue, state])
                 }
             }
         }
     }
 }
 
-/// Reads one line from standard input, so a password need not appear in the shell history.
-private func readPassword() throws -> String {
-    guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-        throw CommandFailure(message: "password: give --password or type it on standard input")
-    }
-    return line
+private func parseRole(_ text: String) throws -> Role {
+    do { return try Role.parse(text, field: "role") } catch { throw CommandFailure(message: error.message) }
+}
+
+/// The only time the one-time password is shown: on standard output, for the manager to hand over.
+private func printOneTimePassword(_ issued: IssuedLogin) {
+    print("One-time password for \(issued.user.username): \(issued.oneTimePassword)")
+    print("It is shown only now. \(issued.user.username) must change it at first login: vetdesk user passwd \(issued.user.username)")
 }

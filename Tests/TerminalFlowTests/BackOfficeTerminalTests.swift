@@ -11,8 +11,8 @@ struct BackOfficeTerminalTests {
     private func clinicalPractice() throws -> (FlowPractice, clientID: Int64) {
         let practice = try FlowPractice.make()
         let store = practice.store
-        try store.addUser(NewStaffUser(username: "victor", displayName: "Victor Vet", role: .vet, password: "vet-pass"),
-                          as: practice.manager)
+        let victor = try store.addUser(username: "victor", displayName: "Victor Vet", role: .vet, as: practice.manager)
+        try store.changeOwnPassword(username: "victor", current: victor.oneTimePassword, new: "victor-vet-pass")
         try store.addPriceItem(PriceItemDetails(code: "CONS", name: "Consultation", kind: .service, unitPrice: 4250,
                                                 vatRate: .standard), as: practice.manager)
         try store.addPriceItem(PriceItemDetails(code: "VAX", name: "Vaccination booster", kind: .medicine, unitPrice: 3000,
@@ -44,7 +44,7 @@ struct BackOfficeTerminalTests {
     private func vetLogsAConsultationWithTwoLines(_ practice: FlowPractice) throws {
         let vet = try practice.openTerminal()
         defer { vet.kill() }
-        try openZoe(vet, as: "victor", "vet-pass")
+        try openZoe(vet, as: "victor", "victor-vet-pass")
         try vet.send("v")
         try vet.waitFor(text: "Reason")
         try vet.send("Tab", "Tab")

@@ -17,8 +17,8 @@ struct FlowPractice {
         let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: region),
                                               manager: NewStaffUser(username: "mary", displayName: "Mary Manager",
                                                                     role: .manager, password: "manager-pass"))
-        try store.addUser(NewStaffUser(username: "rita", displayName: "Rita Reception", role: .receptionist,
-                                       password: "reception-pass"), as: manager)
+        let rita = try store.addUser(username: "rita", displayName: "Rita Reception", role: .receptionist, as: manager)
+        try store.changeOwnPassword(username: "rita", current: rita.oneTimePassword, new: "reception-pass")
         return FlowPractice(folder: folder, path: path, store: store, manager: manager)
     }
 

@@ -38,7 +38,8 @@ struct RetentionTerminalTests {
         try office.type("ANONYMISE")
         try office.send("Enter")
         let screen = try office.waitFor(text: "Anonymised (1)")
-        let search = try CommandRunner.run(["search", "Oldham", "--db", practice.path])
+        let search = try CommandRunner.run(["search", "Oldham", "--as", "mary", "--db", practice.path],
+                                            input: "manager-pass\n")
         #expect(search.stdout.contains("No clients match"), "\(search.stdout)\n\(screen)")
         #expect(try practice.store.search("Oldham").isEmpty, "this process sees the other terminal's change")
         let audit = try practice.store.auditTrail(userID: nil, clientID: nil, from: nil, to: nil, limit: 50, as: practice.manager)

@@ -13,7 +13,7 @@ struct DatabaseFileTests {
         let store = try AppDatabase(path: path, mode: .createIfMissing)
         _ = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .jersey),
                                     manager: NewStaffUser(username: "manager", displayName: "Mia Manager",
-                                                          role: .manager, password: "manager123"))
+                                                          role: .manager, password: "mia-manager-pass"))
         return path
     }
 
@@ -22,7 +22,7 @@ struct DatabaseFileTests {
     @Test func missingDatabaseForAReadCommand() throws {
         let folder = try makeTemporaryFolder()
         let path = folder.appendingPathComponent("absent.sqlite").path
-        let result = try CommandRunner.run(["search", "smith", "--db", path])
+        let result = try CommandRunner.run(["search", "smith", "--as", "mia", "--db", path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("no VetDesk database at \(path)"))
         #expect(!FileManager.default.fileExists(atPath: path), "a read command must not create the file")
@@ -33,7 +33,7 @@ struct DatabaseFileTests {
         let path = folder.appendingPathComponent("notes.sqlite").path
         let original = Data("Dear Sir, this is a letter, not a database.\n".utf8)
         try original.write(to: URL(fileURLWithPath: path))
-        for command in [["search", "smith"], ["check"], ["requests"]] {
+        for command in [["search", "smith", "--as", "mia"], ["check"], ["requests", "--as", "mia"]] {
             let result = try CommandRunner.run(command + ["--db", path])
             #expect(result.status != 0)
             #expect(result.stderr.contains("is not a VetDesk database"), "\(command): \(result.stderr)")
@@ -48,7 +48,7 @@ struct DatabaseFileTests {
         try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-from-the-future')") }
         try queue.close()
         let before = try contents(path)
-        let result = try CommandRunner.run(["search", "smith", "--db", path])
+        let result = try CommandRunner.run(["search", "smith", "--as", "mia", "--db", path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("newer version of VetDesk"))
         #expect(try contents(path) == before)
@@ -60,7 +60,7 @@ struct DatabaseFileTests {
         let before = try contents(path)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
-        let result = try CommandRunner.run(["requests", "--db", path])
+        let result = try CommandRunner.run(["requests", "--as", "mia", "--db", path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("read-only"))
         #expect(try contents(path) == before)
@@ -92,10 +92,10 @@ struct DatabaseFileTests {
 
     @Test func defaultPathFollowsTheEnvironment() throws {
         let folder = try makeTemporaryFolder()
-        let result = try CommandRunner.run(["search", "smith"], environment: ["XDG_DATA_HOME": folder.path])
+        let result = try CommandRunner.run(["search", "smith", "--as", "mia"], environment: ["XDG_DATA_HOME": folder.path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("\(folder.path)/vetdesk/practice.sqlite"))
-        let explicit = try CommandRunner.run(["search", "smith"], environment: ["VETDESK_DB": "/nonexistent/x.sqlite"])
+        let explicit = try CommandRunner.run(["search", "smith", "--as", "mia"], environment: ["VETDESK_DB": "/nonexistent/x.sqlite"])
         #expect(explicit.stderr.contains("/nonexistent/x.sqlite"))
     }
 }

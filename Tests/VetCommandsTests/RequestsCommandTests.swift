@@ -13,19 +13,21 @@ struct RequestsCommandTests {
         let store = try AppDatabase(path: path, mode: .createIfMissing)
         let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
                                               manager: NewStaffUser(username: "manager", displayName: "Mia Manager",
-                                                                    role: .manager, password: "manager123"))
+                                                                    role: .manager, password: "mia-manager-pass"))
         let today = SystemClock().today()
         let older = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Zoë Smith", channel: .email,
                                                     receivedOn: today.adding(days: -40)), as: manager)
         let newer = try store.logRequest(NewRequest(kinds: [.erasure, .objection], requesterName: "Siân Jones",
                                                     channel: .phone, receivedOn: today), as: manager)
-        let result = try CommandRunner.run(["requests", "--json", "--db", path])
+        let result = try CommandRunner.run(["requests", "--json", "--as", "manager", "--db", path],
+                                            input: "mia-manager-pass\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(items.map { $0["reference"] as? String } == [older.reference, newer.reference])
         #expect(items.first?["urgency"] as? String == "overdue")
         #expect(items.first?["due"] as? String == older.dueOn.iso)
-        let overdue = try CommandRunner.run(["requests", "--overdue", "--db", path])
+        let overdue = try CommandRunner.run(["requests", "--overdue", "--as", "manager", "--db", path],
+                                             input: "mia-manager-pass\n")
         #expect(overdue.stdout.contains(older.reference))
         #expect(!overdue.stdout.contains(newer.reference))
         #expect(overdue.stdout.contains("OVERDUE"))
@@ -54,7 +56,7 @@ struct RequestsCommandTests {
     }
 
     @Test func badDueWithinIsRefused() throws {
-        let result = try CommandRunner.run(["requests", "--due-within", "-3", "--db", "/tmp/none.sqlite"])
+        let result = try CommandRunner.run(["requests", "--due-within", "-3", "--as", "manager", "--db", "/tmp/none.sqlite"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--due-within"))
     }

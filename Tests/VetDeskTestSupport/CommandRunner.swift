@@ -26,7 +26,8 @@ public struct CommandRunner {
         return bundleFolder.appendingPathComponent("vetdesk")
     }
 
-    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// `input` is what a script would pipe to standard input (passwords, one per line); none means /dev/null.
+    public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -38,8 +39,13 @@ public struct CommandRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         // Read both pipes to the end before waiting, so a large output cannot block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()

@@ -26,22 +26,28 @@ public struct NewStaffUser: Hashable, Sendable {
         let display = check.check { () throws(ValidationError) in
             try TextRule.required(displayName, field: "display name", maxLength: 60)
         }
-        _ = check.check { () throws(ValidationError) in try StaffPassword.validate(password) }
+        _ = check.check { () throws(ValidationError) in try StaffPassword.validate(password, username: name) }
         try check.finish()
         return (name, display ?? "")
     }
 }
 
-/// The password rule shared by set-up, `user add` and `user passwd`.
+/// The password rule shared by set-up, the first manager and every change of password. The store
+/// also refuses passwords on the list of commonly used ones, which ships as data beside the program.
 public enum StaffPassword {
-    public static let minimumLength = 8
+    public static let minimumLength = 10
+    public static let maximumLength = 128
 
-    public static func validate(_ password: String, field: String = "password") throws(ValidationError) {
+    public static func validate(_ password: String, username: String? = nil,
+                                field: String = "password") throws(ValidationError) {
         if password.count < minimumLength {
             throw ValidationError(field: field, message: "\(field) must be at least \(minimumLength) characters")
         }
-        if password.count > 128 {
-            throw ValidationError(field: field, message: "\(field) is too long: the limit is 128 characters")
+        if password.count > maximumLength {
+            throw ValidationError(field: field, message: "\(field) is too long: the limit is \(maximumLength) characters")
+        }
+        if let username, password.lowercased() == username.trimmingCharacters(in: .whitespaces).lowercased() {
+            throw ValidationError(field: field, message: "\(field) must not be the same as the username")
         }
     }
 }

@@ -62,8 +62,7 @@ extension AppDatabase {
         let now = self.now
         return try perform(.viewClient, as: user) { db in
             let view = try ClientRecordView.fetch(db, clientID: id, now: now)
-            try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "client",
-                                  recordID: id, clientID: id)
+            try Self.recordClientView(db, clientID: id, user: user, at: now)
             return view
         }
     }

@@ -17,7 +17,7 @@ extension AppDatabase {
     /// First run on an empty database: the practice and its first manager, in one transaction.
     public func setUpPractice(_ settings: PracticeSettings, manager: NewStaffUser) throws -> StaffSession {
         do { try settings.validate() } catch { throw StoreError.invalid(error) }
-        let validated = try manager.validated()
+        let validated = try validatedOwnLogin(manager)
         let hash = try PasswordHasher.hash(manager.password)
         let now = self.now
         return try performUnattended { db in

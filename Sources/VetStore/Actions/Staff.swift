@@ -2,41 +2,94 @@ import Foundation
 import GRDB
 import VetCore
 
-/// Staff logins: add, change password, change role, deactivate, and authenticate.
+/// A login a manager created or reset, with the one-time password to hand over. It is shown once
+/// and never stored in clear; the person must choose their own password at first login.
+public struct IssuedLogin: Sendable, Hashable {
+    public var user: StaffUser
+    public var oneTimePassword: String
+}
+
+/// Staff logins. On a practice with an active manager every change here needs a manager's session;
+/// only an empty practice may create its first manager without one.
 extension AppDatabase {
-    /// Adds a login. `user` is nil when run from the command line by whoever holds the file.
+    /// Whether the practice has an active manager: until it has, the first manager may be created without a login.
+    public func hasActiveManager() throws -> Bool {
+        try read { db in try Self.activeManagers(db) > 0 }
+    }
+
+    /// The first manager of an empty practice, who sets their own password.
     @discardableResult
-    public func addUser(_ new: NewStaffUser, as user: StaffSession?) throws -> StaffUser {
-        let valid: (username: String, displayName: String)
-        do { valid = try new.validated() } catch { throw StoreError.invalid(error) }
-        if let user { try user.require(.manageUsers) }
+    public func addFirstManager(_ new: NewStaffUser) throws -> StaffUser {
+        let valid = try validatedOwnLogin(new)
+        guard new.role == .manager else {
+            throw StoreError.refused("the first login of a practice must be a manager, who then adds everyone else")
+        }
         let hash = try PasswordHasher.hash(new.password)
         let now = self.now
         return try performUnattended { db in
-            if try StaffUser.filter(Column("username") == valid.username).fetchCount(db) > 0 {
-                throw StoreError.invalid(ValidationError(field: "username",
-                                                         message: "username '\(valid.username)' is already taken"))
+            if try Self.activeManagers(db) > 0 {
+                throw StoreError.permissionDenied("this practice already has a manager: adding a login needs a manager to log in")
             }
-            var staff = StaffUser(id: nil, username: valid.username, displayName: valid.displayName, role: new.role,
+            try Self.refuseTaken(valid.username, db)
+            var staff = StaffUser(id: nil, username: valid.username, displayName: valid.displayName, role: .manager,
                                   passwordHash: hash, active: true, createdAt: now, version: 1, updatedAt: now,
-                                  updatedBy: user?.userID)
+                                  updatedBy: nil)
             try staff.insert(db)
-            try AuditTrail.record(db, at: now, userID: user?.userID, action: "add user", recordType: "staff_user",
-                                  recordID: staff.id, clientID: nil, detail: "\(valid.username) as \(new.role.rawValue)")
+            try AuditTrail.record(db, at: now, userID: staff.id, action: "add first manager", recordType: "staff_user",
+                                  recordID: staff.id, clientID: nil, detail: valid.username)
             return staff
         }
     }
 
-    /// Every login, active first, by name.
+    /// Adds a login with a one-time password that must be changed at first login.
+    public func addUser(username: String, displayName: String, role: Role, as user: StaffSession) throws -> IssuedLogin {
+        let oneTime = OneTimePassword.generate()
+        let valid: (username: String, displayName: String)
+        do {
+            valid = try NewStaffUser(username: username, displayName: displayName, role: role, password: oneTime).validated()
+        } catch { throw StoreError.invalid(error) }
+        try user.require(.manageUsers)
+        let hash = try PasswordHasher.hash(oneTime)
+        let now = self.now
+        let added = try perform(.manageUsers, as: user) { db in
+            try Self.refuseTaken(valid.username, db)
+            var staff = StaffUser(id: nil, username: valid.username, displayName: valid.displayName, role: role,
+                                  passwordHash: hash, active: true, createdAt: now, version: 1, updatedAt: now,
+                                  updatedBy: user.userID, mustChangePassword: true)
+            try staff.insert(db)
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "add user", recordType: "staff_user",
+                                  recordID: staff.id, clientID: nil, detail: "\(valid.username) as \(role.rawValue)")
+            return staff
+        }
+        return IssuedLogin(user: added, oneTimePassword: oneTime)
+    }
+
+    /// Every login, for looking colleagues' names up on screens (who changed a claim, whose entry).
     public func users() throws -> [StaffUser] {
         try read { db in try StaffUser.order(Column("active").desc, Column("username")).fetchAll(db) }
     }
 
-    public func setPassword(username: String, to password: String, as user: StaffSession?) throws {
-        do { try StaffPassword.validate(password) } catch { throw StoreError.invalid(error) }
-        if let user, user.username != username.lowercased() { try user.require(.manageUsers) }
-        let hash = try PasswordHasher.hash(password)
-        try updateUser(username: username, as: user, action: "change password") { staff in staff.passwordHash = hash }
+    /// The staff list as a manager reviews it (staff screen, `user list`): personal data, so reading it is audited.
+    public func users(as user: StaffSession) throws -> [StaffUser] {
+        let now = self.now
+        return try perform(.manageUsers, as: user) { db in
+            let users = try StaffUser.order(Column("active").desc, Column("username")).fetchAll(db)
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "staff_user",
+                                  recordID: nil, clientID: nil, detail: "staff list, \(users.count) logins")
+            return users
+        }
+    }
+
+    /// Gives a login a new one-time password (forgotten password) and lifts any lock-out on it.
+    public func resetPassword(username: String, as user: StaffSession) throws -> IssuedLogin {
+        try user.require(.manageUsers)
+        let oneTime = OneTimePassword.generate()
+        let hash = try PasswordHasher.hash(oneTime)
+        let staff = try updateUser(username: username, as: user, action: "reset password", liftLock: true) { staff in
+            staff.passwordHash = hash
+            staff.mustChangePassword = true
+        }
+        return IssuedLogin(user: staff, oneTimePassword: oneTime)
     }
 
     public func setRole(username: String, to role: Role, as user: StaffSession) throws {
@@ -50,45 +103,47 @@ extension AppDatabase {
         try updateUser(username: username, as: user, action: active ? "reactivate" : "deactivate") { $0.active = active }
     }
 
-    private func updateUser(username: String, as user: StaffSession?, action: String,
-                            change: @escaping @Sendable (inout StaffUser) -> Void) throws {
+    @discardableResult
+    private func updateUser(username: String, as user: StaffSession, action: String, liftLock: Bool = false,
+                            change: @escaping @Sendable (inout StaffUser) -> Void) throws -> StaffUser {
         let now = self.now
-        try performUnattended { db in
-            guard var staff = try StaffUser.filter(Column("username") == username.lowercased()).fetchOne(db) else {
+        let name = Self.loginKey(username)
+        return try perform(.manageUsers, as: user) { db in
+            guard var staff = try StaffUser.filter(Column("username") == name).fetchOne(db) else {
                 throw StoreError.notFound("there is no user called '\(username)'")
             }
             change(&staff)
             staff.version += 1
             staff.updatedAt = now
-            staff.updatedBy = user?.userID
+            staff.updatedBy = user.userID
             try staff.update(db)
-            let managers = try StaffUser.filter(Column("role") == Role.manager.rawValue && Column("active") == true).fetchCount(db)
-            if managers == 0 {
+            if try Self.activeManagers(db) == 0 {
                 throw StoreError.refused("the practice must keep at least one active manager login")
             }
-            try AuditTrail.record(db, at: now, userID: user?.userID, action: action, recordType: "staff_user",
+            if liftLock { try LoginThrottle.reset(db, username: staff.username) }
+            try AuditTrail.record(db, at: now, userID: user.userID, action: action, recordType: "staff_user",
                                   recordID: staff.id, clientID: nil, detail: staff.username)
+            return staff
         }
     }
 
-    /// Checks a login. Failures are audited and say nothing about which part was wrong.
-    public func authenticate(username: String, password: String) throws -> StaffSession {
-        let staff = try read { db in
-            try StaffUser.filter(Column("username") == username.trimmingCharacters(in: .whitespaces).lowercased())
-                .fetchOne(db)
+    /// Checks a login whose owner chose the password: the fields, and the full password rule.
+    func validatedOwnLogin(_ new: NewStaffUser) throws -> (username: String, displayName: String) {
+        let valid: (username: String, displayName: String)
+        do { valid = try new.validated() } catch { throw StoreError.invalid(error) }
+        do { try PasswordPolicy.validate(new.password, username: valid.username, field: "password") } catch {
+            throw StoreError.invalid(error)
         }
-        let now = self.now
-        guard let staff, let id = staff.id, staff.active, PasswordHasher.verify(password, against: staff.passwordHash) else {
-            try performUnattended { db in
-                try AuditTrail.record(db, at: now, userID: staff?.id, action: "failed login", recordType: "staff_user",
-                                      recordID: staff?.id, clientID: nil, detail: username)
-            }
-            throw StoreError.refused("username or password is not right")
+        return valid
+    }
+
+    static func activeManagers(_ db: Database) throws -> Int {
+        try StaffUser.filter(Column("role") == Role.manager.rawValue && Column("active") == true).fetchCount(db)
+    }
+
+    private static func refuseTaken(_ username: String, _ db: Database) throws {
+        if try StaffUser.filter(Column("username") == username).fetchCount(db) > 0 {
+            throw StoreError.invalid(ValidationError(field: "username", message: "username '\(username)' is already taken"))
         }
-        try performUnattended { db in
-            try AuditTrail.record(db, at: now, userID: id, action: "log in", recordType: "staff_user",
-                                  recordID: id, clientID: nil)
-        }
-        return StaffSession(userID: id, username: staff.username, displayName: staff.displayName, role: staff.role)
     }
 }

@@ -117,6 +117,8 @@ public struct StaffUser: SnakeCaseRecord, Identifiable, Hashable {
     public var version: Int
     public var updatedAt: Date
     public var updatedBy: Int64?
+    /// Set when a manager issued a one-time password: the login must choose its own before doing anything.
+    public var mustChangePassword: Bool = false
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

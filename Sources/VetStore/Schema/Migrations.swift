@@ -24,6 +24,10 @@ enum Migrations {
         }
         migrator.registerMigration("v2-audit-sequence") { db in try db.execute(sql: AuditSequenceSchema.upgrade) }
         migrator.registerMigration("v2-request-work") { db in try db.execute(sql: RequestWorkSchema.sql) }
+        migrator.registerMigration("v2-login-throttle") { db in
+            try db.execute(sql: StaffSecuritySchema.oneTimePasswords)
+            try db.execute(sql: StaffSecuritySchema.loginThrottle)
+        }
         return migrator
     }
 

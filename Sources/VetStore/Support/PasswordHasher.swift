@@ -30,6 +30,18 @@ enum PasswordHasher {
         return zip(actual, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
+    /// Spends exactly the time of checking a real login's password, for usernames that do not exist,
+    /// so that timing cannot tell an attacker which usernames are real. Always false.
+    static func verifyUnknownLogin(_ password: String) -> Bool {
+        _ = verify(password, against: unknownLoginHash)
+        return false
+    }
+
+    /// A hash with today's cost and a salt no password was ever derived with.
+    private static let unknownLoginHash = ["scrypt", String(rounds), String(blockSize), String(parallelism),
+                                           "c2FsdC1mb3ItdW5rbm93bg==", Data(count: 32).base64EncodedString()]
+        .joined(separator: "$")
+
     private static func derive(_ password: String, salt: [UInt8], rounds: Int, blockSize: Int,
                                parallelism: Int) throws -> Data {
         let key = try KDF.Scrypt.deriveKey(from: Data(password.utf8), salt: salt, outputByteCount: 32,

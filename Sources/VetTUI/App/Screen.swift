@@ -1,3 +1,4 @@
+import Foundation
 import TUIKit
 import VetCore
 import VetStore
@@ -105,6 +106,12 @@ enum EffectPayload {
     case requestDetail(RequestDetail)
     case request(DataRequest)
     case staff([StaffUser])
+    /// The staff screen's list: every login and the lock-outs in force (username → until).
+    case staffList([StaffUser], locks: [String: Date])
+    /// A login a manager added or reset, with its one-time password to show once.
+    case issuedLogin(IssuedLogin)
+    /// The password was right but was a one-time password: the person must choose their own.
+    case mustChangePassword(username: String)
 }
 
 /// An effect's outcome, delivered to the screen that asked for it.

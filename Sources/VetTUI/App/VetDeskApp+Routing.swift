@@ -32,7 +32,8 @@ extension VetDeskApp {
 
     /// Whether a command may run on `screen` now: permission first, then the screen's own reason.
     func availability(of command: Command, on screen: any Screen) -> Availability {
-        let leavesTheLock = [AppCommands.ID.findClient, AppCommands.ID.requestQueue, AppCommands.ManagerID.menu]
+        let leavesTheLock = [AppCommands.ID.findClient, AppCommands.ID.requestQueue, AppCommands.ManagerID.menu,
+                             AppCommands.ID.changePassword]
         if lockedStack != nil, leavesTheLock.contains(command.id) {
             return .disabled(reason: "the terminal is locked; enter your password first")
         }
@@ -42,7 +43,7 @@ extension VetDeskApp {
             if !PermissionTable.allows(session.role, permission) {
                 return .disabled(reason: PermissionTable.denialMessage(role: session.role, permission: permission))
             }
-        } else if context.session == nil, command.id == AppCommands.ID.findClient {
+        } else if context.session == nil, [AppCommands.ID.findClient, AppCommands.ID.changePassword].contains(command.id) {
             return .disabled(reason: "log in first")
         }
         return screen.availability(of: command, in: context)
@@ -67,6 +68,8 @@ extension VetDeskApp {
             perform(.push(ClaimsListScreen()))
         case AppCommands.ManagerID.menu:
             openManagerMenu()
+        case AppCommands.ID.changePassword where stack.last?.screenID != AppCommands.ScreenID.changePassword:
+            perform(.push(SmallFormScreen(OwnPasswordForm(.change))))
         default:
             updateTop { screen, context in screen.perform(command, in: context) }
         }

@@ -16,6 +16,7 @@ extension AppCommands {
         static let resetPassword = "staff.password"
         static let changeRole = "staff.role"
         static let toggleActive = "staff.active"
+        static let unlockLogin = "staff.unlock"
         static let addHoliday = "holiday.add"
         static let removeHoliday = "holiday.remove"
         static let togglePreview = "holiday.preview"
@@ -67,6 +68,8 @@ extension AppCommands {
         Command(id: ManagerID.toggleActive, title: "Deactivate or reactivate the selected login", group: "Staff",
                 keys: [.function(8), .character("d")], barLabel: "(De)activate", barPriority: 2, isDestructive: true,
                 permission: manager(.manageUsers)),
+        Command(id: ManagerID.unlockLogin, title: "Unlock the selected login (too many wrong passwords)", group: "Staff",
+                keys: [.function(7), .character("k")], barLabel: "Unlock", barPriority: 3, permission: manager(.manageUsers)),
     ]
 
     private static let holidayCommands: [Command] = [
@@ -100,7 +103,7 @@ extension AppCommands {
                                     RightsID.marketingExport]),
         ScreenCommands(id: ManagerScreenID.staffUsers, title: "Staff users",
                        commandIDs: [ManagerID.addUser, ManagerID.resetPassword, ManagerID.changeRole,
-                                    ManagerID.toggleActive]),
+                                    ManagerID.toggleActive, ManagerID.unlockLogin]),
         ScreenCommands(id: ManagerScreenID.managerForm, title: "Manager's form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ManagerScreenID.settings, title: "Practice settings",

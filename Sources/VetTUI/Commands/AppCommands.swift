@@ -12,6 +12,7 @@ enum AppCommands {
         static let findClient = "app.findClient"
         static let requestQueue = "app.requestQueue"
         static let logIn = "login.submit"
+        static let changePassword = "app.changePassword"
         static let save = "form.save"
         static let nextField = "form.nextField"
         static let previousField = "form.previousField"
@@ -50,6 +51,7 @@ enum AppCommands {
         static let login = "login"
         static let setup = "setup"
         static let lock = "lock"
+        static let changePassword = "changePassword"
         static let search = "search"
         static let record = "record"
         static let clientForm = "clientForm"
@@ -90,6 +92,8 @@ enum AppCommands {
         Command(id: ID.quit, title: "Quit VetDesk (asks if anything is unsaved)", group: "Everywhere",
                 keys: [.function(10), .character("q")], barLabel: "Quit", barPriority: 1),
         Command(id: ID.logIn, title: "Log in", group: "Login", keys: [.enter], barLabel: "Log in", barPriority: 1),
+        Command(id: ID.changePassword, title: "Change my password", group: "Search",
+                keys: [.function(4), .character("K")]),
         Command(id: ID.openResult, title: "Open the selected client", group: "Search",
                 keys: [.enter], barLabel: "Open", barPriority: 2, permission: needs(.viewClient)),
         Command(id: ID.newClient, title: "Register a new client", group: "Search",

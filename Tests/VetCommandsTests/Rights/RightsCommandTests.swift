@@ -40,18 +40,18 @@ struct RightsCommandTests {
         let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Zoë Smith", clientID: clientID,
                                                       channel: .email, receivedOn: SystemClock().today()), as: manager)
         let out = folder.appendingPathComponent("packs").path
-        let arguments = ["access-pack", request.reference, "--out", out, "--as", "mia", "--password", Self.password, "--db", path]
-        let first = try CommandRunner.run(arguments)
+        let arguments = ["access-pack", request.reference, "--out", out, "--as", "mia", "--db", path]
+        let first = try CommandRunner.run(arguments, input: Self.password + "\n")
         #expect(first.status == 0, "stderr: \(first.stderr)")
         for name in ["\(request.reference)-access.json", "\(request.reference)-access.html"] {
             let attributes = try FileManager.default.attributesOfItem(atPath: "\(out)/\(name)")
             #expect(attributes[.posixPermissions] as? Int == 0o600, "\(name) is not owner-only")
         }
-        let second = try CommandRunner.run(arguments)
+        let second = try CommandRunner.run(arguments, input: Self.password + "\n")
         #expect(second.status != 0)
         #expect(second.stderr.contains("already holds an access pack"))
         let wrongPassword = try CommandRunner.run(["access-pack", request.reference, "--out", folder.appendingPathComponent("x").path,
-                                                   "--as", "mia", "--password", "nope", "--db", path])
+                                                   "--as", "mia", "--db", path], input: "nope\n")
         #expect(wrongPassword.status != 0)
         #expect(wrongPassword.stderr.contains("username or password is not right"))
     }
@@ -68,31 +68,32 @@ struct RightsCommandTests {
         let noManager = try CommandRunner.run(["retention", "--apply", "--db", path])
         #expect(noManager.status != 0)
         #expect(noManager.stderr.contains("--as"))
-        let apply = try CommandRunner.run(["retention", "--apply", "--as", "mia", "--password", Self.password, "--db", path])
+        let apply = try CommandRunner.run(["retention", "--apply", "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(apply.status == 0, "stderr: \(apply.stderr)")
         #expect(apply.stdout.contains("Anonymised 1"))
         let after = try CommandRunner.run(["retention", "--db", path])
         #expect(after.stdout.contains("Nothing is past its retention period."))
-        #expect(try CommandRunner.run(["search", "Smith", "--db", path]).stdout.contains("No clients match"))
+        let search = try CommandRunner.run(["search", "Smith", "--as", "mia", "--db", path], input: Self.password + "\n")
+        #expect(search.stdout.contains("No clients match"), "stderr: \(search.stderr)")
     }
 
     @Test func marketingListToStdoutAndToAnOwnerOnlyFile() throws {
         let (path, folder, store, manager, clientID) = try practice()
         try store.withdrawConsent(clientID: clientID, channel: .email, purpose: .practice, source: .phone, as: manager)
-        let login = ["--as", "mia", "--password", Self.password, "--db", path]
-        let email = try CommandRunner.run(["marketing-list", "--channel", "email"] + login)
+        let login = ["--as", "mia", "--db", path]
+        let email = try CommandRunner.run(["marketing-list", "--channel", "email"] + login, input: Self.password + "\n")
         #expect(email.status == 0, "stderr: \(email.stderr)")
         #expect(email.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "client_id,name,contact,basis,basis_recorded_at,wording_version")
         let out = folder.appendingPathComponent("sms.csv").path
-        let sms = try CommandRunner.run(["marketing-list", "--channel", "sms", "--purpose", "practice", "--out", out] + login)
+        let sms = try CommandRunner.run(["marketing-list", "--channel", "sms", "--purpose", "practice", "--out", out] + login, input: Self.password + "\n")
         #expect(sms.status == 0, "stderr: \(sms.stderr)")
         let csv = try String(contentsOfFile: out, encoding: .utf8)
         #expect(csv.contains("Zoë Smith,07700 900123,consent"))
         #expect(try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int == 0o600)
-        let badChannel = try CommandRunner.run(["marketing-list", "--channel", "fax"] + login)
+        let badChannel = try CommandRunner.run(["marketing-list", "--channel", "fax"] + login, input: Self.password + "\n")
         #expect(badChannel.status != 0)
         #expect(badChannel.stderr.contains("--channel"))
-        let exists = try CommandRunner.run(["marketing-list", "--channel", "sms", "--out", out] + login)
+        let exists = try CommandRunner.run(["marketing-list", "--channel", "sms", "--out", out] + login, input: Self.password + "\n")
         #expect(exists.status != 0)
         #expect(exists.stderr.contains("already exists"))
     }

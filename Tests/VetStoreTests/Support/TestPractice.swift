@@ -137,10 +137,15 @@ private struct PracticeTemplate: Sendable {
                                         lockPeriodHours: 24, dataProtectionContact: "dpo@harbourvets.je")
         let manager = try database.setUpPractice(settings, manager: NewStaffUser(
             username: "morgan", displayName: "Morgan Le Sueur", role: .manager, password: "harbour-manager-1"))
-        let vet = try database.addUser(NewStaffUser(username: "priya", displayName: "Priya Shah", role: .vet,
-                                                    password: "harbour-vet-1"), as: manager)
-        let desk = try database.addUser(NewStaffUser(username: "tom", displayName: "Tom Renouf", role: .receptionist,
-                                                     password: "harbour-desk-1"), as: manager)
+        let vet = try database.addUser(username: "priya", displayName: "Priya Shah", role: .vet, as: manager).user
+        let desk = try database.addUser(username: "tom", displayName: "Tom Renouf", role: .receptionist, as: manager).user
+        // The store tests log in with known passwords; the hash is written directly to spare two scrypt runs each.
+        try database.performUnattended { db in
+            try db.execute(sql: "UPDATE staff_user SET password_hash = ?, must_change_password = 0 WHERE username = 'priya'",
+                           arguments: [try PasswordHasher.hash("harbour-vet-1")])
+            try db.execute(sql: "UPDATE staff_user SET password_hash = ?, must_change_password = 0 WHERE username = 'tom'",
+                           arguments: [try PasswordHasher.hash("harbour-desk-1")])
+        }
         // Fold the write-ahead log into the main file so that copying the one file copies everything.
         try database.checkpoint()
         return PracticeTemplate(path: path, manager: manager, vet: try staffSession(vet), receptionist: try staffSession(desk))

@@ -21,7 +21,7 @@ import VetStore
     @Test func consultationWithTwoTreatmentLines() throws {
         let practice = try TestPractice.clinical()
         expectBothSizes(practice, "consultation") { driver in
-            driver.openZoe(as: "victor", "vet-pass")
+            driver.openZoe(as: "victor", "victor-vet-pass")
             driver.send([.down, .character("v"), .tab, .tab])
             driver.type("Limping on the left fore")
             driver.send([.function(5)]); driver.type("CONS"); driver.send([.enter])
@@ -29,7 +29,7 @@ import VetStore
             driver.send([.enter])
         }
         expectBothSizes(practice, "price-picker") { driver in
-            driver.openZoe(as: "victor", "vet-pass")
+            driver.openZoe(as: "victor", "victor-vet-pass")
             driver.send([.down, .character("v"), .function(5)])
             driver.type("m")
         }
@@ -42,11 +42,11 @@ import VetStore
         let later = try practice.later(days: 3)
         try later.store.addAddendum(consultationID: 1, text: "Owner rang: walking normally again.", as: vet)
         expectBothSizes(later, "consultation-locked") { driver in
-            driver.openZoe(as: "victor", "vet-pass")
+            driver.openZoe(as: "victor", "victor-vet-pass")
             driver.send([.right, .enter])
         }
         expectBothSizes(later, "pet-history") { driver in
-            driver.openZoe(as: "victor", "vet-pass")
+            driver.openZoe(as: "victor", "victor-vet-pass")
             driver.send([.down, .enter])
         }
     }

@@ -9,9 +9,9 @@ extension TestPractice {
     /// Adds Victor Vet (vet-pass).
     @discardableResult
     func addVet() throws -> StaffSession {
-        let added = try store.addUser(NewStaffUser(username: "victor", displayName: "Victor Vet", role: .vet,
-                                                   password: "vet-pass"), as: manager)
-        return StaffSession(userID: added.id ?? 0, username: "victor", displayName: "Victor Vet", role: .vet)
+        let added = try store.addUser(username: "victor", displayName: "Victor Vet", role: .vet, as: manager)
+        try store.changeOwnPassword(username: "victor", current: added.oneTimePassword, new: "victor-vet-pass")
+        return StaffSession(userID: added.user.id ?? 0, username: "victor", displayName: "Victor Vet", role: .vet)
     }
 
     /// A small price list: a consultation, a vaccination and a medicine.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TUIKit
 import VetCore
@@ -7,7 +8,7 @@ import VetStore
 /// The manager's tasks driven through the keyboard against a real database file.
 @MainActor
 @Suite struct ManagerFlowTests {
-    @Test func managerAddsAVetLoginAndTheVetCanLogIn() throws {
+    @Test func managerAddsAVetLoginWhoMustChooseTheirOwnPassword() throws {
         let practice = try TestPractice.make()
         let driver = AppDriver(practice)
         driver.logIn("mary", "manager-pass")
@@ -15,31 +16,85 @@ import VetStore
         driver.type("vera")
         driver.send([.tab]); driver.type("Vera Vet")
         driver.send([.tab]); driver.type("vet")
-        driver.send([.tab]); driver.type("vet-pass-1")
-        driver.send([.tab]); driver.type("vet-pass-1")
         driver.send([.function(2)])
-        #expect(driver.screen.contains("Login added"), "\(driver.screen)")
-        #expect(driver.screen.contains("Vera Vet"))
+        let oneTime = try #require(Self.oneTimePassword(on: driver.screen), "\(driver.screen)")
+        #expect(driver.screen.contains("It is shown only now"))
+        driver.send([.character("x")])
+        #expect(Self.oneTimePassword(on: driver.screen) == oneTime, "only OK or Esc dismisses the password")
+        driver.send([.enter])
+        #expect(Self.oneTimePassword(on: driver.screen) == nil, "shown once")
+        #expect(driver.screen.contains("Login added for vera"), "\(driver.screen)")
+        #expect(driver.screen.contains("one-time password"))
+
         let vetTerminal = AppDriver(practice)
-        vetTerminal.logIn("vera", "vet-pass-1")
+        vetTerminal.logIn("vera", oneTime)
+        #expect(vetTerminal.screen.contains("Choose your own password, vera"), "\(vetTerminal.screen)")
+        #expect(vetTerminal.app.context.session == nil)
+        vetTerminal.type("Password123")
+        vetTerminal.send([.tab]); vetTerminal.type("Password123")
+        vetTerminal.send([.function(2)])
+        #expect(vetTerminal.screen.contains("commonly used passwords"), "\(vetTerminal.screen)")
+        vetTerminal.send([.ctrl("u")]); vetTerminal.type("vera-own-pass")
+        vetTerminal.send([.tab, .ctrl("u")]); vetTerminal.type("vera-own-pass")
+        vetTerminal.send([.function(2)])
         #expect(vetTerminal.screen.contains("Vera Vet (Vet)"), "\(vetTerminal.screen)")
         #expect(vetTerminal.app.context.session?.role == .vet)
+        #expect(throws: StoreError.self) { try practice.store.authenticate(username: "vera", password: oneTime) }
     }
 
-    @Test func mismatchedPasswordsKeepTheTypedLogin() throws {
+    @Test func everyoneCanChangeTheirOwnPasswordWithTheCurrentOne() throws {
+        let practice = try TestPractice.make()
+        let driver = AppDriver(practice)
+        driver.logIn("rita", "reception-pass")
+        driver.send([.function(4)])
+        #expect(driver.screen.contains("Change my password"), "\(driver.screen)")
+        driver.type("not-my-password")
+        driver.send([.tab]); driver.type("rita-new-password")
+        driver.send([.tab]); driver.type("rita-new-password")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("username or password is not right"), "\(driver.screen)")
+        driver.send([.backTab, .backTab, .ctrl("u")])
+        driver.type("reception-pass")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Your password is changed"), "\(driver.screen)")
+        #expect(try practice.store.authenticate(username: "rita", password: "rita-new-password").role == .receptionist)
+        #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.search)
+        driver.send([.function(4)])
+        #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.changePassword, "F4 from the search screen, for every role")
+    }
+
+    @Test func managerSeesAndUnlocksALockedOutLogin() throws {
+        let practice = try TestPractice.make()
+        for _ in 0..<5 { _ = try? practice.store.authenticate(username: "rita", password: "guess-guess") }
+        let driver = AppDriver(practice)
+        driver.logIn("mary", "manager-pass")
+        driver.send([.function(12), .character("u"), .down])
+        #expect(driver.screen.contains("locked until"), "\(driver.screen)")
+        driver.send([.function(7)])
+        #expect(driver.screen.contains("Unlocked rita"), "\(driver.screen)")
+        #expect(!driver.screen.contains("locked until"))
+        #expect(try practice.store.authenticate(username: "rita", password: "reception-pass").role == .receptionist)
+    }
+
+    @Test func managerResetsAPasswordAndSeesTheOneTimePasswordOnce() throws {
         let practice = try TestPractice.make()
         let driver = AppDriver(practice)
         driver.logIn("mary", "manager-pass")
-        driver.send([.function(12), .character("u"), .function(2)])
-        driver.type("vera")
-        driver.send([.tab]); driver.type("Vera Vet")
-        driver.send([.tab]); driver.type("vet")
-        driver.send([.tab]); driver.type("vet-pass-1")
-        driver.send([.tab]); driver.type("vet-pass-2")
-        driver.send([.function(2)])
-        #expect(driver.screen.contains("the two passwords are not the same"))
-        #expect(driver.screen.contains("Vera Vet"))
-        #expect(try practice.store.users().map(\.username) == ["mary", "rita"])
+        driver.send([.function(12), .character("u"), .down, .function(5)])
+        #expect(driver.screen.contains("Reset the password of Rita Reception (rita)?"), "\(driver.screen)")
+        driver.send([.character("y")])
+        let oneTime = try #require(Self.oneTimePassword(on: driver.screen), "\(driver.screen)")
+        driver.send([.escape])
+        #expect(driver.screen.contains("Password reset for rita"), "\(driver.screen)")
+        #expect(throws: StoreError.self) { try practice.store.authenticate(username: "rita", password: "reception-pass") }
+        #expect(try practice.store.logIn(username: "rita", password: oneTime) == .mustChangePassword(username: "rita"))
+    }
+
+    /// The one-time password as the dialog shows it, or nil when no dialog shows one.
+    static func oneTimePassword(on screen: String) -> String? {
+        guard let range = screen.range(of: #"One-time password: [a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}"#,
+                                       options: .regularExpression) else { return nil }
+        return String(screen[range].suffix(14))
     }
 
     @Test func managerChangesTheIdleTimeoutAndItIsSaved() throws {
@@ -88,8 +143,7 @@ import VetStore
         driver.send([.function(1)])
         #expect(driver.screen.contains("Practice manager's menu (unavailable: A receptionist"))
         #expect(throws: StoreError.self) {
-            try practice.store.addUser(NewStaffUser(username: "sneaky", displayName: "Sneaky", role: .manager,
-                                                    password: "sneaky-pass"), as: practice.receptionist)
+            try practice.store.addUser(username: "sneaky", displayName: "Sneaky", role: .manager, as: practice.receptionist)
         }
         #expect(throws: StoreError.self) { try practice.store.auditTrail(as: practice.receptionist) }
     }

@@ -44,9 +44,9 @@ struct TestPractice {
             let manager = try store.setUpPractice(
                 PracticeSettings(name: "Harbour Vets", region: .englandWales),
                 manager: NewStaffUser(username: "mary", displayName: "Mary Manager", role: .manager, password: "manager-pass"))
-            let added = try store.addUser(NewStaffUser(username: "rita", displayName: "Rita Reception", role: .receptionist,
-                                                       password: "reception-pass"), as: manager)
-            let receptionist = StaffSession(userID: added.id ?? 0, username: "rita", displayName: "Rita Reception",
+            let added = try store.addUser(username: "rita", displayName: "Rita Reception", role: .receptionist, as: manager)
+            try store.changeOwnPassword(username: "rita", current: added.oneTimePassword, new: "reception-pass")
+            let receptionist = StaffSession(userID: added.user.id ?? 0, username: "rita", displayName: "Rita Reception",
                                             role: .receptionist)
             try store.checkpoint()
             made = (path, manager, receptionist)

@@ -26,7 +26,12 @@ struct LoginScreen: Screen {
             form.focus("password")
             return .handled
         }
-        return .run(Effect("login") { store, _ in .session(try store.authenticate(username: username, password: password)) })
+        return .run(Effect("login") { store, _ in
+            switch try store.logIn(username: username, password: password) {
+            case .session(let session): .session(session)
+            case .mustChangePassword(let name): .mustChangePassword(username: name)
+            }
+        })
     }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
@@ -41,6 +46,11 @@ struct LoginScreen: Screen {
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         if case .session(let session)? = result.payload { return .loggedIn(session) }
+        if case .mustChangePassword(let name)? = result.payload {
+            let oneTime = form.value(of: "password") ?? ""
+            form.load("", into: "password")
+            return .push(SmallFormScreen(OwnPasswordForm(.firstLogin(username: name, oneTimePassword: oneTime))))
+        }
         form.load("", into: "password")
         form.focus("password")
         return .message(StatusMessage(result.failure ?? "Could not log in.", kind: .error))

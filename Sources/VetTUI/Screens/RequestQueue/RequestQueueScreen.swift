@@ -61,7 +61,7 @@ struct RequestQueueScreen: Screen {
 
     private func load() -> Outcome {
         let filter = self.filter
-        return .run(Effect("queue") { store, _ in .requestQueue(try store.requestQueue(filter)) })
+        return .run(Effect.asUser("queue") { store, user in .requestQueue(try store.requestQueue(filter, as: user)) })
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {

@@ -7,54 +7,8 @@ import VetStore
 enum StaffForms {
     static let roleChoices = Role.allCases.map(\.rawValue).joined(separator: ", ")
 
-    static func addUser() -> ManagerForm {
-        ManagerForm(
-            title: "New login", heading: "Add a staff login",
-            hint: "Role is one of \(roleChoices). The password needs at least \(StaffPassword.minimumLength) characters.",
-            fields: [FormSupport.field("username", "Username", maxLength: 32),
-                     FormSupport.field("displayName", "Display name", maxLength: 60),
-                     FormSupport.field("role", "Role", maxLength: 20),
-                     FormSupport.field("password", "Password", maxLength: 128, masked: true),
-                     FormSupport.field("again", "Password again", maxLength: 128, masked: true)],
-            fieldIDs: ["username": "username", "display name": "displayName", "role": "role", "password": "password"],
-            doneMessage: "Login added; they can log in now.") { values in
-            var errors: [String: String] = [:]
-            let role: Role?
-            do { role = try Role.parse(values["role"] ?? "") } catch { role = nil; errors["role"] = ErrorText.describe(error) }
-            let password = values["password"] ?? ""
-            if password != values["again"] { errors["again"] = "the two passwords are not the same" }
-            let new = NewStaffUser(username: values["username"] ?? "", displayName: values["displayName"] ?? "",
-                                   role: role ?? .receptionist, password: password)
-            do { _ = try new.validated() } catch {
-                for (field, message) in ErrorText.fieldMessages(error) ?? [:] {
-                    errors[Self.fieldID(field)] = errors[Self.fieldID(field)] ?? message
-                }
-            }
-            guard errors.isEmpty else { return .invalid(errors) }
-            return .run(Effect.asUser("add") { store, user in
-                _ = try store.addUser(new, as: user)
-                return .done
-            })
-        }
-    }
-
-    static func resetPassword(for staff: StaffUser) -> ManagerForm {
-        let username = staff.username
-        return ManagerForm(
-            title: "Reset password", heading: "New password for \(staff.displayName) (\(username))",
-            hint: "Tell them the new password in person; they can change it from the command line.",
-            fields: [FormSupport.field("password", "New password", maxLength: 128, masked: true),
-                     FormSupport.field("again", "Password again", maxLength: 128, masked: true)],
-            fieldIDs: ["password": "password"], doneMessage: "Password of \(username) changed.") { values in
-            let password = values["password"] ?? ""
-            do { try StaffPassword.validate(password) } catch { return .invalid(["password": ErrorText.describe(error)]) }
-            if password != values["again"] { return .invalid(["again": "the two passwords are not the same"]) }
-            return .run(Effect.asUser("password") { store, user in
-                try store.setPassword(username: username, to: password, as: user)
-                return .done
-            })
-        }
-    }
+    /// A new login: the store makes its one-time password, shown next in a dialog.
+    static func addUser() -> AddLoginForm { AddLoginForm() }
 
     static func changeRole(of staff: StaffUser) -> ManagerForm {
         let username = staff.username
@@ -74,5 +28,50 @@ enum StaffForms {
 
     private static func fieldID(_ storeField: String) -> String {
         storeField == "display name" ? "displayName" : storeField
+    }
+}
+
+/// Adding a login: no password is typed here. The store issues a one-time password, which the next
+/// screen shows once; the new person must replace it at their first login.
+@MainActor
+struct AddLoginForm: SmallForm {
+    var title: String { "New login" }
+    var heading: String { "Add a staff login" }
+    var hint: String? {
+        "Role is one of \(StaffForms.roleChoices). A one-time password is shown next; they choose their own at first login."
+    }
+    var fields: [FormField] {
+        [FormSupport.field("username", "Username", maxLength: 32),
+         FormSupport.field("displayName", "Display name", maxLength: 60),
+         FormSupport.field("role", "Role", maxLength: 20)]
+    }
+    var fieldIDs: [String: String] { ["username": "username", "display name": "displayName", "role": "role"] }
+    var screenID: String { AppCommands.ManagerScreenID.managerForm }
+    var discardThing: String { "the new login" }
+
+    func submit(_ values: [String: String]) -> SmallFormSubmission {
+        var errors: [String: String] = [:]
+        let role: Role?
+        do { role = try Role.parse(values["role"] ?? "") } catch { role = nil; errors["role"] = ErrorText.describe(error) }
+        let username = values["username"] ?? ""
+        let displayName = values["displayName"] ?? ""
+        // The one-time password always passes the rule; only the typed fields can be wrong.
+        let probe = NewStaffUser(username: username, displayName: displayName, role: role ?? .receptionist,
+                                 password: String(repeating: "x", count: StaffPassword.minimumLength) + "-probe")
+        do { _ = try probe.validated() } catch {
+            for (field, message) in ErrorText.fieldMessages(error) ?? [:] {
+                let id = fieldIDs[field] ?? field
+                errors[id] = errors[id] ?? message
+            }
+        }
+        guard errors.isEmpty, let role else { return .invalid(errors) }
+        return .run(Effect.asUser("add") { store, user in
+            .issuedLogin(try store.addUser(username: username, displayName: displayName, role: role, as: user))
+        })
+    }
+
+    func finish(_ payload: EffectPayload) -> Outcome {
+        guard case .issuedLogin(let issued) = payload else { return .pop(nil) }
+        return .replace(OneTimePasswordScreen(issued: issued, action: "Login added"))
     }
 }

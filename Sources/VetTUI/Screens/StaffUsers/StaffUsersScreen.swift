@@ -1,16 +1,34 @@
+import Foundation
 import TUIKit
 import VetCore
 import VetStore
 
 /// Every staff login with its role and whether it can log in; the manager adds logins, resets
-/// passwords, changes roles and deactivates leavers here. The store refuses anything that
-/// would leave the practice without an active manager, and the refusal is shown as said.
+/// passwords (to a one-time password), changes roles, unlocks lock-outs and deactivates leavers
+/// here. The store refuses anything that would leave the practice without an active manager,
+/// and the refusal is shown as said.
 struct StaffUsersScreen: Screen {
+    /// A change waiting for its confirmation or its store result.
+    enum Pending {
+        case activate(username: String, active: Bool)
+        case reset(username: String)
+        case unlock(username: String)
+
+        var doneMessage: String {
+            switch self {
+            case .activate(let name, let active): "\(active ? "Reactivated" : "Deactivated") \(name)."
+            case .reset(let name): "Password of \(name) reset."
+            case .unlock(let name): "Unlocked \(name); they can try their password again now."
+            }
+        }
+    }
+
     var users: [StaffUser] = []
+    /// Lock-outs in force: username → when the lock ends.
+    var locks: [String: Date] = [:]
     var list = ListState()
     var confirm: DialogState?
-    /// The login the open confirmation is about, and whether it would become active.
-    var pending: (username: String, activate: Bool)?
+    var pending: Pending?
 
     var screenID: String { AppCommands.ManagerScreenID.staffUsers }
     var title: String { "Staff users" }
@@ -22,8 +40,11 @@ struct StaffUsersScreen: Screen {
 
     func availability(of command: Command, in context: AppContext) -> Availability {
         let needsSelection = [AppCommands.ManagerID.resetPassword, AppCommands.ManagerID.changeRole,
-                              AppCommands.ManagerID.toggleActive]
+                              AppCommands.ManagerID.toggleActive, AppCommands.ManagerID.unlockLogin]
         if needsSelection.contains(command.id), selected == nil { return .disabled(reason: "no login is selected") }
+        if command.id == AppCommands.ManagerID.unlockLogin, let user = selected, locks[user.username] == nil {
+            return .disabled(reason: "\(user.username) is not locked out")
+        }
         return .enabled
     }
 
@@ -33,14 +54,24 @@ struct StaffUsersScreen: Screen {
             return .push(SmallFormScreen(StaffForms.addUser()))
         case AppCommands.ManagerID.resetPassword:
             guard let user = selected else { return .handled }
-            return .push(SmallFormScreen(StaffForms.resetPassword(for: user)))
+            confirm = .confirmDestructive(action: "Reset the password of", thing: "\(user.displayName) (\(user.username))",
+                                          consequence: "Their password stops working now. A one-time password is shown once.")
+            pending = .reset(username: user.username)
+            return .handled
+        case AppCommands.ManagerID.unlockLogin:
+            guard let user = selected else { return .handled }
+            pending = .unlock(username: user.username)
+            return .run(Effect.asUser("unlock") { store, session in
+                try store.unlockLogin(username: user.username, as: session)
+                return .done
+            })
         case AppCommands.ManagerID.changeRole:
             guard let user = selected else { return .handled }
             return .push(SmallFormScreen(StaffForms.changeRole(of: user)))
         case AppCommands.ManagerID.toggleActive:
             guard let user = selected else { return .handled }
             confirm = Self.confirmation(for: user)
-            pending = (user.username, !user.active)
+            pending = .activate(username: user.username, active: !user.active)
             return .handled
         default:
             return .ignored
@@ -66,10 +97,19 @@ struct StaffUsersScreen: Screen {
         case .chose(let id):
             confirm = nil
             guard id == DialogButton.yes.id, let pending else { return .handled }
-            return .run(Effect.asUser("active") { store, user in
-                try store.setActive(username: pending.username, pending.activate, as: user)
-                return .done
-            })
+            switch pending {
+            case .reset(let username):
+                return .run(Effect.asUser("reset") { store, user in
+                    .issuedLogin(try store.resetPassword(username: username, as: user))
+                })
+            case .activate(let username, let active):
+                return .run(Effect.asUser("active") { store, user in
+                    try store.setActive(username: username, active, as: user)
+                    return .done
+                })
+            case .unlock:
+                return .handled
+            }
         case .cancelled: confirm = nil
         case .moved, .ignored: confirm = dialog
         }
@@ -79,19 +119,23 @@ struct StaffUsersScreen: Screen {
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome { load() }
 
     private func load() -> Outcome {
-        .run(Effect("users") { store, _ in .staff(try store.users()) })
+        .run(Effect.asUser("users") { store, user in .staffList(try store.users(as: user), locks: try store.lockedLogins()) })
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         switch result.result {
-        case .success(.staff(let found)):
+        case .success(.staffList(let found, let lockedOut)):
             let selectedName = selected?.username
             users = found
+            locks = lockedOut
             list.setItemCount(found.count)
             if let selectedName, let index = found.firstIndex(where: { $0.username == selectedName }) { list.select(index) }
             return .handled
+        case .success(.issuedLogin(let issued)):
+            pending = nil
+            return .push(OneTimePasswordScreen(issued: issued, action: "Password reset"))
         case .success:
-            let done = pending.map { "\($0.activate ? "Reactivated" : "Deactivated") \($0.username)." } ?? "Done."
+            let done = pending?.doneMessage ?? "Done."
             pending = nil
             return .all([.message(StatusMessage(done, kind: .success)), load()])
         case .failure(let error):
@@ -105,9 +149,9 @@ struct StaffUsersScreen: Screen {
         buffer.write("\(users.count) logins, \(active) active", row: rect.row, column: rect.column + 1, role: .label,
                      maxWidth: rect.width - 2)
         let columns = [TableColumn("Username", width: .fixed(16)), TableColumn("Name", width: .flexible(weight: 3)),
-                       TableColumn("Role", width: .fixed(17)), TableColumn("Active", width: .fixed(6))]
+                       TableColumn("Role", width: .fixed(17)), TableColumn("Status", width: .fixed(22))]
         let rows = users.map { user in
-            TableRow([user.username, user.displayName, user.role.displayName, user.active ? "yes" : "no"],
+            TableRow([user.username, user.displayName, user.role.displayName, status(of: user, context: context)],
                      role: user.active ? .normal : .dim)
         }
         let area = Rect(row: rect.row + 2, column: rect.column, height: rect.height - 2, width: rect.width)
@@ -117,5 +161,17 @@ struct StaffUsersScreen: Screen {
         table.render(into: &buffer, in: area, state: shown)
         if let confirm { Dialog.render(confirm, into: &buffer, in: rect) }
         return nil
+    }
+
+    /// "active", "inactive", "locked until 14:32" or "must change password".
+    private func status(of user: StaffUser, context: AppContext) -> String {
+        if !user.active { return "inactive" }
+        if let until = locks[user.username] {
+            let formatter = DateFormatter()
+            formatter.dateFormat = "HH:mm"
+            formatter.timeZone = context.store.clock.timeZone
+            return "locked until \(formatter.string(from: until))"
+        }
+        return user.mustChangePassword ? "one-time password" : "active"
     }
 }
