@@ -37,25 +37,36 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let parsedRole = try parseRole(role)
-                let store = try database.open(.createIfMissing)
                 guard let manager else {
-                    guard try !store.hasActiveManager() else {
-                        throw CommandFailure(message: "adding a login needs a manager: give --as MANAGER")
-                    }
-                    guard parsedRole == .manager else {
-                        throw CommandFailure(message: "the first login of a practice must be a manager (--role manager)")
-                    }
-                    let password = try PasswordReader().readNew(for: username)
-                    let user = try store.addFirstManager(NewStaffUser(username: username, displayName: name,
-                                                                      role: .manager, password: password))
-                    print("Added \(user.username) (\(user.displayName), manager): the practice's first manager.")
+                    try addFirstManager(role: parsedRole)
                     return
                 }
+                let store = try database.open(.existing)
                 let session = try StaffLogin.session(store, username: manager)
                 let issued = try store.addUser(username: username, displayName: name, role: parsedRole, as: session)
                 print("Added \(issued.user.username) (\(issued.user.displayName), \(issued.user.role.rawValue)).")
                 printOneTimePassword(issued)
             }
+        }
+
+        /// The first manager of an empty practice. Everything that can be checked is checked before
+        /// a missing or empty file becomes a practice, so a refusal leaves no file behind.
+        private func addFirstManager(role: Role) throws {
+            if (try? FileManager.default.attributesOfItem(atPath: database.path)[.size] as? Int) ?? 0 > 0,
+               try database.open(.existing).hasActiveManager() {
+                throw CommandFailure(message: "adding a login needs a manager: give --as MANAGER")
+            }
+            guard role == .manager else {
+                throw CommandFailure(message: "the first login of a practice must be a manager (--role manager)")
+            }
+            do {
+                _ = try NewStaffUser(username: username, displayName: name, role: .manager, password: "").validatedNames()
+            } catch { throw CommandFailure(message: error.description) }
+            let password = try PasswordReader().readNew(for: username)
+            let store = try database.open(.createIfMissing)
+            let user = try store.addFirstManager(NewStaffUser(username: username, displayName: name,
+                                                              role: .manager, password: password))
+            print("Added \(user.username) (\(user.displayName), manager): the practice's first manager.")
         }
     }
 

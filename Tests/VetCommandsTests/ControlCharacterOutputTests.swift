@@ -19,7 +19,7 @@ struct ControlCharacterOutputTests {
         let store = try AppDatabase(path: path, mode: .createIfMissing)
         let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
                                               manager: NewStaffUser(username: "manager", displayName: "Mia Manager",
-                                                                    role: .manager, password: "manager123"))
+                                                                    role: .manager, password: "hostile-manager-pass"))
         var form = ClientForm()
         form.firstName = "Dafydd"; form.lastName = "Evans"; form.addressLine1 = "2 Quay Street"
         form.town = "Swansea"; form.postcode = "SA1 1AA"; form.email = "dafydd@example.com"
@@ -41,7 +41,7 @@ struct ControlCharacterOutputTests {
 
     @Test func searchShowsControlCharactersVisiblyOnOneLine() throws {
         let path = try Self.practiceWithHostileClient()
-        let result = try CommandRunner.run(["search", "dafydd", "--db", path])
+        let result = try CommandRunner.run(["search", "dafydd", "--as", "manager", "--db", path], input: "hostile-manager-pass\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let bytes = Array(result.stdout.utf8)
         #expect(!bytes.contains(0x1B))
@@ -56,7 +56,7 @@ struct ControlCharacterOutputTests {
 
     @Test func searchJSONStaysValidAndKeepsTheExactName() throws {
         let path = try Self.practiceWithHostileClient()
-        let result = try CommandRunner.run(["search", "dafydd", "--json", "--db", path])
+        let result = try CommandRunner.run(["search", "dafydd", "--json", "--as", "manager", "--db", path], input: "hostile-manager-pass\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         Self.expectNoRawControls(result.stdout)
         let hits = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -66,7 +66,7 @@ struct ControlCharacterOutputTests {
 
     @Test func userListShowsControlCharactersVisibly() throws {
         let path = try Self.practiceWithHostileClient()
-        let result = try CommandRunner.run(["user", "list", "--db", path])
+        let result = try CommandRunner.run(["user", "list", "--as", "manager", "--db", path], input: "hostile-manager-pass\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         Self.expectNoRawControls(result.stdout)
         #expect(result.stdout.contains("Mia\\u001B[2J\\u000AManager"), "\(result.stdout)")

@@ -54,9 +54,10 @@ struct FileSafetyTests {
         try queue.close()
         let before = try bytes(path)
         let backup = folder.appendingPathComponent("copy.sqlite").path
-        for command in [["search", "smith"], ["requests"], ["user", "list"], ["check"], ["backup", backup], [],
+        for command in [["search", "smith", "--as", "manager"], ["requests", "--as", "manager"],
+                        ["user", "list", "--as", "manager"], ["check"], ["backup", backup], [],
                         ["retention"], ["demo", "--clients", "2"]] {
-            let result = try CommandRunner.run(command + ["--db", path])
+            let result = try CommandRunner.run(command + ["--db", path], input: "manager123\n")
             #expect(result.status != 0, "\(command) accepted another program's file")
             #expect(result.stderr.contains("is not a VetDesk database") || result.stderr.contains("already exists"),
                     "\(command): \(result.stderr)")
@@ -72,8 +73,9 @@ struct FileSafetyTests {
         let folder = try makeTemporaryFolder()
         let path = folder.appendingPathComponent("empty.sqlite").path
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        for command in [["search", "smith"], ["requests"], ["check"], ["user", "list"]] {
-            let result = try CommandRunner.run(command + ["--db", path])
+        for command in [["search", "smith", "--as", "manager"], ["requests", "--as", "manager"], ["check"],
+                        ["user", "list", "--as", "manager"]] {
+            let result = try CommandRunner.run(command + ["--db", path], input: "manager123\n")
             #expect(result.status != 0)
             #expect(result.stderr.contains("is empty, not a VetDesk practice"), "\(command): \(result.stderr)")
         }
@@ -87,8 +89,10 @@ struct FileSafetyTests {
         let folder = try makeTemporaryFolder()
         let path = try practice(in: folder)
         let before = try bytes(path)
-        for command in [["check"], ["search", "smith"], ["requests"], ["user", "list"]] {
-            _ = try CommandRunner.run(command + ["--db", path])
+        for command in [["check"], ["search", "smith", "--as", "manager"], ["requests", "--as", "manager"],
+                        ["user", "list", "--as", "manager"]] {
+            let result = try CommandRunner.run(command + ["--db", path], input: "manager123\n")
+            #expect(result.status == 0, "\(command): \(result.stderr)")
         }
         let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
         defer { try? queue.close() }

@@ -39,18 +39,18 @@ struct RequestsCommandTests {
         let store = try AppDatabase(path: path, mode: .createIfMissing)
         let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
                                               manager: NewStaffUser(username: "manager", displayName: "Mia Manager",
-                                                                    role: .manager, password: "manager123"))
+                                                                    role: .manager, password: "mia-manager-pass"))
         let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Zoë Smith", channel: .email,
                                                       receivedOn: SystemClock().today()), as: manager)
         try store.addHolidayChange(HolidayChange(date: request.dueOn, name: "State funeral", regions: [.englandWales]),
                                    as: manager)
         let moved = try store.requestDetail(id: try #require(request.id)).request.dueOn
         #expect(moved > request.dueOn)
-        let json = try CommandRunner.run(["requests", "--json", "--db", path])
+        let json = try CommandRunner.run(["requests", "--json", "--as", "manager", "--db", path], input: "mia-manager-pass\n")
         #expect(json.status == 0, "stderr: \(json.stderr)")
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(items.first?["due"] as? String == moved.iso)
-        let table = try CommandRunner.run(["requests", "--db", path])
+        let table = try CommandRunner.run(["requests", "--as", "manager", "--db", path], input: "mia-manager-pass\n")
         #expect(table.stdout.contains("\t\(moved.iso)\t"), "\(table.stdout)")
         #expect(!table.stdout.contains(request.dueOn.iso + "\t"))
     }

@@ -16,6 +16,15 @@ public struct NewStaffUser: Hashable, Sendable {
 
     /// Checks every field; the password is checked by `StaffPassword.validate`.
     public func validated() throws(ValidationErrors) -> (username: String, displayName: String) {
+        try validated(includingPassword: true)
+    }
+
+    /// Checks the names alone, before a password has been asked for.
+    public func validatedNames() throws(ValidationErrors) -> (username: String, displayName: String) {
+        try validated(includingPassword: false)
+    }
+
+    private func validated(includingPassword: Bool) throws(ValidationErrors) -> (username: String, displayName: String) {
         var check = Validator()
         let name = username.trimmingCharacters(in: .whitespaces).lowercased()
         let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-")
@@ -26,7 +35,9 @@ public struct NewStaffUser: Hashable, Sendable {
         let display = check.check { () throws(ValidationError) in
             try TextRule.required(displayName, field: "display name", maxLength: 60)
         }
-        _ = check.check { () throws(ValidationError) in try StaffPassword.validate(password, username: name) }
+        if includingPassword {
+            _ = check.check { () throws(ValidationError) in try StaffPassword.validate(password, username: name) }
+        }
         try check.finish()
         return (name, display ?? "")
     }

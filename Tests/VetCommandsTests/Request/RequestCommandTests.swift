@@ -28,7 +28,7 @@ struct RequestCommandTests {
     }
 
     private func run(_ arguments: [String], _ path: String) throws -> CommandRunner.Result {
-        try CommandRunner.run(["request"] + arguments + ["--as", "mia", "--password", Self.password, "--db", path])
+        try CommandRunner.run(["request"] + arguments + ["--as", "mia", "--db", path], input: Self.password + "\n")
     }
 
     @Test func logPrintsTheReferenceAndTheIdentityGateHoldsUntilIdentityIsSettled() throws {
@@ -41,12 +41,12 @@ struct RequestCommandTests {
         let asked = try run(["identity", reference, "--asked", today, "--method", "photo ID"], path)
         #expect(asked.status == 0, "stderr: \(asked.stderr)")
         #expect(asked.stdout.contains("Status: Awaiting identity"))
-        let erase = try CommandRunner.run(["rights", "erase", reference, "--as", "mia", "--password", Self.password, "--db", path])
+        let erase = try CommandRunner.run(["rights", "erase", reference, "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(erase.status != 0)
         #expect(erase.stderr.contains("is awaiting identity evidence"), "\(erase.stderr)")
         let waived = try run(["identity", reference, "--not-needed", "known client at the desk"], path)
         #expect(waived.status == 0, "stderr: \(waived.stderr)")
-        let erased = try CommandRunner.run(["rights", "erase", reference, "--as", "mia", "--password", Self.password, "--db", path])
+        let erased = try CommandRunner.run(["rights", "erase", reference, "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(erased.status == 0, "stderr: \(erased.stderr)")
         let complete = try run(["complete", reference, "--sent", today], path)
         #expect(complete.status == 0, "stderr: \(complete.stderr)")
@@ -73,8 +73,8 @@ struct RequestCommandTests {
         let refuse = try run(["status", reference, "--to", "refused"], path)
         #expect(refuse.status != 0)
         #expect(refuse.stderr.contains("outcome must give the reasons"), "\(refuse.stderr)")
-        let noPassword = try CommandRunner.run(["request", "link", reference, "--client", "1", "--as", "mia",
-                                                "--password", "wrong", "--db", path])
+        let noPassword = try CommandRunner.run(["request", "link", reference, "--client", "1", "--as", "mia", "--db", path],
+                                                input: "wrong-password\n")
         #expect(noPassword.status != 0)
     }
 
