@@ -2,18 +2,12 @@ import CNCursesw
 import TUIKit
 
 /// Turns what `wget_wch` returns into `Key`s; separate from the terminal so it can be tested.
+/// Escape sequences are `TerminalInputDecoder`'s job; these are single characters and the
+/// codes curses would send if its keypad decoding were on.
 public enum CursesKeyDecoder {
     /// The key for a character `wget_wch` returned with `OK`.
     public static func key(forCharacter code: UInt32) -> Key? {
-        switch code {
-        case 10, 13: return .enter
-        case 9: return .tab
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(code - 1) + UInt8(ascii: "a"))))
-        case 0...31: return nil
-        default: return Unicode.Scalar(code).map { .character(Character($0)) }
-        }
+        Unicode.Scalar(code).flatMap(TerminalInputDecoder.key(forCharacter:))
     }
 
     /// The key for a code `wget_wch` returned with `KEY_CODE_YES` (arrows, F-keys …).

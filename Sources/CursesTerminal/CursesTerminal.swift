@@ -14,16 +14,28 @@ public enum CursesTerminalError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// `Terminal` on ncursesw: full-screen drawing with wide characters, F-keys and resize events.
+/// `Terminal` on ncursesw: full-screen drawing with wide characters, keys from any common
+/// terminal, bracketed paste, suspend and resize events.
 /// All curses state is global, so the class lives on the main actor and only one should exist.
+///
+/// Input is taken raw: curses' keypad decoding is off, and every character goes through
+/// TUIKit's `TerminalInputDecoder`. With keypad on, curses decodes only the sequences its
+/// terminfo entry lists and hands back anything else (tmux's `ESC[4~` under
+/// `TERM=xterm-256color`) as Esc plus stray text, with no way to tell afterwards which
+/// characters arrived together; one decoder that knows every encoding has no such gaps.
 @MainActor
 public final class CursesTerminal: Terminal {
-    public private(set) var size: TerminalSize
+    public internal(set) var size: TerminalSize
     private let screen: OpaquePointer
-    private let window: CursesWindow
+    let window: CursesWindow
     private let files: [UnsafeMutablePointer<FILE>]
+    /// Where curses writes; bracketed paste is switched on and off here.
+    let outputDescriptor: Int32
     private let styles: CursesStyles
-    private var isActive = true
+    var isActive = true
+    var decoder = TerminalInputDecoder()
+    /// Events decoded together (Esc Esc, a dropped sequence then a key) waiting their turn.
+    var queuedEvents: [InputEvent] = []
 
     /// Takes over the user's terminal (stdin/stdout) using `TERM`.
     public convenience init(theme: Theme) throws {
@@ -65,13 +77,17 @@ public final class CursesTerminal: Terminal {
         self.screen = screen
         self.window = window
         self.files = ownedFiles
+        self.outputDescriptor = fileno(output)
         _ = cbreak()
         _ = noecho()
         _ = nonl()
-        _ = keypad(window, true)
+        _ = keypad(window, false)
+        _ = vetdesk_set_input_modes(fileno(output))
         if getenv("ESCDELAY") == nil { _ = set_escdelay(25) }
         self.styles = CursesStyles(theme: theme)
         self.size = Self.currentSize(of: window)
+        _ = wrefresh(window)
+        _ = vetdesk_set_bracketed_paste(outputDescriptor, 1)
     }
 
     /// `setlocale(LC_ALL, "")`, falling back to C.UTF-8 when the environment names no UTF-8
@@ -84,28 +100,8 @@ public final class CursesTerminal: Terminal {
         }
     }
 
-    private static func currentSize(of window: CursesWindow) -> TerminalSize {
+    static func currentSize(of window: CursesWindow) -> TerminalSize {
         TerminalSize(rows: Int(vetdesk_max_y(window)), columns: Int(vetdesk_max_x(window)))
-    }
-
-    public func readEvent(timeout milliseconds: Int) -> InputEvent? {
-        guard isActive else { return nil }
-        if let signal = CursesSignals.takePending() { return .signal(signal) }
-        wtimeout(window, Int32(clamping: max(0, milliseconds)))
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        if let signal = CursesSignals.takePending() { return .signal(signal) }
-        switch status {
-        case KEY_CODE_YES where Int32(code) == KEY_RESIZE:
-            size = Self.currentSize(of: window)
-            return .resize(size)
-        case KEY_CODE_YES:
-            return CursesKeyDecoder.key(forKeyCode: Int32(code)).map(InputEvent.key)
-        case OK:
-            return CursesKeyDecoder.key(forCharacter: UInt32(code)).map(InputEvent.key)
-        default:
-            return nil
-        }
     }
 
     public func present(_ buffer: ScreenBuffer, cursor: CursorPosition?) {
@@ -130,7 +126,8 @@ public final class CursesTerminal: Terminal {
         guard isActive else { return }
         isActive = false
         _ = curs_set(1)
-        _ = endwin()
+        _ = endwin()  // also puts back the user's terminal settings, flow control included
+        _ = vetdesk_set_bracketed_paste(outputDescriptor, 0)
         delscreen(screen)
         files.forEach { fclose($0) }
         CursesSignals.uninstall()

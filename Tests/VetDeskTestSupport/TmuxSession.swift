@@ -49,6 +49,31 @@ public final class TmuxSession {
         try tmux(["send-keys", "-t", target, "-l", "--", text])
     }
 
+    /// Sends bytes exactly as given, for key encodings tmux itself would not produce.
+    public func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", target, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// Pastes `text` as a terminal would: framed as a bracketed paste when the program asked for
+    /// that (tmux's `paste-buffer -p`), else as plain typed characters. Line breaks are kept as LF.
+    public func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "vetdesk-test", "--", text])
+        try tmux(["paste-buffer", "-p", "-r", "-d", "-b", "vetdesk-test", "-t", target])
+    }
+
+    /// The exit status of the program once it has exited (nil while running or when it was
+    /// killed by a signal).
+    public func exitStatus() throws -> Int? {
+        Int(try run(["display-message", "-p", "-t", target, "#{pane_dead_status}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The signal that killed the program, if one did.
+    public func exitSignal() throws -> Int? {
+        Int(try run(["display-message", "-p", "-t", target, "#{pane_dead_signal}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     public func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
     }

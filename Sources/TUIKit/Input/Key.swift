@@ -67,12 +67,13 @@ public enum InputEvent: Hashable, Sendable {
     case tick
     /// Text pasted in one piece (bracketed paste), inserted without running commands.
     case paste(String)
-    /// The process was asked to stop (SIGINT, SIGTERM, SIGHUP); the loop decides how.
+    /// The process was asked to stop (Ctrl-C or Ctrl-\, SIGTERM, SIGHUP); the loop decides how.
     case signal(TerminalSignal)
 }
 
 /// Why the process was asked to stop; a hangup means the terminal has gone away.
 public enum TerminalSignal: String, Hashable, Sendable {
+    /// Ctrl-C or Ctrl-\ (SIGINT, SIGQUIT): the user asked to quit.
     case interrupt
     case terminate
     case hangup

@@ -32,6 +32,17 @@ extension VetDeskApp {
         return (buffer, cursor)
     }
 
+    /// True while the too-small message hides the screens: keys then must not act unseen.
+    var isTooSmall: Bool { !terminal.size.isAtLeast(.minimum) }
+
+    /// Whether `key` is the quit command on the top screen, the one key honoured while too small
+    /// (Ctrl-C and Ctrl-\ arrive as signals and always work).
+    func isQuitCommand(_ key: Key) -> Bool {
+        guard quitDialog == nil, let top = stack.last else { return false }
+        let command = context.commands.command(for: key, onScreen: top.screenID, textEntryActive: top.isTextEntryActive)
+        return command?.id == AppCommands.ID.quit
+    }
+
     /// Practice, who is logged in and their role on the left; the screen's title on the right.
     private func renderHeader(into buffer: inout ScreenBuffer, row: Int, width: Int, title: String) {
         let line = StatusLine(practiceName: context.practiceName, userName: context.session?.displayName,

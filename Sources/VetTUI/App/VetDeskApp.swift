@@ -72,9 +72,11 @@ public final class VetDeskApp {
         switch event {
         case .key(let key):
             lastInputAt = context.now
+            guard !isTooSmall || isQuitCommand(key) else { return }
             handleKey(key)
         case .paste(let text):
             lastInputAt = context.now
+            guard !isTooSmall else { return }
             updateTop { screen, context in screen.paste(text, in: context) }
         case .resize:
             break  // every frame is laid out from the terminal's current size
