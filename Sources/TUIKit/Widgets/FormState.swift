@@ -2,21 +2,34 @@
 public enum FieldEditor: Hashable, Sendable {
     case line(TextFieldState)
     case area(TextAreaState)
+    /// A pick list for a closed set; its text is the chosen option's value.
+    case choice(ChoiceFieldState)
 
     /// The field's current text.
     public var text: String {
         switch self {
         case .line(let state): state.text
         case .area(let state): state.text
+        case .choice(let state): state.text
         }
     }
 
-    /// Rows the editor takes on screen.
+    /// Rows the editor takes on screen; a text area grows with its text.
     public var height: Int {
         switch self {
-        case .line: 1
-        case .area(let state): max(1, state.visibleSize.rows)
+        case .line, .choice: 1
+        case .area(let state): state.height
         }
+    }
+
+    /// Focus arrives: pre-filled text is selected so typing replaces it.
+    mutating func enter() {
+        if case .line(var state) = self { state.selectAll(); self = .line(state) }
+    }
+
+    /// Focus leaves: an open list closes.
+    mutating func leave() {
+        if case .choice(var state) = self { state.leave(); self = .choice(state) }
     }
 }
 
@@ -47,6 +60,16 @@ public struct FormField: Hashable, Sendable, Identifiable {
         FormField(
             id: id, label: label,
             editor: .area(TextAreaState(text: value, maxLength: maxLength, visibleSize: TerminalSize(rows: rows, columns: 40))))
+    }
+
+    /// A pick list of `options`; `value` pre-selects by value or label. With `other`
+    /// ("Other…"), anything outside the list can be typed instead.
+    public static func choice(
+        _ id: String, label: String, options: [ChoiceOption], value: String = "", other: String? = nil,
+        maxLength: Int? = nil, width: Int = 20
+    ) -> FormField {
+        FormField(id: id, label: label, editor: .choice(ChoiceFieldState(
+            options: options, value: value, otherLabel: other, maxLength: maxLength, visibleWidth: width)))
     }
 }
 
@@ -82,7 +105,7 @@ public struct FormState: Hashable, Sendable {
     /// Replaces all errors (fields not mentioned are cleared) and focuses the first field in error.
     public mutating func setErrors(_ errors: [String: String]) {
         for index in fields.indices { fields[index].error = errors[fields[index].id] }
-        if let first = fields.firstIndex(where: { $0.error != nil }) { focusedIndex = first }
+        if let first = fields.firstIndex(where: { $0.error != nil }) { moveFocus(to: first) }
     }
 
     /// Sets or clears one field's error.
@@ -97,7 +120,9 @@ public struct FormState: Hashable, Sendable {
         switch fields[index].editor {
         case .line(var state): state.setText(value); fields[index].editor = .line(state)
         case .area(let state):
-            fields[index].editor = .area(TextAreaState(text: value, maxLength: state.maxLength, visibleSize: state.visibleSize))
+            fields[index].editor = .area(TextAreaState(text: value, maxLength: state.maxLength, visibleSize: state.visibleSize,
+                                                       maxRows: state.maxRows))
+        case .choice(var state): state.setValue(value); fields[index].editor = .choice(state)
         }
     }
 
@@ -106,17 +131,25 @@ public struct FormState: Hashable, Sendable {
 
     /// Moves focus to a field by id.
     public mutating func focus(_ id: String) {
-        if let index = fields.firstIndex(where: { $0.id == id }) { focusedIndex = index }
+        if let index = fields.firstIndex(where: { $0.id == id }) { moveFocus(to: index) }
     }
 
     /// Tab/Shift-Tab move focus (wrapping); other keys go to the focused editor.
     public mutating func handle(_ key: Key) -> KeyHandling {
         guard !fields.isEmpty else { return .notHandled }
         switch key {
-        case .tab: focusedIndex = (focusedIndex + 1) % fields.count; return .handled
-        case .backTab: focusedIndex = (focusedIndex + fields.count - 1) % fields.count; return .handled
+        case .tab: moveFocus(to: (focusedIndex + 1) % fields.count); return .handled
+        case .backTab: moveFocus(to: (focusedIndex + fields.count - 1) % fields.count); return .handled
         default: return editFocused { $0.handle(key) } ?? .notHandled
         }
+    }
+
+    /// Moves focus, closing the old field's list and selecting the new field's text.
+    private mutating func moveFocus(to index: Int) {
+        guard fields.indices.contains(index) else { return }
+        if index != focusedIndex, fields.indices.contains(focusedIndex) { fields[focusedIndex].editor.leave() }
+        if index != focusedIndex { fields[index].editor.enter() }
+        focusedIndex = index
     }
 
     /// Inserts pasted text into the focused field.
@@ -132,6 +165,7 @@ public struct FormState: Hashable, Sendable {
             case .area(var state):
                 state.visibleSize = TerminalSize(rows: state.visibleSize.rows, columns: width)
                 fields[index].editor = .area(state)
+            case .choice(var state): state.visibleWidth = width; fields[index].editor = .choice(state)
             }
         }
     }
@@ -156,6 +190,7 @@ struct EditorAccess {
         switch editor {
         case .line(var state): defer { editor = .line(state) }; return state.handle(key)
         case .area(var state): defer { editor = .area(state) }; return state.handle(key)
+        case .choice(var state): defer { editor = .choice(state) }; return state.handle(key)
         }
     }
 
@@ -163,6 +198,7 @@ struct EditorAccess {
         switch editor {
         case .line(var state): defer { editor = .line(state) }; return state.insert(text)
         case .area(var state): defer { editor = .area(state) }; return state.insert(text)
+        case .choice(var state): defer { editor = .choice(state) }; return state.insert(text)
         }
     }
 }

@@ -13,7 +13,7 @@ enum StaffForms {
             hint: "Role is one of \(roleChoices). The password needs at least \(StaffPassword.minimumLength) characters.",
             fields: [FormSupport.field("username", "Username", maxLength: 32),
                      FormSupport.field("displayName", "Display name", maxLength: 60),
-                     FormSupport.field("role", "Role", maxLength: 20),
+                     PickLists.field("role", "Role", options: PickLists.options(Role.self)),
                      FormSupport.field("password", "Password", maxLength: 128, masked: true),
                      FormSupport.field("again", "Password again", maxLength: 128, masked: true)],
             fieldIDs: ["username": "username", "display name": "displayName", "role": "role", "password": "password"],
@@ -61,7 +61,7 @@ enum StaffForms {
         return ManagerForm(
             title: "Change role", heading: "Role of \(staff.displayName) (\(username))",
             hint: "Now \(staff.role.displayName.lowercased()). Type one of \(roleChoices).",
-            fields: [FormSupport.field("role", "New role", maxLength: 20)],
+            fields: [PickLists.field("role", "New role", options: PickLists.options(Role.self), value: staff.role.rawValue)],
             fieldIDs: ["role": "role"], doneMessage: "Role of \(username) changed.") { values in
             let role: Role
             do { role = try Role.parse(values["role"] ?? "") } catch { return .invalid(["role": ErrorText.describe(error)]) }
