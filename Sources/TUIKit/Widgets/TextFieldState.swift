@@ -44,6 +44,9 @@ public struct TextFieldState: Hashable, Sendable {
         keepCursorVisible()
     }
 
+    /// Keeps the text but drops the selection, so typing edits at the cursor.
+    public mutating func clearSelection() { isAllSelected = false }
+
     /// Drops the selected text, if any, before typing or deleting over it.
     private mutating func replaceSelection() {
         guard isAllSelected else { return }
