@@ -70,6 +70,33 @@ struct CommandTableTests {
         #expect(erase == HelpEntry(keys: "F8 / x", title: "Erase client (data-protection request)", disabledReason: "no client selected"))
         let lines = help.lines(width: 60).map(\.text)
         #expect(lines.contains("F1 / ?   Show help"))
-        #expect(lines.contains("F8 / x   Erase client (data-protection request) (unavailabl…"))
+        #expect(lines.contains("F8 / x   Erase client (data-protection request)"))
+        #expect(lines.contains("         (unavailable: no client selected)"), "long entries wrap under their title")
+        #expect(!lines.contains { $0.contains("…") })
+    }
+}
+
+@Suite("Confirmations")
+struct ConfirmationTests {
+    let finalise = Command(id: "invoice.finalise", title: "Finalise", group: "Invoice", keys: [.function(2), .character("f")],
+                           barLabel: "Finalise", confirm: "Finalise this invoice? It cannot be edited afterwards.")
+
+    @Test func aCommandDeclaresItsQuestionWithNoAsTheDefault() throws {
+        let plain = Command(id: "x", title: "Refresh", group: "G", keys: [.character("r")])
+        #expect(plain.confirmationDialog() == nil)
+        var dialog = try #require(finalise.confirmationDialog(subject: "Invoice INV-0042"))
+        #expect(dialog.message == "Invoice INV-0042\nFinalise this invoice? It cannot be edited afterwards.")
+        #expect(dialog.selectedButton == .no && dialog.isDestructive)
+        var enter = dialog
+        #expect(enter.handle(.enter) == .chose("no"))
+        #expect(dialog.handle(.escape) == .cancelled)
+        #expect(dialog.handle(.character("y")) == .chose("yes"))
+    }
+
+    @Test func theKeyReferenceShowsTheQuestion() {
+        let table = CommandTable(commands: [finalise], screens: [ScreenCommands(id: "invoice", title: "Invoice",
+                                                                                  commandIDs: ["invoice.finalise"])])
+        #expect(table.markdownReference().contains(
+            "| `F2` `f` | Finalise | Invoice | asks first: “Finalise this invoice? It cannot be edited afterwards.” (No is the default) |"))
     }
 }

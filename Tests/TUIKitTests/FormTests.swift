@@ -72,7 +72,7 @@ struct FormTests {
             """)
         #expect(cursor == CursorPosition(row: 1, column: 16))
         #expect(buffer[2, 10].role == .error)
-        #expect(buffer[1, 10].role == .focusedField)
+        #expect(buffer[1, 10].role == .focusedField, "the text in error is not selected: it is corrected, not lost")
         #expect(buffer[0, 10].role == .field)
         form.setErrors([:])
         #expect(!form.hasErrors)

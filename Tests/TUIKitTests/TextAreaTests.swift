@@ -42,8 +42,8 @@ struct TextAreaTests {
         area.insert("one\ntwo\nthree 王王")
         var buffer = ScreenBuffer(rows: 2, columns: 10)
         let cursor = TextArea.render(area, into: &buffer, in: buffer.bounds, focused: true)
-        #expect(buffer.rows == ["wo        ", "hree 王王 "], "scrolled one column so the cursor after 王王 has a cell")
-        #expect(cursor == CursorPosition(row: 1, column: 9))
+        #expect(buffer.rows == ["three     ", "王王      "], "wrapped at the space; the box shows the cursor's row")
+        #expect(cursor == CursorPosition(row: 1, column: 4))
     }
 
     @Test func respectsMaxLengthCountingLineBreaks() {

@@ -26,6 +26,7 @@ struct TextFieldTests {
 
     @Test func backspaceRemovesAWholeGrapheme() {
         var field = TextFieldState(text: "Ze\u{0301}👩‍⚕️")
+        _ = field.handle(.end)  // pre-filled text starts selected; moving keeps it
         _ = field.handle(.backspace)
         #expect(field.text == "Ze\u{0301}")
         _ = field.handle(.backspace)
@@ -70,7 +71,8 @@ struct TextFieldTests {
         let cursor = TextField.render(field, into: &buffer, in: Rect(row: 0, column: 2, height: 1, width: 8), focused: true)
         #expect(buffer.rows[0] == "  ******  ")
         #expect(cursor == CursorPosition(row: 0, column: 8))
-        #expect(buffer[0, 2].role == .focusedField)
+        #expect(buffer[0, 2].role == .selected, "pre-filled text shows selected")
+        #expect(buffer[0, 8].role == .focusedField)
     }
 
     @Test func scrollsHorizontallyToKeepTheCursorVisible() {

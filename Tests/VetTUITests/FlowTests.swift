@@ -130,9 +130,10 @@ import VetStore
         driver.logIn("rita", "reception-pass")
         driver.send([.function(9)])
         #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.search)
-        #expect(driver.screen.contains("A receptionist cannot work a data-protection request; ask a practice manager."))
+        #expect(driver.flowingText.contains("A receptionist cannot work a data-protection request; ask a practice manager."))
         driver.send([.function(1)])
-        #expect(driver.screen.contains("Data-protection request queue (unavailable: A receptionist"))
+        #expect(driver.flowingText.contains("Data-protection request queue (unavailable: A receptionist cannot work a "
+                                            + "data-protection request; ask a practice manager.)"), "help wraps in full")
     }
 
     @Test func idleTerminalLocksAndOnlyTheSameUsersPasswordUnlocks() throws {

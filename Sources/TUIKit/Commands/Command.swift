@@ -18,10 +18,14 @@ public struct Command: Hashable, Sendable, Identifiable {
     public let isDestructive: Bool
     /// Permission the app maps to staff roles ("clients.erase"); nil means everyone may run it.
     public let permission: String?
+    /// The question asked before the command runs, for what cannot be undone ("Finalise this
+    /// invoice? It cannot be edited afterwards."). The shell asks it, with No as the default;
+    /// nil runs at once.
+    public let confirmation: String?
 
     public init(
         id: String, title: String, group: String, keys: [Key], barLabel: String? = nil,
-        barPriority: Int? = nil, isDestructive: Bool = false, permission: String? = nil
+        barPriority: Int? = nil, isDestructive: Bool = false, permission: String? = nil, confirm: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -31,6 +35,16 @@ public struct Command: Hashable, Sendable, Identifiable {
         self.barPriority = barPriority
         self.isDestructive = isDestructive
         self.permission = permission
+        self.confirmation = confirm
+    }
+
+    /// The confirmation dialog for this command: its title, the question (with `subject`, such as
+    /// the record on screen, put first when given), No selected, Esc meaning No.
+    public func confirmationDialog(subject: String? = nil) -> DialogState? {
+        guard let confirmation else { return nil }
+        let message = subject.map { "\($0)\n\(confirmation)" } ?? confirmation
+        return DialogState(title: barLabel, message: message, buttons: [.no, .yes],
+                           defaultButtonID: DialogButton.no.id, isDestructive: true)
     }
 
     /// The key shown on the function bar: the first F-key, else the first key.

@@ -30,7 +30,11 @@ extension CommandTable {
         for command in commands {
             let keys = command.keys.map(markdownKey).joined(separator: " ")
             var notes: [String] = []
-            if command.isDestructive { notes.append("asks for confirmation") }
+            if let confirmation = command.confirmation {
+                notes.append("asks first: “\(escapeMarkdown(confirmation))” (No is the default)")
+            } else if command.isDestructive {
+                notes.append("asks for confirmation")
+            }
             if let permission = command.permission { notes.append(describePermission(permission)) }
             rows.append(
                 "| \(keys) | \(escapeMarkdown(command.title)) | \(escapeMarkdown(command.group)) | \(notes.joined(separator: "; ")) |")

@@ -33,7 +33,8 @@ public struct HelpContent: Hashable, Sendable {
     }
 
     /// Help as lines of text laid out for `width` columns: group headings, then
-    /// "keys  title" rows with the keys column aligned, and disabled reasons in brackets.
+    /// "keys  title" rows with the keys column aligned, and disabled reasons in brackets; long
+    /// titles wrap under themselves instead of ending in "…".
     public func lines(width: Int) -> [(text: String, role: StyleRole)] {
         let keysWidth = min(max(0, width / 2), sections.flatMap(\.entries).map { displayWidth($0.keys) }.max() ?? 0)
         var lines: [(String, StyleRole)] = []
@@ -41,9 +42,15 @@ public struct HelpContent: Hashable, Sendable {
             if !lines.isEmpty { lines.append(("", .normal)) }
             lines.append((section.group, .header))
             for entry in section.entries {
-                var text = pad(entry.keys, to: keysWidth) + "  " + entry.title
-                if let reason = entry.disabledReason { text += " (unavailable: \(reason))" }
-                lines.append((truncate(text, to: width), entry.disabledReason == nil ? .normal : .disabled))
+                var title = entry.title
+                if let reason = entry.disabledReason { title += " (unavailable: \(reason))" }
+                let role: StyleRole = entry.disabledReason == nil ? .normal : .disabled
+                // The title wraps under itself, so a long reason is read in full.
+                let wrapped = wrap(title, to: max(1, width - keysWidth - 2))
+                for (index, line) in wrapped.enumerated() {
+                    let keys = index == 0 ? pad(entry.keys, to: keysWidth) : String(repeating: " ", count: keysWidth)
+                    lines.append((keys + "  " + line, role))
+                }
             }
         }
         return lines

@@ -1,5 +1,6 @@
-/// Draws a `FormState`: labels in a column, editors beside them, each error on the line below
-/// its field marked with "!" so it reads without colour. Scrolls to keep the focused field shown.
+/// Draws a `FormState`: labels in a column, editors beside them, each error wrapped on the lines
+/// below its field marked with "!" so it reads without colour and is never cut short. Scrolls to
+/// keep the focused field shown; an open pick list is drawn over the fields below it.
 public enum Form {
     /// Renders the form and returns the cursor position of the focused field.
     @discardableResult
@@ -9,10 +10,12 @@ public enum Form {
         let labelWidth = labelWidth(state, in: rect)
         let editorColumn = rect.column + labelWidth + 1
         let editorWidth = editorWidth(state, in: rect)
-        let heights = state.fields.map { $0.editor.height + ($0.error == nil ? 0 : 1) }
+        let errorLines = state.fields.map { field in field.error.map { wrap("! " + $0, to: editorWidth) } ?? [] }
+        let heights = state.fields.indices.map { state.fields[$0].editor.height + errorLines[$0].count }
         let firstShown = firstVisibleField(heights: heights, focused: state.focusedIndex, available: rect.height)
         var row = rect.row
         var cursor: CursorPosition?
+        var openList: (ChoiceFieldState, Rect)?
         for index in state.fields.indices.dropFirst(firstShown) {
             let field = state.fields[index]
             guard row + heights[index] <= rect.bottom else { break }
@@ -23,13 +26,20 @@ public enum Form {
                 switch field.editor {
                 case .line(let editor): TextField.render(editor, into: &buffer, in: editorRect, focused: focused)
                 case .area(let editor): TextArea.render(editor, into: &buffer, in: editorRect, focused: focused)
+                case .choice(let editor): ChoiceField.render(editor, into: &buffer, in: editorRect, focused: focused)
                 }
-            if focused { cursor = fieldCursor }
+            if focused {
+                cursor = fieldCursor
+                if case .choice(let editor) = field.editor, editor.isOpen { openList = (editor, editorRect) }
+            }
             row += field.editor.height
-            if let error = field.error {
-                buffer.write(truncate("! " + error, to: editorWidth), row: row, column: editorColumn, role: .error)
+            for line in errorLines[index] {
+                buffer.write(line, row: row, column: editorColumn, role: .error, maxWidth: editorWidth)
                 row += 1
             }
+        }
+        if let (editor, editorRect) = openList {
+            ChoiceField.renderList(editor, into: &buffer, under: editorRect, within: rect)
         }
         return cursor
     }

@@ -1,55 +1,3 @@
-/// The editor behind a form field.
-public enum FieldEditor: Hashable, Sendable {
-    case line(TextFieldState)
-    case area(TextAreaState)
-
-    /// The field's current text.
-    public var text: String {
-        switch self {
-        case .line(let state): state.text
-        case .area(let state): state.text
-        }
-    }
-
-    /// Rows the editor takes on screen.
-    public var height: Int {
-        switch self {
-        case .line: 1
-        case .area(let state): max(1, state.visibleSize.rows)
-        }
-    }
-}
-
-/// One labelled field with its validation message, if any.
-public struct FormField: Hashable, Sendable, Identifiable {
-    public let id: String
-    public let label: String
-    public var editor: FieldEditor
-    /// A message in words ("postcode 'JE3 7D' is incomplete"); shown under the field.
-    public var error: String?
-
-    public init(id: String, label: String, editor: FieldEditor, error: String? = nil) {
-        self.id = id
-        self.label = label
-        self.editor = editor
-        self.error = error
-    }
-
-    /// A single-line text field.
-    public static func text(
-        _ id: String, label: String, value: String = "", maxLength: Int? = nil, masked: Bool = false
-    ) -> FormField {
-        FormField(id: id, label: label, editor: .line(TextFieldState(text: value, maxLength: maxLength, isMasked: masked)))
-    }
-
-    /// A multi-line notes field `rows` high.
-    public static func notes(_ id: String, label: String, value: String = "", rows: Int = 4, maxLength: Int? = nil) -> FormField {
-        FormField(
-            id: id, label: label,
-            editor: .area(TextAreaState(text: value, maxLength: maxLength, visibleSize: TerminalSize(rows: rows, columns: 40))))
-    }
-}
-
 /// Labelled fields with Tab/Shift-Tab focus, per-field errors and a dirty flag for the
 /// unsaved-changes guard. Values survive a failed save because the state is only replaced
 /// when the screen decides so.
@@ -82,7 +30,8 @@ public struct FormState: Hashable, Sendable {
     /// Replaces all errors (fields not mentioned are cleared) and focuses the first field in error.
     public mutating func setErrors(_ errors: [String: String]) {
         for index in fields.indices { fields[index].error = errors[fields[index].id] }
-        if let first = fields.firstIndex(where: { $0.error != nil }) { focusedIndex = first }
+        // The text in error is the user's own: it stays unselected, ready to be corrected.
+        if let first = fields.firstIndex(where: { $0.error != nil }) { moveFocus(to: first, selecting: false) }
     }
 
     /// Sets or clears one field's error.
@@ -97,7 +46,9 @@ public struct FormState: Hashable, Sendable {
         switch fields[index].editor {
         case .line(var state): state.setText(value); fields[index].editor = .line(state)
         case .area(let state):
-            fields[index].editor = .area(TextAreaState(text: value, maxLength: state.maxLength, visibleSize: state.visibleSize))
+            fields[index].editor = .area(TextAreaState(text: value, maxLength: state.maxLength, visibleSize: state.visibleSize,
+                                                       maxRows: state.maxRows))
+        case .choice(var state): state.setValue(value); fields[index].editor = .choice(state)
         }
     }
 
@@ -106,17 +57,26 @@ public struct FormState: Hashable, Sendable {
 
     /// Moves focus to a field by id.
     public mutating func focus(_ id: String) {
-        if let index = fields.firstIndex(where: { $0.id == id }) { focusedIndex = index }
+        if let index = fields.firstIndex(where: { $0.id == id }) { moveFocus(to: index) }
     }
 
     /// Tab/Shift-Tab move focus (wrapping); other keys go to the focused editor.
     public mutating func handle(_ key: Key) -> KeyHandling {
         guard !fields.isEmpty else { return .notHandled }
         switch key {
-        case .tab: focusedIndex = (focusedIndex + 1) % fields.count; return .handled
-        case .backTab: focusedIndex = (focusedIndex + fields.count - 1) % fields.count; return .handled
+        case .tab: moveFocus(to: (focusedIndex + 1) % fields.count); return .handled
+        case .backTab: moveFocus(to: (focusedIndex + fields.count - 1) % fields.count); return .handled
         default: return editFocused { $0.handle(key) } ?? .notHandled
         }
+    }
+
+    /// Moves focus, closing the old field's list and selecting the new field's text.
+    private mutating func moveFocus(to index: Int, selecting: Bool = true) {
+        guard fields.indices.contains(index) else { return }
+        if index != focusedIndex, fields.indices.contains(focusedIndex) { fields[focusedIndex].editor.leave() }
+        if index != focusedIndex, selecting { fields[index].editor.enter() }
+        if !selecting { fields[index].editor.keepText() }
+        focusedIndex = index
     }
 
     /// Inserts pasted text into the focused field.
@@ -132,6 +92,7 @@ public struct FormState: Hashable, Sendable {
             case .area(var state):
                 state.visibleSize = TerminalSize(rows: state.visibleSize.rows, columns: width)
                 fields[index].editor = .area(state)
+            case .choice(var state): state.visibleWidth = width; fields[index].editor = .choice(state)
             }
         }
     }
@@ -156,6 +117,7 @@ struct EditorAccess {
         switch editor {
         case .line(var state): defer { editor = .line(state) }; return state.handle(key)
         case .area(var state): defer { editor = .area(state) }; return state.handle(key)
+        case .choice(var state): defer { editor = .choice(state) }; return state.handle(key)
         }
     }
 
@@ -163,6 +125,7 @@ struct EditorAccess {
         switch editor {
         case .line(var state): defer { editor = .line(state) }; return state.insert(text)
         case .area(var state): defer { editor = .area(state) }; return state.insert(text)
+        case .choice(var state): defer { editor = .choice(state) }; return state.insert(text)
         }
     }
 }

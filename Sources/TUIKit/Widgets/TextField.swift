@@ -11,6 +11,8 @@ public enum TextField {
         let view = state.viewport(width: rect.width)
         buffer.write(pad(view.text, to: rect.width), row: rect.row, column: rect.column, role: role, maxWidth: rect.width)
         guard focused else { return nil }
+        // Selected text is drawn highlighted: the next key typed replaces it.
+        if state.isAllSelected { buffer.write(view.text, row: rect.row, column: rect.column, role: .selected, maxWidth: rect.width) }
         return CursorPosition(row: rect.row, column: rect.column + min(view.cursorColumn, rect.width - 1))
     }
 }

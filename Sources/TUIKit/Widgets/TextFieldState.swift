@@ -10,6 +10,9 @@ public struct TextFieldState: Hashable, Sendable {
     public var maxLength: Int?
     /// Draw "*" for every character (passwords).
     public var isMasked: Bool
+    /// True while the whole text is selected: pre-filled text is, so typing replaces it instead
+    /// of appending ("video" into "in person" gives "video", not "in personvideo").
+    public private(set) var isAllSelected: Bool = false
     /// Visible columns, set by the form or screen from its layout.
     public var visibleWidth: Int {
         didSet { visibleWidth = max(1, visibleWidth); keepCursorVisible() }
@@ -22,14 +25,35 @@ public struct TextFieldState: Hashable, Sendable {
         self.maxLength = maxLength
         self.isMasked = isMasked
         self.visibleWidth = max(1, visibleWidth)
+        self.isAllSelected = !limited.isEmpty
         keepCursorVisible()
     }
 
-    /// Replaces the text and puts the cursor at its end.
+    /// Replaces the text, puts the cursor at its end and selects it, as on entry.
     public mutating func setText(_ newText: String) {
         text = maxLength.map { String(newText.prefix($0)) } ?? newText
         cursor = text.count
+        isAllSelected = !text.isEmpty
         keepCursorVisible()
+    }
+
+    /// Selects the whole text (focus arriving on the field), so the next character typed replaces it.
+    public mutating func selectAll() {
+        isAllSelected = !text.isEmpty
+        cursor = text.count
+        keepCursorVisible()
+    }
+
+    /// Keeps the text but drops the selection, so typing edits at the cursor.
+    public mutating func clearSelection() { isAllSelected = false }
+
+    /// Drops the selected text, if any, before typing or deleting over it.
+    private mutating func replaceSelection() {
+        guard isAllSelected else { return }
+        isAllSelected = false
+        text = ""
+        cursor = 0
+        scrollOffset = 0
     }
 
     /// Inserts text at the cursor (typing or a paste), dropping line breaks and whatever
@@ -37,6 +61,7 @@ public struct TextFieldState: Hashable, Sendable {
     @discardableResult
     public mutating func insert(_ typed: String) -> Bool {
         var characters = typed.filter { !$0.isNewline && !isControl($0) }
+        if !characters.isEmpty { replaceSelection() }
         if let maxLength { characters = String(characters.prefix(max(0, maxLength - text.count))) }
         guard !characters.isEmpty else { return false }
         text.insert(contentsOf: characters, at: index(cursor))
@@ -47,6 +72,10 @@ public struct TextFieldState: Hashable, Sendable {
 
     /// Editing keys; Tab, Enter, Esc and F-keys are left for the form and command table.
     public mutating func handle(_ key: Key) -> KeyHandling {
+        if isAllSelected, [Key.backspace, .delete, .ctrl("d")].contains(key) {
+            replaceSelection()
+            return .handled
+        }
         switch key {
         case .character(let character) where key.isPrintable:
             insert(String(character))
@@ -69,6 +98,7 @@ public struct TextFieldState: Hashable, Sendable {
         default:
             return .notHandled
         }
+        isAllSelected = false
         keepCursorVisible()
         return .handled
     }

@@ -21,6 +21,8 @@ protocol Screen {
     var isModal: Bool { get }
     /// Why a command cannot run here right now (permissions are checked by the shell).
     func availability(of command: Command, in context: AppContext) -> Availability
+    /// Names what a confirmed command acts on ("Zoë Ó Briain"), put before the table's question.
+    func confirmationSubject(for command: Command, in context: AppContext) -> String?
     /// Runs a command the table resolved for this screen.
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome
     /// A key that is not a command here: typing, list movement, dialog keys.
@@ -47,6 +49,7 @@ extension Screen {
     var isTextEntryActive: Bool { false }
     var isModal: Bool { false }
     func availability(of command: Command, in context: AppContext) -> Availability { .enabled }
+    func confirmationSubject(for command: Command, in context: AppContext) -> String? { nil }
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome { .ignored }
     mutating func paste(_ text: String, in context: AppContext) -> Outcome { .ignored }
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome { .handled }

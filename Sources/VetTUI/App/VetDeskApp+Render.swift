@@ -17,16 +17,17 @@ extension VetDeskApp {
             return (buffer, nil)
         }
         guard let top = stack.last else { return (buffer, nil) }
-        let rows = buffer.bounds.splitRows([.fixed(1), .flexible(), .fixed(1), .fixed(1)])
+        let messageRows = MessageArea.height(for: message, width: size.columns)
+        let rows = buffer.bounds.splitRows([.fixed(1), .flexible(), .fixed(messageRows), .fixed(1)])
         renderHeader(into: &buffer, row: rows[0].row, width: size.columns, title: top.title)
         var cursor = top.render(into: &buffer, in: rows[1], context: context)
-        renderMessage(into: &buffer, row: rows[2].row, width: size.columns)
+        MessageArea.render(message, into: &buffer, in: rows[2])
         let bar = context.commands.functionBar(onScreen: top.screenID, width: size.columns) {
             self.availability(of: $0, on: top)
         }
         bar.render(into: &buffer, row: rows[3].row, width: size.columns)
-        if let quitDialog {
-            Dialog.render(quitDialog, into: &buffer, in: rows[1])
+        if let dialog = quitDialog ?? confirming?.dialog {
+            Dialog.render(dialog, into: &buffer, in: rows[1])
             cursor = nil
         }
         return (buffer, cursor)
@@ -48,21 +49,5 @@ extension VetDeskApp {
         let line = StatusLine(practiceName: context.practiceName, userName: context.session?.displayName,
                               roleName: context.session?.role.displayName, message: StatusMessage(title))
         line.render(into: &buffer, row: row, width: width)
-    }
-
-    /// The latest message, with a word for its kind so it reads without colour.
-    private func renderMessage(into buffer: inout ScreenBuffer, row: Int, width: Int) {
-        guard let message else { return }
-        let prefix: String
-        let role: StyleRole
-        switch message.kind {
-        case .info: prefix = ""; role = .normal
-        case .success: prefix = "Done: "; role = .ok
-        case .warning: prefix = "Warning: "; role = .warning
-        case .error: prefix = "Error: "; role = .error
-        }
-        // The kind word goes first when it fits; the message itself matters more.
-        let text = displayWidth(prefix + message.text) <= width - 1 ? prefix + message.text : message.text
-        buffer.write(truncate(text, to: width - 1), row: row, column: 1, role: role)
     }
 }

@@ -14,6 +14,10 @@ extension VetDeskApp {
             }
             return
         }
+        if let asking = confirming {
+            answerConfirmation(asking, key: key)
+            return
+        }
         guard let top = stack.last else { return }
         if top.isModal {
             updateTop { screen, context in screen.handle(key, in: context) }
@@ -49,8 +53,13 @@ extension VetDeskApp {
         return screen.availability(of: command, in: context)
     }
 
-    /// Global commands are the shell's; everything else goes to the top screen.
-    private func run(_ command: Command) {
+    /// Global commands are the shell's; everything else goes to the top screen. A command that
+    /// declares a confirmation asks first, unless it was just confirmed.
+    private func run(_ command: Command, confirmed: Bool = false) {
+        if !confirmed, let dialog = confirmationDialog(for: command) {
+            confirming = (dialog, command)
+            return
+        }
         switch command.id {
         case AppCommands.ID.quit:
             requestQuit()
@@ -72,6 +81,33 @@ extension VetDeskApp {
             perform(.push(SmallFormScreen(OwnPasswordForm(.change))))
         default:
             updateTop { screen, context in screen.perform(command, in: context) }
+        }
+    }
+
+    /// The question to ask before `command`, or nil to run it at once. Quitting asks only away
+    /// from the first screen, and only when nothing is unsaved (that has its own question).
+    private func confirmationDialog(for command: Command) -> DialogState? {
+        guard let top = stack.last else { return nil }
+        if command.id == AppCommands.ID.quit {
+            let hasUnsaved = (stack + (lockedStack ?? [])).contains(where: \.hasUnsavedInput)
+            guard stack.count > 1, !hasUnsaved else { return nil }
+            return command.confirmationDialog(subject: "You are on: \(top.title).")
+        }
+        return command.confirmationDialog(subject: top.confirmationSubject(for: command, in: context))
+    }
+
+    /// Yes runs the command; No, Esc or Enter on the default No changes nothing.
+    private func answerConfirmation(_ asking: (dialog: DialogState, command: Command), key: Key) {
+        var dialog = asking.dialog
+        switch dialog.handle(key) {
+        case .chose(let id) where id == DialogButton.yes.id:
+            confirming = nil
+            run(asking.command, confirmed: true)
+        case .chose, .cancelled:
+            confirming = nil
+            message = StatusMessage("Nothing was changed.")
+        case .moved, .ignored:
+            confirming = (dialog, asking.command)
         }
     }
 
@@ -161,6 +197,7 @@ extension VetDeskApp {
         context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
         if let session = context.session, lockedStack == nil, isIdleTooLong {
             lockedStack = stack
+            confirming = nil
             stack = [LockScreen(username: session.username, displayName: session.displayName)]
             message = StatusMessage("Locked after \(idleMinutes) minutes without typing.")
             return

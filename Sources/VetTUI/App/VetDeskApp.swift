@@ -18,6 +18,8 @@ public final class VetDeskApp {
     var message: StatusMessage?
     /// The "quit with unsaved input?" question, when showing.
     var quitDialog: DialogState?
+    /// The question a command declares before doing what cannot be undone, with the command to run on Yes.
+    var confirming: (dialog: DialogState, command: Command)?
     /// The screens hidden behind the lock screen while the terminal is locked.
     var lockedStack: [any Screen]?
     var lastInputAt: Date

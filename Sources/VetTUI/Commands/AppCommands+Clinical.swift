@@ -80,7 +80,8 @@ extension AppCommands {
     private static let clinicalNavigation: [Command] = [
         Command(id: ID.claimsList, title: "Insurance claims list", group: "Everywhere",
                 keys: [.function(11), .character("l")], permission: needing(.manageClaims)),
-        Command(id: ID.openRecordRow, title: "Open the selected pet's history, visit, account entry or claim",
+        Command(id: ID.openRecordRow, title: "Open the selected pet's history, visit, account entry or claim; "
+                    + "in other panes, show the row in full",
                 group: "Client", keys: [.enter], permission: needing(.viewClient)),
         Command(id: ID.newConsultation, title: "Log a consultation for the selected pet", group: "Client",
                 keys: [.character("v")], permission: needing(.logConsultation)),
@@ -108,7 +109,9 @@ extension AppCommands {
     private static let moneyCommands: [Command] = [
         Command(id: ID.finaliseInvoice, title: "Finalise: number the invoice and put it on the account", group: "Invoice",
                 keys: [.function(2), .character("f")], barLabel: "Finalise", barPriority: 1,
-                permission: needing(.finaliseInvoice)),
+                permission: needing(.finaliseInvoice),
+                confirm: "Finalise this invoice? It is numbered and put on the client's account, and it cannot "
+                    + "be edited afterwards (only reversed)."),
         Command(id: ID.addInvoiceLine, title: "Add a line from the price list", group: "Invoice",
                 keys: [.function(5), .character("t")], barLabel: "Add line", barPriority: 2, permission: needing(.draftInvoice)),
         Command(id: ID.removeInvoiceLine, title: "Remove the selected line", group: "Invoice",
@@ -128,7 +131,9 @@ extension AppCommands {
                 permission: needing(.issueCreditNote)),
         Command(id: ID.writeOff, title: "Write off bad debt", group: "Money",
                 keys: [.function(8), .character("w")], barLabel: "Write off", barPriority: 3,
-                permission: needing(.writeOffDebt)),
+                permission: needing(.writeOffDebt),
+                confirm: "Write off bad debt? The amount you enter next is taken off what the client owes "
+                    + "for good; it cannot be undone."),
     ]
 
     private static let insuranceCommands: [Command] = [

@@ -32,5 +32,6 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.requestAction, title: "Request action",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
+        ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
     ] + clinicalScreens + managerScreens + rightsScreens
 }

@@ -63,6 +63,7 @@ enum AppCommands {
         static let requestDetail = "requestDetail"
         static let requestAction = "requestAction"
         static let help = "help"
+        static let rowDetail = "rowDetail"
     }
 
     static let table = CommandTable(commands: commands, screens: screens,
@@ -89,8 +90,9 @@ enum AppCommands {
                 permission: needs(.workRequest)),
         Command(id: ID.back, title: "Back / cancel (never quits)", group: "Everywhere",
                 keys: [.escape], barLabel: "Back", barPriority: 3),
-        Command(id: ID.quit, title: "Quit VetDesk (asks if anything is unsaved)", group: "Everywhere",
-                keys: [.function(10), .character("q")], barLabel: "Quit", barPriority: 1),
+        Command(id: ID.quit, title: "Quit VetDesk (asks if anything is unsaved, or away from the first screen)",
+                group: "Everywhere", keys: [.function(10), .character("q")], barLabel: "Quit", barPriority: 1,
+                confirm: "Quit VetDesk now? Everything saved stays saved."),
         Command(id: ID.logIn, title: "Log in", group: "Login", keys: [.enter], barLabel: "Log in", barPriority: 1),
         Command(id: ID.changePassword, title: "Change my password", group: "Search",
                 keys: [.function(4), .character("K")]),
@@ -124,8 +126,10 @@ enum AppCommands {
         Command(id: ID.logRequest, title: "Log a data-protection request", group: "Client",
                 keys: [.function(8), .character("d")], barLabel: "DP request", barPriority: 3,
                 permission: needs(.logRequest)),
-        Command(id: ID.withdrawMarketing, title: "Withdraw all marketing consent (one key)", group: "Client",
-                keys: [.character("w")], permission: needs(.recordConsent)),
+        Command(id: ID.withdrawMarketing, title: "Withdraw all marketing consent", group: "Client",
+                keys: [.character("w")], permission: needs(.recordConsent),
+                confirm: "Withdraw every marketing consent now? No more marketing goes to this client "
+                    + "until they agree again."),
         Command(id: ID.nextTab, title: "Next pane", group: "Client", keys: [.tab, .right]),
         Command(id: ID.previousTab, title: "Previous pane", group: "Client", keys: [.backTab, .left]),
         Command(id: ID.grantConsent, title: "Record consent given", group: "Consent",

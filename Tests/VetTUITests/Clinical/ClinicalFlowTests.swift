@@ -32,6 +32,8 @@ import VetStore
         let desk = AppDriver(practice)
         desk.openZoe(as: "rita", "reception-pass")
         desk.send([.character("a"), .enter, .function(2)])
+        #expect(desk.screen.contains("Finalise this invoice? It is numbered"), "finalising asks first")
+        desk.send([.character("y")])
         #expect(desk.screen.contains("Finalised INV-2026-00001: £123.00 is on the account."), "\(desk.screen)")
         desk.send([.function(7), .ctrl("u")])
         desk.type("100")

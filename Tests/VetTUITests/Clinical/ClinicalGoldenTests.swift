@@ -60,7 +60,7 @@ import VetStore
         }
         expectBothSizes(practice, "account") { driver in
             driver.openZoe(as: "rita", "reception-pass")
-            driver.send([.character("a"), .enter, .function(2), .escape])
+            driver.send([.character("a"), .enter, .function(2), .character("y"), .escape])
         }
         expectBothSizes(practice, "payment-form") { driver in
             driver.openZoe(as: "rita", "reception-pass")

@@ -34,6 +34,11 @@ struct AppDriver {
     }
 
     var screen: String { terminal.lastFrame?.text ?? "" }
+    /// The screen's words with line ends, box edges and runs of spaces as single spaces, so a
+    /// check can find a sentence the message area or a dialog wrapped over several rows.
+    var flowingText: String {
+        screen.split { $0.isWhitespace || "│┌┐└┘─".contains($0) }.joined(separator: " ")
+    }
     var cursor: CursorPosition? { terminal.lastCursor }
 }
 

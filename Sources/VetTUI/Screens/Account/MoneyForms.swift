@@ -20,7 +20,7 @@ enum MoneyForms {
         return ActionForm(
             title: "Payment", heading: "Take a payment from \(clientName)\(against)", hint: "Method: \(methods).",
             fields: [FormSupport.field("amount", "Amount (£)", value: suggested.value > 0 ? suggested.plain : "", maxLength: 16),
-                     FormSupport.field("method", "Method", value: "card", maxLength: 20),
+                     PickLists.field("method", "Method", options: PickLists.options(PaymentMethod.self), value: "card"),
                      FormSupport.field("reference", "Reference", maxLength: 60)],
             fieldIDs: fieldIDs, doneMessage: "Payment recorded\(against).") { values in
                 let amount = MoneyText.amount(values["amount"], field: "payment amount")
@@ -41,7 +41,7 @@ enum MoneyForms {
         ActionForm(
             title: "Refund", heading: "Refund \(clientName) (in credit by \(credit.formatted))", hint: "Method: \(methods).",
             fields: [FormSupport.field("amount", "Amount (£)", value: credit.plain, maxLength: 16),
-                     FormSupport.field("method", "Method", value: "card", maxLength: 20),
+                     PickLists.field("method", "Method", options: PickLists.options(PaymentMethod.self), value: "card"),
                      FormSupport.field("reason", "Reason", maxLength: 500)],
             fieldIDs: fieldIDs, doneMessage: "Refund recorded.") { values in
                 let amount = MoneyText.amount(values["amount"], field: "refund amount")

@@ -13,7 +13,8 @@ enum ClaimForms {
             title: "Claim status", heading: "Move claim \(id) on from \(claim.status.displayName.lowercased())",
             hint: "It can move to: \(allowed). Paid and part paid need the amount the insurer settled "
                 + "(claimed \(Pence(claim.amountClaimedPence).formatted)).",
-            fields: [FormSupport.field("status", "New status", maxLength: 40),
+            fields: [PickLists.field("status", "New status", options: claim.status.allowedNext.map {
+                         ChoiceOption(value: $0.rawValue, label: $0.displayName) }),
                      FormSupport.field("amount", "Amount settled (£)", maxLength: 16),
                      FormSupport.field("reference", "Insurer's claim number", value: claim.insurerReference ?? "", maxLength: 60),
                      FormSupport.field("note", "Note", maxLength: 500)],

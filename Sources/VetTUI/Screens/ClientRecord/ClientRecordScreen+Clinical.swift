@@ -22,12 +22,7 @@ extension ClientRecordScreen {
         case AppCommands.ID.petPolicies:
             return selectedPet == nil ? .disabled(reason: "select a pet in the Pets pane first") : .enabled
         case AppCommands.ID.openRecordRow:
-            switch tab {
-            case .pets, .consultations, .money, .claims:
-                return list.selectedIndex == nil ? .disabled(reason: "this pane is empty") : .enabled
-            default:
-                return .disabled(reason: "nothing here opens; Enter works in the Pets, Visits, Money and Claims panes")
-            }
+            return list.selectedIndex == nil ? .disabled(reason: "this pane is empty") : .enabled
         default:
             return .enabled
         }
@@ -66,8 +61,13 @@ extension ClientRecordScreen {
             return .push(AccountScreen(clientID: clientID, clientName: owner))
         case .claims where view.claims.indices.contains(index):
             return view.claims[index].id.map { .push(ClaimScreen(claimID: $0)) } ?? .handled
-        default:
+        case .pets, .consultations, .money, .claims:
             return .handled
+        default:
+            // Panes with nothing behind a row (a call, a disclosure) show the row in full.
+            let title = "\(tab.label) · \(owner)"
+            return TableView(columns: columns(for: tab), rows: rows(for: tab)).detail(ofRow: index, title: title)
+                .map { .push(RowDetailScreen($0)) } ?? .handled
         }
     }
 }

@@ -14,7 +14,7 @@ extension ClientRecordScreen {
         rows(for: tab, zone: TimeZone(identifier: "Europe/London") ?? .current)
     }
 
-    private func columns(for tab: ClientRecordTab) -> [TableColumn] {
+    func columns(for tab: ClientRecordTab) -> [TableColumn] {
         switch tab {
         case .pets: [TableColumn("Name", width: .flexible()), TableColumn("Species", width: .fixed(10)),
                      TableColumn("Breed", width: .flexible()), TableColumn("Born", width: .fixed(10)),

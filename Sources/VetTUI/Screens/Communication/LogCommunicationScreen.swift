@@ -7,8 +7,8 @@ struct LogCommunicationScreen: Screen {
     let clientID: Int64
     let clientName: String
     var form = FormState(fields: [
-        FormSupport.field("channel", "Way", value: "call", maxLength: 10),
-        FormSupport.field("direction", "In or out", value: "in", maxLength: 3),
+        PickLists.field("channel", "Way", options: PickLists.communicationChannel, value: "call"),
+        PickLists.field("direction", "In or out", options: PickLists.direction, value: "in"),
         FormField.notes("summary", label: "Summary", rows: 4, maxLength: 2000),
     ])
     var discard = DiscardGuard()
@@ -68,7 +68,8 @@ struct LogCommunicationScreen: Screen {
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
         let cursor = FormSupport.render(form, heading: "Log a communication with \(clientName)",
-                                           note: "Way: call, email, letter or sms. In or out: in or out.", into: &buffer, in: rect)
+                                           note: "Way and In or out are lists: type a word or use the arrows.",
+                                           into: &buffer, in: rect)
         discard.render(into: &buffer, in: rect)
         return discard.isOpen ? nil : cursor
     }

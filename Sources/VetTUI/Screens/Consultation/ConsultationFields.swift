@@ -21,7 +21,8 @@ enum ConsultationFields {
                 text: value ?? "", maxLength: 8000, visibleSize: TerminalSize(rows: 2, columns: editorWidth))))
         }
         return FormState(fields: [
-            line("kind", "Kind", note?.kind.displayName.lowercased() ?? "in person", 20),
+            FormField.choice("kind", label: "Kind", options: PickLists.options(ConsultationKind.self),
+                             value: (note?.kind ?? .inPerson).rawValue, width: editorWidth),
             line("queue", "Queue minutes (online)", note?.queueMinutes.map(String.init) ?? "", 4),
             line("reason", "Reason", note?.reason ?? "", 200),
             notes("subjective", "S: history", note?.subjective),

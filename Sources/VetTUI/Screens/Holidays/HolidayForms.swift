@@ -15,7 +15,9 @@ enum HolidayForms {
             fields: [FormSupport.field("date", "Date (YYYY-MM-DD)", value: suggested, maxLength: 10),
                      FormSupport.field("name", "Name", maxLength: 100),
                      FormSupport.field("regions", "Regions", maxLength: 80),
-                     FormSupport.field("kind", "Kind", value: "holiday", maxLength: 10)],
+                     PickLists.field("kind", "Kind", options: [ChoiceOption(value: "holiday", label: "Holiday (an extra day)"),
+                                                               ChoiceOption(value: "cancelled", label: "Cancelled (no holiday)")],
+                                     value: "holiday")],
             fieldIDs: ["holiday name": "name", "regions": "regions"], doneMessage: "Holiday change added.") { values in
             var errors: [String: String] = [:]
             let date = LocalDate(iso: (values["date"] ?? "").trimmingCharacters(in: .whitespaces))

@@ -7,9 +7,11 @@ struct PetFormScreen: Screen {
     let clientID: Int64
     let clientName: String
     var form = FormState(fields: [
-        FormSupport.field("name", "Name", maxLength: 40), FormSupport.field("species", "Species", maxLength: 40),
-        FormSupport.field("breed", "Breed", maxLength: 60), FormSupport.field("sex", "Sex (male/female)", maxLength: 10),
-        FormSupport.field("neutered", "Neutered (y/n)", maxLength: 5),
+        FormSupport.field("name", "Name", maxLength: 40),
+        PickLists.field("species", "Species", options: PickLists.species, other: PickLists.otherSpecies, maxLength: 40),
+        FormSupport.field("breed", "Breed", maxLength: 60),
+        PickLists.field("sex", "Sex", options: PickLists.options(PetSex.self), value: PetSex.unknown.rawValue),
+        PickLists.field("neutered", "Neutered", options: PickLists.yesNo, value: "no"),
         FormSupport.field("dateOfBirth", "Born (YYYY-MM-DD)", maxLength: 20),
         FormSupport.field("colour", "Colour", maxLength: 40), FormSupport.field("microchip", "Microchip", maxLength: 20),
         FormSupport.field("alerts", "Alerts", maxLength: 200),

@@ -10,7 +10,7 @@ struct SettingsScreen: Screen {
     var form = FormState(fields: [
         FormSupport.field("name", "Practice name", maxLength: 100),
         FormSupport.field("address", "Address", maxLength: 300),
-        FormSupport.field("region", "Region", maxLength: 20),
+        PickLists.field("region", "Region", options: PickLists.region),
         FormSupport.field("lock", "Record lock (hours)", maxLength: 4),
         FormSupport.field("clinical", "Keep clinical (yrs)", maxLength: 3),
         FormSupport.field("financial", "Keep financial (yrs)", maxLength: 3),

@@ -6,7 +6,7 @@ import VetStore
 struct PracticeSetupScreen: Screen {
     var form = FormState(fields: [
         FormSupport.field("name", "Practice name", maxLength: 100),
-        FormSupport.field("region", "Region", value: PracticeRegion.englandWales.rawValue, maxLength: 20),
+        PickLists.field("region", "Region", options: PickLists.region, value: PracticeRegion.englandWales.rawValue),
         FormSupport.field("username", "Manager username", maxLength: 32),
         FormSupport.field("displayName", "Manager name", maxLength: 60),
         FormSupport.field("password", "Password", maxLength: 128, masked: true),

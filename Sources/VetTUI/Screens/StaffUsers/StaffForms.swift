@@ -5,7 +5,6 @@ import VetStore
 /// The staff-login forms: each checks what it can before asking the store, which checks again.
 @MainActor
 enum StaffForms {
-    static let roleChoices = Role.allCases.map(\.rawValue).joined(separator: ", ")
 
     /// A new login: the store makes its one-time password, shown next in a dialog.
     static func addUser() -> AddLoginForm { AddLoginForm() }
@@ -14,8 +13,8 @@ enum StaffForms {
         let username = staff.username
         return ManagerForm(
             title: "Change role", heading: "Role of \(staff.displayName) (\(username))",
-            hint: "Now \(staff.role.displayName.lowercased()). Type one of \(roleChoices).",
-            fields: [FormSupport.field("role", "New role", maxLength: 20)],
+            hint: "Now \(staff.role.displayName.lowercased()). Pick the new role from the list.",
+            fields: [PickLists.field("role", "New role", options: PickLists.options(Role.self), value: staff.role.rawValue)],
             fieldIDs: ["role": "role"], doneMessage: "Role of \(username) changed.") { values in
             let role: Role
             do { role = try Role.parse(values["role"] ?? "") } catch { return .invalid(["role": ErrorText.describe(error)]) }
@@ -38,12 +37,12 @@ struct AddLoginForm: SmallForm {
     var title: String { "New login" }
     var heading: String { "Add a staff login" }
     var hint: String? {
-        "Role is one of \(StaffForms.roleChoices). A one-time password is shown next; they choose their own at first login."
+        "A one-time password is shown next; they choose their own at first login."
     }
     var fields: [FormField] {
         [FormSupport.field("username", "Username", maxLength: 32),
          FormSupport.field("displayName", "Display name", maxLength: 60),
-         FormSupport.field("role", "Role", maxLength: 20)]
+         PickLists.field("role", "Role", options: PickLists.options(Role.self))]
     }
     var fieldIDs: [String: String] { ["username": "username", "display name": "displayName", "role": "role"] }
     var screenID: String { AppCommands.ManagerScreenID.managerForm }
@@ -55,10 +54,9 @@ struct AddLoginForm: SmallForm {
         do { role = try Role.parse(values["role"] ?? "") } catch { role = nil; errors["role"] = ErrorText.describe(error) }
         let username = values["username"] ?? ""
         let displayName = values["displayName"] ?? ""
-        // The one-time password always passes the rule; only the typed fields can be wrong.
-        let probe = NewStaffUser(username: username, displayName: displayName, role: role ?? .receptionist,
-                                 password: String(repeating: "x", count: StaffPassword.minimumLength) + "-probe")
-        do { _ = try probe.validated() } catch {
+        // The one-time password is made by the store; only the typed fields can be wrong here.
+        let new = NewStaffUser(username: username, displayName: displayName, role: role ?? .receptionist, password: "")
+        do { _ = try new.validatedNames() } catch {
             for (field, message) in ErrorText.fieldMessages(error) ?? [:] {
                 let id = fieldIDs[field] ?? field
                 errors[id] = errors[id] ?? message
