@@ -24,6 +24,12 @@ enum Migrations {
         }
         migrator.registerMigration("v2-audit-sequence") { db in try db.execute(sql: AuditSequenceSchema.upgrade) }
         migrator.registerMigration("v2-request-work") { db in try db.execute(sql: RequestWorkSchema.sql) }
+        migrator.registerMigration("v2-cheque") { db in try db.execute(sql: AllocationSchema.chequeUpgrade) }
+        migrator.registerMigration("v2-allocations") { db in
+            try db.execute(sql: AllocationSchema.allocations)
+            try AllocationSchema.backfill(db)
+        }
+        migrator.registerMigration("v2-claim-closing") { db in try db.execute(sql: AllocationSchema.claimClosing) }
         return migrator
     }
 
