@@ -1,10 +1,12 @@
-/// Where an insurance claim stands. The insurer's answer (paid, part paid, declined) and a
-/// withdrawal are final; a claim the insurer has questions about goes back to submitted
-/// once the practice answers.
+/// Where an insurance claim stands. Paid, declined and a withdrawal are final; a claim the
+/// insurer has questions about goes back to submitted once the practice answers. A part-paid
+/// claim takes further settlements (part paid again, or paid when the rest arrives) until the
+/// practice closes it.
 ///
 /// draft → submitted | withdrawn;
 /// submitted → more information requested | paid | part paid | declined | withdrawn;
-/// more information requested → submitted | withdrawn.
+/// more information requested → submitted | withdrawn;
+/// part paid → part paid | paid.
 public enum ClaimStatus: String, Choice {
     case draft, submitted, moreInfoRequested, paid, partPaid, declined, withdrawn
 
@@ -28,14 +30,18 @@ public enum ClaimStatus: String, Choice {
         case .draft: [.submitted, .withdrawn]
         case .submitted: [.moreInfoRequested, .paid, .partPaid, .declined, .withdrawn]
         case .moreInfoRequested: [.submitted, .withdrawn]
-        case .paid, .partPaid, .declined, .withdrawn: []
+        case .partPaid: [.partPaid, .paid]
+        case .paid, .declined, .withdrawn: []
         }
     }
 
     public func canMove(to next: ClaimStatus) -> Bool { allowedNext.contains(next) }
 
     /// Still being worked: draft, submitted or waiting on the practice for more information.
-    public var isOpen: Bool { !allowedNext.isEmpty }
+    public var isOpen: Bool { self == .draft || self == .submitted || self == .moreInfoRequested }
+
+    /// Moves that record money from the insurer.
+    public var isSettlement: Bool { self == .paid || self == .partPaid }
 
     /// The insurer has decided (paid, part paid or declined). A withdrawn claim is closed
     /// but not settled.

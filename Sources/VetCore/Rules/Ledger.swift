@@ -98,11 +98,14 @@ public enum LedgerEntryKind: String, Choice {
 
     /// `amount` (positive) with this kind's sign applied.
     public func signed(_ amount: Pence) -> Pence { amount * balanceSign }
+
+    /// Money in the client's favour, which is allocated to invoices and refunds.
+    public var isCredit: Bool { balanceSign < 0 }
 }
 
 /// How a client paid.
 public enum PaymentMethod: String, Choice {
-    case cash, card, bankTransfer, insurer
+    case cash, card, bankTransfer, insurer, cheque
 
     public var displayName: String {
         switch self {
@@ -110,6 +113,7 @@ public enum PaymentMethod: String, Choice {
         case .card: "Card"
         case .bankTransfer: "Bank transfer"
         case .insurer: "Insurer"
+        case .cheque: "Cheque"
         }
     }
 

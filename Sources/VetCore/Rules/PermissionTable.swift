@@ -6,7 +6,7 @@
 /// | register, edit pets | ✓ | ✓ | ✓ |
 /// | transfer a pet | ✓ | | ✓ |
 /// | log consultation, add addendum | | ✓ | ✓ |
-/// | draft invoice | | ✓ | ✓ |
+/// | draft invoice, counter sale, add a line at checkout, delete an unused draft | ✓ | ✓ | ✓ |
 /// | finalise invoice (at checkout), record payment | ✓ | | ✓ |
 /// | policies, claims | ✓ | | ✓ |
 /// | record consent | ✓ | | ✓ |
@@ -20,7 +20,7 @@
 public enum PermissionTable {
     private static let receptionist: Set<Permission> = [
         .viewClient, .registerClient, .editClient, .registerPet, .editPet, .transferPet,
-        .finaliseInvoice, .recordPayment, .managePolicies, .manageClaims,
+        .draftInvoice, .finaliseInvoice, .recordPayment, .managePolicies, .manageClaims,
         .recordConsent, .logCommunication, .logDisclosure, .logRequest,
     ]
     private static let vet: Set<Permission> = [

@@ -7,8 +7,9 @@ import VetCore
 extension AppDatabase {
     /// Saves the note, its treatments and the weighing, marks the pet as seen today, and drafts
     /// an invoice for the pet's owner with one line per treatment (VAT worked out per line).
+    /// A consultation with no treatments makes no invoice.
     public func logConsultation(petID: Int64, details: ConsultationDetails,
-                                as user: StaffSession) throws -> (consultation: Consultation, invoice: Invoice) {
+                                as user: StaffSession) throws -> (consultation: Consultation, invoice: Invoice?) {
         let now = self.now
         let today = self.today
         let charges = try ConsultationWriter.chargeLines(details, petID: petID, on: today)
@@ -26,14 +27,10 @@ extension AppDatabase {
             // Not a versioned edit: marking the pet seen must not make a receptionist's open pet form stale.
             try db.execute(sql: "UPDATE pet SET last_seen_on = ? WHERE id = ? AND (last_seen_on IS NULL OR last_seen_on < ?)",
                            arguments: [today, petID, today])
-            let draft = try InvoiceWriter.newDraft(db, clientID: pet.clientId, consultationID: id, at: now, by: user.userID)
-            let invoiceID = try draft.id.orThrow("invoice")
-            try InvoiceWriter.addLines(db, invoiceID: invoiceID, charges, treatmentLineIDs: treatmentIDs)
-            let invoice = try InvoiceWriter.refreshTotals(db, invoiceID: invoiceID)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "log consultation", recordType: "consultation",
                                   recordID: id, clientID: pet.clientId, detail: "\(pet.name): \(details.reason)")
-            try AuditTrail.record(db, at: now, userID: user.userID, action: "draft invoice", recordType: "invoice",
-                                  recordID: invoiceID, clientID: pet.clientId, detail: invoice.gross.formatted)
+            let invoice = try ConsultationWriter.draftInvoice(db, clientID: pet.clientId, consultationID: id, charges: charges,
+                                                              treatmentIDs: treatmentIDs, at: now, by: user.userID)
             return (consultation, invoice)
         }
     }
@@ -118,7 +115,15 @@ extension AppDatabase {
                        arguments: StatementArguments(oldIDs))
         try db.execute(sql: "DELETE FROM treatment_line WHERE consultation_id = ?", arguments: [consultationID])
         let newIDs = try ConsultationWriter.insertTreatments(db, consultationID: consultationID, lines, checked: charges)
-        guard let invoice, let invoiceID = invoice.id else { return }
+        guard let invoice, let invoiceID = invoice.id else {
+            // Treatments added to a consultation that had none are billed on a new draft.
+            let clientID = try Int64.fetchOne(db, sql: "SELECT p.client_id FROM pet p JOIN consultation c ON c.pet_id = p.id WHERE c.id = ?",
+                                              arguments: [consultationID]).orThrow("pet")
+            try ConsultationWriter.draftInvoice(db, clientID: clientID, consultationID: consultationID, charges: charges,
+                                                treatmentIDs: newIDs, at: now, by: user.userID)
+            return
+        }
+        if charges.isEmpty, try ConsultationWriter.removeIfEmpty(db, invoice: invoice, at: now, by: user.userID) { return }
         try InvoiceWriter.addLines(db, invoiceID: invoiceID, charges, treatmentLineIDs: newIDs)
         try Versioning.advance(db, table: "invoice", id: invoiceID, expectedVersion: invoice.version, at: now,
                                by: user.userID, record: "The draft invoice")

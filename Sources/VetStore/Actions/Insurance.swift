@@ -70,7 +70,8 @@ extension AppDatabase {
             var claim = Claim(id: nil, policyId: policyID, petId: policy.petId, condition: diagnosis, treatmentFrom: from,
                               treatmentTo: to, amountClaimedPence: lines.map(\.line.gross).sum().value, payTo: payTo.rawValue,
                               insurerReference: nil, status: .draft, settledPence: nil, submittedOn: nil,
-                              paperCopyLocation: nil, createdAt: now, version: 1, updatedAt: now, updatedBy: user.userID)
+                              paperCopyLocation: nil, createdAt: now, version: 1, updatedAt: now, updatedBy: user.userID,
+                              closedOn: nil)
             try claim.insert(db)
             let claimID = try claim.id.orThrow("claim")
             for entry in lines {
@@ -102,9 +103,11 @@ extension AppDatabase {
         }
     }
 
-    /// Moves a claim along its workflow. Paid and part paid need the amount settled; when the
-    /// insurer pays the practice, that payment goes on the client's account (method insurer)
-    /// unless `recordPaymentOnAccount` is false because it was taken separately.
+    /// Moves a claim along its workflow. Paid and part paid need the amount the insurer settled
+    /// this time; a part-paid claim takes further settlements until it is closed, and what is
+    /// settled in all is never more than was claimed. When the insurer pays the practice, the
+    /// money goes on the client's account (method insurer), allocated to the claim's invoices
+    /// first, unless `recordPaymentOnAccount` is false because it was taken separately.
     @discardableResult
     public func moveClaim(id: Int64, expectedVersion: Int, to next: ClaimStatus, settledAmount: Pence? = nil,
                           note: String? = nil, insurerReference: String? = nil, recordPaymentOnAccount: Bool = true,
@@ -121,26 +124,52 @@ extension AppDatabase {
                                          note: remark, at: now, today: today, by: user)
             } else {
                 try ClaimWorkflow.checkMove(claim, to: next)
-                let settled = try ClaimWorkflow.settlement(settledAmount, to: next, claimed: Pence(claim.amountClaimedPence))
+                let settled = try ClaimWorkflow.settlement(settledAmount, to: next, claim: claim)
                 let from = claim.status
                 claim.version = try Versioning.advance(db, table: "claim", id: id, expectedVersion: expectedVersion,
                                                        at: now, by: user.userID, record: "Claim \(id)")
                 claim.status = next
-                claim.settledPence = settled?.value ?? (next == .declined ? 0 : claim.settledPence)
+                claim.settledPence = settled.map { $0.value + (claim.settledPence ?? 0) }
+                    ?? (next == .declined ? 0 : claim.settledPence)
                 claim.updatedAt = now
                 claim.updatedBy = user.userID
                 try claim.update(db)
                 try ClaimWorkflow.event(db, claimID: id, from: from, to: next, amount: settled, note: remark, at: now, by: user)
                 if let settled, claim.payTo == ClaimPayee.vet.rawValue, recordPaymentOnAccount {
                     try user.require(.recordPayment)
-                    try LedgerPosting.post(db, clientID: try ClaimWorkflow.billedClient(db, claimID: id),
-                                           .init(kind: .payment, amount: settled, method: .insurer,
-                                                 reference: claim.insurerReference ?? "claim \(id)"),
-                                           on: today, at: now, by: user.userID)
+                    try ClaimWorkflow.payOnAccount(db, claim: claim, amount: settled, on: today, at: now, by: user)
                 }
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "move claim to \(next.rawValue)",
                                   recordType: "claim", recordID: id,
+                                  clientID: try ClaimWorkflow.parties(db, claim: claim).client.id, detail: remark ?? "")
+            return claim
+        }
+    }
+
+    /// Closes a part-paid claim: the insurer will pay no more, and the rest stays for the client to pay.
+    @discardableResult
+    public func closeClaim(id: Int64, expectedVersion: Int, note: String? = nil, as user: StaffSession) throws -> Claim {
+        let remark = try MoneyRules.optional(note, field: "note", maxLength: 500)
+        let now = self.now
+        let today = self.today
+        return try perform(.manageClaims, as: user) { db in
+            var claim = try Claim.fetchOne(db, key: id).orThrow("claim")
+            guard claim.awaitsSettlement else {
+                throw StoreError.refused(claim.status == .partPaid
+                    ? "claim \(id) is already closed"
+                    : "only a part-paid claim is closed; claim \(id) is \(claim.status.displayName.lowercased())")
+            }
+            claim.version = try Versioning.advance(db, table: "claim", id: id, expectedVersion: expectedVersion,
+                                                   at: now, by: user.userID, record: "Claim \(id)")
+            claim.closedOn = today
+            claim.updatedAt = now
+            claim.updatedBy = user.userID
+            try claim.update(db)
+            let settled = Pence(claim.settledPence ?? 0).formatted
+            try ClaimWorkflow.event(db, claimID: id, from: .partPaid, to: .partPaid, amount: nil,
+                                    note: "Closed with \(settled) settled" + (remark.map { ": \($0)" } ?? ""), at: now, by: user)
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "close claim", recordType: "claim", recordID: id,
                                   clientID: try ClaimWorkflow.parties(db, claim: claim).client.id, detail: remark ?? "")
             return claim
         }

@@ -5,10 +5,14 @@ import VetCore
 /// Invoices: drafted, finalised with a number at checkout, and never edited afterwards —
 /// a wrong finalised invoice is reversed by a ledger entry and billed again.
 extension AppDatabase {
-    /// A new draft invoice for a client. Each line's pet, when given, must be the client's.
+    /// A new draft invoice for a client: a counter sale at the desk, or a bill drafted by hand.
+    /// It needs at least one line (no empty drafts); each line's pet, when given, must be the client's.
     @discardableResult
     public func draftInvoice(clientID: Int64, lines: [ChargeLine], as user: StaffSession) throws -> Invoice {
         let checked = try MoneyRules.validated(lines)
+        guard !checked.isEmpty else {
+            throw StoreError.refused("a draft invoice needs at least one line; pick what is being sold from the price list")
+        }
         let now = self.now
         return try perform(.draftInvoice, as: user) { db in
             let client = try Client.fetchOne(db, key: clientID).orThrow("client")
@@ -72,6 +76,8 @@ extension AppDatabase {
             if invoice.grossPence > 0 {
                 try LedgerPosting.post(db, clientID: invoice.clientId,
                                        .init(kind: .invoice, amount: invoice.gross, invoiceID: id), on: today, at: now, by: user.userID)
+                // Credit already held on account pays the new invoice straight away.
+                try Allocator.settle(db, clientID: invoice.clientId, at: now)
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "finalise invoice", recordType: "invoice",
                                   recordID: id, clientID: invoice.clientId,
@@ -102,13 +108,39 @@ extension AppDatabase {
             invoice.updatedBy = user.userID
             try invoice.update(db)
             if invoice.grossPence > 0 {
-                try LedgerPosting.post(db, clientID: invoice.clientId,
-                                       .init(kind: .reversal, amount: invoice.gross, invoiceID: id, note: why),
-                                       on: today, at: now, by: user.userID)
+                let entry = try LedgerPosting.post(db, clientID: invoice.clientId,
+                                                   .init(kind: .reversal, amount: invoice.gross, invoiceID: id, note: why),
+                                                   on: today, at: now, by: user.userID)
+                // The reversal clears what is outstanding on the invoice; what was already paid on it
+                // becomes credit, which pays the client's other invoices oldest first.
+                let outstanding = try Allocator.outstanding(db, invoice: invoice)
+                try Allocator.allocate(db, creditID: try entry.id.orThrow("reversal"), amount: outstanding,
+                                       over: [OpenCharge(id: .invoice(id), date: today, outstanding: outstanding)], at: now)
+                try Allocator.settle(db, clientID: invoice.clientId, at: now)
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "reverse invoice", recordType: "invoice",
                                   recordID: id, clientID: invoice.clientId, detail: "\(invoice.number ?? ""): \(why)")
             return invoice
+        }
+    }
+
+    /// Deletes a draft nobody will finalise: an abandoned counter sale, or a draft left empty.
+    /// A draft billing a consultation's treatments is kept, so that care given is not left unbilled.
+    public func deleteDraftInvoice(id: Int64, expectedVersion: Int, as user: StaffSession) throws {
+        let now = self.now
+        try perform(.draftInvoice, as: user) { db in
+            let invoice = try Invoice.fetchOne(db, key: id).orThrow("invoice")
+            try InvoiceRules.checkDraft(invoice, action: "deleted")
+            let billed = try InvoiceLine.filter(Column("invoice_id") == id).filter(Column("treatment_line_id") != nil).fetchCount(db)
+            guard billed == 0 else {
+                throw StoreError.refused("the draft bills \(billed) treatment\(billed == 1 ? "" : "s") from a consultation; "
+                    + "finalise it, or have the vet correct the consultation's treatments")
+            }
+            try Versioning.advance(db, table: "invoice", id: id, expectedVersion: expectedVersion, at: now,
+                                   by: user.userID, record: "The draft invoice")
+            try db.execute(sql: "DELETE FROM invoice WHERE id = ?", arguments: [id])
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "delete draft invoice", recordType: "invoice",
+                                  recordID: id, clientID: invoice.clientId, detail: invoice.gross.formatted)
         }
     }
 

@@ -3,26 +3,43 @@ import GRDB
 import VetCore
 
 /// Money in and out of a client's account: payments, refunds, credit notes and write-offs,
-/// each a ledger entry; the balance, aged debt and statement are worked out from them.
+/// each a ledger entry allocated to the invoices it pays (see `Allocator`).
 extension AppDatabase {
-    /// Takes a payment. `invoiceID`, when given, must be one of the client's finalised invoices.
+    /// Takes a payment and allocates it: to the `invoiceIDs` chosen first (each one of the
+    /// client's finalised invoices with something outstanding), then to the oldest outstanding
+    /// invoices. Money beyond everything outstanding is refused unless `keepRestOnAccount` says
+    /// it stays on the account as credit.
     @discardableResult
     public func recordPayment(clientID: Int64, amount: Pence, method: PaymentMethod, reference: String? = nil,
-                              invoiceID: Int64? = nil, as user: StaffSession) throws -> LedgerEntry {
+                              invoiceIDs: [Int64] = [], keepRestOnAccount: Bool = false,
+                              as user: StaffSession) throws -> LedgerEntry {
         let paid = try MoneyRules.positive(amount, field: "payment amount")
         let ref = try MoneyRules.optional(reference, field: "reference", maxLength: 60)
         let now = self.now
         let today = self.today
         return try perform(.recordPayment, as: user) { db in
             _ = try Client.fetchOne(db, key: clientID).orThrow("client")
-            if let invoiceID { try PaymentRules.checkPayable(db, invoiceID: invoiceID, clientID: clientID) }
-            return try LedgerPosting.post(db, clientID: clientID,
-                                          .init(kind: .payment, amount: paid, invoiceID: invoiceID, method: method, reference: ref),
-                                          on: today, at: now, by: user.userID)
+            for invoiceID in invoiceIDs { try PaymentRules.checkPayable(db, invoiceID: invoiceID, clientID: clientID) }
+            let owed = try Allocator.openCharges(db, clientID: clientID).map(\.outstanding).sum()
+            if paid > owed, !keepRestOnAccount {
+                throw StoreError.refused(PaymentRules.overpayment(paid, owed: owed))
+            }
+            let entry = try LedgerPosting.post(db, clientID: clientID,
+                                               .init(kind: .payment, amount: paid, invoiceID: invoiceIDs.first, method: method,
+                                                     reference: ref),
+                                               on: today, at: now, by: user.userID)
+            try Allocator.allocate(db, entry: entry, chosen: invoiceIDs, at: now)
+            return entry
         }
     }
 
-    /// Pays money back to a client, up to the credit the practice holds for them.
+    /// What is outstanding on the account now: a payment above it needs the rest kept on account.
+    public func outstanding(clientID: Int64) throws -> Pence {
+        try read { db in try Allocator.openCharges(db, clientID: clientID).map(\.outstanding).sum() }
+    }
+
+    /// Pays money back to a client out of the credit the practice holds for them (money not
+    /// allocated to any invoice); never more.
     @discardableResult
     public func recordRefund(clientID: Int64, amount: Pence, method: PaymentMethod, reason: String,
                              as user: StaffSession) throws -> LedgerEntry {
@@ -32,31 +49,39 @@ extension AppDatabase {
         let today = self.today
         return try perform(.recordRefund, as: user) { db in
             let client = try Client.fetchOne(db, key: clientID).orThrow("client")
-            let credit = -(try LedgerPosting.balance(db, clientID: clientID))
+            let credit = try Allocator.credit(db, clientID: clientID)
             guard refund <= credit else {
                 let held = credit.value > 0 ? "only \(credit.formatted) in credit" : "no credit"
                 throw StoreError.refused("a refund of \(refund.formatted) is more than \(client.fullName) has: \(held)")
             }
-            return try LedgerPosting.post(db, clientID: clientID, .init(kind: .refund, amount: refund, method: method, note: why),
-                                          on: today, at: now, by: user.userID)
+            let entry = try LedgerPosting.post(db, clientID: clientID, .init(kind: .refund, amount: refund, method: method, note: why),
+                                               on: today, at: now, by: user.userID)
+            try Allocator.cover(db, refund: entry, at: now)
+            return entry
         }
     }
 
     /// Reduces what a client owes (a goodwill gesture, a returned item), with the reason kept.
+    /// It pays the `invoiceIDs` chosen first, then the oldest; any rest is credit on account.
     @discardableResult
-    public func issueCreditNote(clientID: Int64, amount: Pence, reason: String, as user: StaffSession) throws -> LedgerEntry {
+    public func issueCreditNote(clientID: Int64, amount: Pence, reason: String, invoiceIDs: [Int64] = [],
+                                as user: StaffSession) throws -> LedgerEntry {
         let credit = try MoneyRules.positive(amount, field: "credit note amount")
         let why = try MoneyRules.required(reason, field: "reason for credit note", maxLength: 500)
         let now = self.now
         let today = self.today
         return try perform(.issueCreditNote, as: user) { db in
             _ = try Client.fetchOne(db, key: clientID).orThrow("client")
-            return try LedgerPosting.post(db, clientID: clientID, .init(kind: .creditNote, amount: credit, note: why),
-                                          on: today, at: now, by: user.userID)
+            for invoiceID in invoiceIDs { try PaymentRules.checkPayable(db, invoiceID: invoiceID, clientID: clientID) }
+            let entry = try LedgerPosting.post(db, clientID: clientID,
+                                               .init(kind: .creditNote, amount: credit, invoiceID: invoiceIDs.first, note: why),
+                                               on: today, at: now, by: user.userID)
+            try Allocator.allocate(db, entry: entry, chosen: invoiceIDs, at: now)
+            return entry
         }
     }
 
-    /// Writes off debt the practice will not recover; never more than the client owes.
+    /// Writes off debt the practice will not recover, oldest invoices first; never more than the client owes.
     @discardableResult
     public func writeOffDebt(clientID: Int64, amount: Pence, reason: String, as user: StaffSession) throws -> LedgerEntry {
         let writeOff = try MoneyRules.positive(amount, field: "write-off amount")
@@ -70,49 +95,10 @@ extension AppDatabase {
                 let owes = owed.value > 0 ? "only owes \(owed.formatted)" : "owes nothing"
                 throw StoreError.refused("a write-off of \(writeOff.formatted) is more than the balance: \(client.fullName) \(owes)")
             }
-            return try LedgerPosting.post(db, clientID: clientID, .init(kind: .writeOff, amount: writeOff, note: why),
-                                          on: today, at: now, by: user.userID)
-        }
-    }
-
-    /// What the client owes (negative when the practice holds their money).
-    public func balance(clientID: Int64) throws -> Pence {
-        try read { db in try LedgerPosting.balance(db, clientID: clientID) }
-    }
-
-    /// The client's debt by age today: payments settle the oldest charges first.
-    public func agedDebt(clientID: Int64) throws -> AgedDebt {
-        let today = self.today
-        return try read { db in AgedDebt.compute(entries: try LedgerPosting.datedAmounts(db, clientID: clientID), today: today) }
-    }
-
-    /// Every entry on the account, oldest first, with the balance after each.
-    public func statement(clientID: Int64) throws -> [StatementLine] {
-        try read { db in
-            _ = try Client.fetchOne(db, key: clientID).orThrow("client")
-            let numbers = try PaymentRules.invoiceNumbers(db, clientID: clientID)
-            var running = Pence.zero
-            return try LedgerPosting.entries(db, clientID: clientID).map { entry in
-                running += Pence(entry.balanceEffectPence)
-                return StatementLine(entry: entry, invoiceNumber: entry.invoiceId.flatMap { numbers[$0] }, runningBalance: running)
-            }
-        }
-    }
-
-    /// Clients owing at least `minimum`, largest debt first, each with its aged debt today.
-    public func clientsInDebt(minimum: Pence = Pence(1)) throws -> [Debtor] {
-        let today = self.today
-        return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT client_id, SUM(balance_effect_pence) AS owed FROM ledger_entry
-                GROUP BY client_id HAVING owed >= ? ORDER BY owed DESC, client_id
-                """, arguments: [max(1, minimum.value)])
-            return try rows.map { row in
-                let clientID: Int64 = row["client_id"]
-                let client = try Client.fetchOne(db, key: clientID).orThrow("client")
-                let aged = AgedDebt.compute(entries: try LedgerPosting.datedAmounts(db, clientID: clientID), today: today)
-                return Debtor(client: client, balance: Pence(row["owed"]), agedDebt: aged)
-            }
+            let entry = try LedgerPosting.post(db, clientID: clientID, .init(kind: .writeOff, amount: writeOff, note: why),
+                                               on: today, at: now, by: user.userID)
+            try Allocator.allocate(db, entry: entry, at: now)
+            return entry
         }
     }
 
@@ -144,6 +130,14 @@ extension AppDatabase {
 }
 
 enum PaymentRules {
+    /// "£80.00 is £11.20 more than the £68.80 outstanding; keep the £11.20 on account as credit, or take less".
+    static func overpayment(_ paid: Pence, owed: Pence) -> String {
+        let rest = paid - owed
+        let outstanding = owed.value > 0 ? "the \(owed.formatted) outstanding" : "what is outstanding (nothing)"
+        return "\(paid.formatted) is \(rest.formatted) more than \(outstanding); "
+            + "keep the \(rest.formatted) on account as credit, or take less"
+    }
+
     static func checkPayable(_ db: Database, invoiceID: Int64, clientID: Int64) throws {
         let invoice = try Invoice.fetchOne(db, key: invoiceID).orThrow("invoice")
         guard invoice.clientId == clientID else {
@@ -153,6 +147,9 @@ enum PaymentRules {
             throw StoreError.refused(invoice.status == .draft
                 ? "the invoice is still a draft; finalise it before taking payment against it"
                 : "\(InvoiceWriter.name(invoice)) has been reversed; take the payment without an invoice")
+        }
+        guard try Allocator.outstanding(db, invoice: invoice).value > 0 else {
+            throw StoreError.refused("\(InvoiceWriter.name(invoice)) is already paid; take the payment without choosing it")
         }
     }
 

@@ -48,15 +48,26 @@ enum DemoMoney {
         return DemoInvoice(id: invoiceID, number: number, day: visit.day, gross: net + vat, lineIDs: lineIDs)
     }
 
+    /// Records which invoice (or refund) a payment or credit paid, as the desk's allocation would.
+    private static func allocate(_ db: Database, creditID: Int64, invoiceID: Int64?, refundID: Int64?, pence: Int,
+                                 at stamp: String) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO allocation (credit_entry_id, invoice_id, refund_entry_id, amount_pence, allocated_at)
+            VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: [creditID, invoiceID, refundID, pence, stamp])
+    }
+
     /// Pays an invoice the way this client would: at the desk, through the insurer, partly, or not yet.
     static func settle(_ invoice: DemoInvoice, with writer: inout DemoWriter, context: DemoContext, clientID: Int64,
                        claim: DemoClaimPlan?, leaveUnpaid: Bool, account: inout DemoAccount,
                        random: inout DemoRandom) throws {
         func pay(_ pence: Int, on day: LocalDate, _ method: PaymentMethod, reference: String? = nil) throws {
             guard pence > 0 else { return }
-            try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.payment.rawValue, pence, -pence, day, invoice.id,
-                                             method.rawValue, reference ?? invoice.number, nil,
-                                             DemoInstant(day, minuteOfDay: 1_000).text, random.pick(context.receptionistIDs)])
+            let stamp = DemoInstant(day, minuteOfDay: 1_000).text
+            let paymentID = try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.payment.rawValue, pence, -pence, day,
+                                                             invoice.id, method.rawValue, reference, nil, stamp,
+                                                             random.pick(context.receptionistIDs)])
+            try allocate(writer.db, creditID: paymentID, invoiceID: invoice.id, refundID: nil, pence: pence, at: stamp)
         }
         if let claim, claim.payTo == "vet" {
             let settled = claim.settled(gross: invoice.gross) ?? 0
@@ -84,11 +95,13 @@ enum DemoMoney {
             let credit = invoice.gross / 10
             let stamp = DemoInstant(invoice.day, minuteOfDay: 1_020).text
             let clerk = random.pick(context.receptionistIDs)
-            try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.creditNote.rawValue, credit, -credit, invoice.day,
-                                             invoice.id, nil, nil, "Goodwill: long wait on the day", stamp, clerk])
-            try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.refund.rawValue, credit, credit, invoice.day,
-                                             invoice.id, PaymentMethod.card.rawValue, nil, "Goodwill credit refunded",
-                                             stamp, clerk])
+            let creditID = try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.creditNote.rawValue, credit, -credit,
+                                                            invoice.day, invoice.id, nil, nil, "Goodwill: long wait on the day",
+                                                            stamp, clerk])
+            let refundID = try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.refund.rawValue, credit, credit,
+                                                            invoice.day, invoice.id, PaymentMethod.card.rawValue, nil,
+                                                            "Goodwill credit refunded", stamp, clerk])
+            try allocate(writer.db, creditID: creditID, invoiceID: nil, refundID: refundID, pence: credit, at: stamp)
         }
     }
 }

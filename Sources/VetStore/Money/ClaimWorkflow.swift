@@ -84,9 +84,10 @@ enum ClaimWorkflow {
         }
     }
 
-    /// The amount a paid or part-paid move needs; refused for any other move.
-    static func settlement(_ amount: Pence?, to next: ClaimStatus, claimed: Pence) throws -> Pence? {
-        guard next == .paid || next == .partPaid else {
+    /// The amount a paid or part-paid move brings in this time; refused for any other move.
+    /// What is settled in all stays within what was claimed, and a part-paid claim still falls short of it.
+    static func settlement(_ amount: Pence?, to next: ClaimStatus, claim: Claim) throws -> Pence? {
+        guard next.isSettlement else {
             if amount != nil {
                 throw StoreError.refused("a settled amount is recorded only when a claim is paid or part paid")
             }
@@ -96,14 +97,36 @@ enum ClaimWorkflow {
             throw StoreError.invalid(ValidationError(field: "settled amount",
                 message: "a claim moved to \(next.displayName.lowercased()) needs the amount the insurer paid"))
         }
-        let paid = try MoneyRules.positive(amount, field: "settled amount")
-        guard paid <= claimed else {
-            throw StoreError.refused("the settled amount \(paid.formatted) is more than the \(claimed.formatted) claimed")
+        if claim.status == .partPaid, let closed = claim.closedOn {
+            throw StoreError.refused("claim \(claim.id ?? 0) was closed on \(closed.long); it takes no further settlement")
         }
-        if next == .partPaid, paid == claimed {
-            throw StoreError.refused("\(paid.formatted) is the whole amount claimed; move the claim to paid instead")
+        let paid = try MoneyRules.positive(amount, field: "settled amount")
+        let claimed = Pence(claim.amountClaimedPence)
+        let before = Pence(claim.settledPence ?? 0)
+        let total = before + paid
+        guard total <= claimed else {
+            let earlier = before.value > 0 ? " with the \(before.formatted) already settled" : ""
+            throw StoreError.refused("the settled amount \(paid.formatted)\(earlier) is more than the \(claimed.formatted) claimed")
+        }
+        if next == .partPaid, total == claimed {
+            throw StoreError.refused("\(total.formatted) is the whole amount claimed; move the claim to paid instead")
         }
         return paid
+    }
+
+    /// The insurer's payment to the practice on the client's account, paying the claim's invoices first.
+    static func payOnAccount(_ db: Database, claim: Claim, amount: Pence, on today: LocalDate, at now: Date,
+                             by user: StaffSession) throws {
+        let claimID = try claim.id.orThrow("claim")
+        let entry = try LedgerPosting.post(db, clientID: try billedClient(db, claimID: claimID),
+                                           .init(kind: .payment, amount: amount, method: .insurer,
+                                                 reference: claim.insurerReference ?? "claim \(claimID)"),
+                                           on: today, at: now, by: user.userID)
+        let invoices = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT i.id FROM claim_line cl JOIN invoice_line l ON l.id = cl.invoice_line_id
+            JOIN invoice i ON i.id = l.invoice_id WHERE cl.claim_id = ? AND i.status = 'finalised' ORDER BY i.issued_on, i.id
+            """, arguments: [claimID])
+        try Allocator.allocate(db, entry: entry, chosen: invoices, at: now)
     }
 
     /// The pet's owner (whose data is shared) and the insurer the claim goes to.

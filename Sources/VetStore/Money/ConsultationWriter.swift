@@ -87,6 +87,31 @@ enum ConsultationWriter {
             .order(Column("id").desc).fetchOne(db)
     }
 
+    /// Drafts the owner's invoice for the consultation's treatments; none when there are no treatments.
+    @discardableResult
+    static func draftInvoice(_ db: Database, clientID: Int64, consultationID: Int64, charges: [ChargeLine],
+                             treatmentIDs: [Int64?], at now: Date, by userID: Int64) throws -> Invoice? {
+        guard !charges.isEmpty else { return nil }
+        let draft = try InvoiceWriter.newDraft(db, clientID: clientID, consultationID: consultationID, at: now, by: userID)
+        let invoiceID = try draft.id.orThrow("invoice")
+        try InvoiceWriter.addLines(db, invoiceID: invoiceID, charges, treatmentLineIDs: treatmentIDs)
+        let invoice = try InvoiceWriter.refreshTotals(db, invoiceID: invoiceID)
+        try AuditTrail.record(db, at: now, userID: userID, action: "draft invoice", recordType: "invoice",
+                              recordID: invoiceID, clientID: clientID, detail: invoice.gross.formatted)
+        return invoice
+    }
+
+    /// Deletes the consultation's draft once a correction leaves it with no lines at all, so no
+    /// £0.00 draft waits at checkout. Returns whether it was deleted.
+    static func removeIfEmpty(_ db: Database, invoice: Invoice, at now: Date, by userID: Int64) throws -> Bool {
+        guard let id = invoice.id, invoice.status == .draft,
+              try InvoiceLine.filter(Column("invoice_id") == id).fetchCount(db) == 0 else { return false }
+        try db.execute(sql: "DELETE FROM invoice WHERE id = ?", arguments: [id])
+        try AuditTrail.record(db, at: now, userID: userID, action: "delete draft invoice", recordType: "invoice",
+                              recordID: id, clientID: invoice.clientId, detail: "no treatments left to bill")
+        return true
+    }
+
     static func lockHours(_ db: Database) throws -> Int {
         try PracticeSettingsRow.fetchOne(db, key: 1)?.lockPeriodHours ?? ConsultationLock.defaultLockPeriodHours
     }

@@ -34,11 +34,6 @@ enum LedgerPosting {
                                arguments: [clientID]) ?? 0)
     }
 
-    /// The client's entries oldest first, as `AgedDebt` wants them.
-    static func datedAmounts(_ db: Database, clientID: Int64) throws -> [(date: LocalDate, amount: Pence)] {
-        try entries(db, clientID: clientID).map { ($0.entryOn, Pence($0.balanceEffectPence)) }
-    }
-
     static func entries(_ db: Database, clientID: Int64) throws -> [LedgerEntry] {
         try LedgerEntry.filter(Column("client_id") == clientID).order(Column("entry_on"), Column("id")).fetchAll(db)
     }

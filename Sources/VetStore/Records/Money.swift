@@ -110,8 +110,13 @@ public struct Claim: SnakeCaseRecord, Identifiable, Hashable {
     public var version: Int
     public var updatedAt: Date
     public var updatedBy: Int64?
+    /// When the practice closed a part-paid claim: no further settlement is expected.
+    public var closedOn: LocalDate?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// A part-paid claim not yet closed, which may still receive money from the insurer.
+    public var awaitsSettlement: Bool { status == .partPaid && closedOn == nil }
 }
 
 public struct ClaimEvent: SnakeCaseRecord, Hashable {

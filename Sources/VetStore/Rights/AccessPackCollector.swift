@@ -48,6 +48,7 @@ struct AccessPackCollector {
             ("invoice", "id IN \(Self.list(invoiceIDs))"),
             ("invoice_line", "invoice_id IN \(Self.list(invoiceIDs))"),
             ("ledger_entry", client),
+            ("allocation", "credit_entry_id IN (SELECT id FROM ledger_entry WHERE \(client))"),
             ("policy", "pet_id IN \(pets)"),
             ("claim", "id IN \(Self.list(claimIDs))"),
             ("claim_line", "claim_id IN \(Self.list(claimIDs))"),

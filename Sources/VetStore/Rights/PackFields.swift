@@ -14,6 +14,7 @@ enum PackFields {
         "invoice": ("Invoices", "Invoices issued to you."),
         "invoice_line": ("Invoice lines", "The priced lines of each invoice."),
         "ledger_entry": ("Your account", "Each charge, payment, refund, credit note or write-off on your account."),
+        "allocation": ("What each payment paid", "Which invoice or refund each payment, credit note or write-off went to."),
         "policy": ("Insurance policies", "Your pets' insurance policies as recorded by us."),
         "claim": ("Insurance claims", "Claims we prepared for your insurer."),
         "claim_line": ("Claim lines", "Which invoice lines each claim covers."),

@@ -28,6 +28,12 @@ enum Migrations {
             try db.execute(sql: StaffSecuritySchema.oneTimePasswords)
             try db.execute(sql: StaffSecuritySchema.loginThrottle)
         }
+        migrator.registerMigration("v2-cheque") { db in try db.execute(sql: AllocationSchema.chequeUpgrade) }
+        migrator.registerMigration("v2-allocations") { db in
+            try db.execute(sql: AllocationSchema.allocations)
+            try AllocationSchema.backfill(db)
+        }
+        migrator.registerMigration("v2-claim-closing") { db in try db.execute(sql: AllocationSchema.claimClosing) }
         return migrator
     }
 

@@ -18,6 +18,9 @@ extension AppCommands.ID {
     static let removeInvoiceLine = "invoice.removeLine"
     static let finaliseInvoice = "invoice.finalise"
     static let reverseInvoice = "invoice.reverse"
+    static let deleteDraft = "invoice.deleteDraft"
+    static let counterSale = "account.counterSale"
+    static let closeClaim = "claim.close"
     static let takePayment = "money.payment"
     static let openInvoice = "account.openInvoice"
     static let refund = "account.refund"
@@ -62,13 +65,13 @@ extension AppCommands {
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.invoice, title: "Invoice",
                        commandIDs: [ID.finaliseInvoice, ID.addInvoiceLine, ID.removeInvoiceLine, ID.takePayment,
-                                    ID.reverseInvoice]),
+                                    ID.reverseInvoice, ID.deleteDraft]),
         ScreenCommands(id: ScreenID.account, title: "Account",
-                       commandIDs: [ID.openInvoice, ID.takePayment, ID.refund, ID.creditNote, ID.writeOff]),
+                       commandIDs: [ID.openInvoice, ID.takePayment, ID.counterSale, ID.refund, ID.creditNote, ID.writeOff]),
         ScreenCommands(id: ScreenID.policies, title: "Insurance policies", commandIDs: [ID.addPolicy, ID.newClaim]),
         ScreenCommands(id: ScreenID.newClaim, title: "New claim",
                        commandIDs: [ID.save, ID.nextField, ID.previousField, ID.toggleClaimLine]),
-        ScreenCommands(id: ScreenID.claim, title: "Claim", commandIDs: [ID.submitClaim, ID.moveClaim, ID.paperCopy]),
+        ScreenCommands(id: ScreenID.claim, title: "Claim", commandIDs: [ID.submitClaim, ID.moveClaim, ID.closeClaim, ID.paperCopy]),
         ScreenCommands(id: ScreenID.claimsList, title: "Claims list",
                        commandIDs: [ID.openClaim, ID.claimStatusFilter, ID.claimInsurerFilter, ID.claimChaseFilter]),
     ]
@@ -119,6 +122,11 @@ extension AppCommands {
         Command(id: ID.reverseInvoice, title: "Reverse this finalised invoice", group: "Invoice",
                 keys: [.function(8), .character("v")], barLabel: "Reverse", barPriority: 4, isDestructive: true,
                 permission: needing(.reverseInvoice)),
+        Command(id: ID.deleteDraft, title: "Delete this draft invoice (nothing goes on the account)", group: "Invoice",
+                keys: [.function(4), .character("d")], barLabel: "Delete", barPriority: 4, isDestructive: true,
+                permission: needing(.draftInvoice)),
+        Command(id: ID.counterSale, title: "Counter sale: pick from the price list, then check out", group: "Money",
+                keys: [.function(2), .character("n")], barLabel: "Sale", barPriority: 2, permission: needing(.draftInvoice)),
         Command(id: ID.takePayment, title: "Take a payment", group: "Money",
                 keys: [.function(7), .character("p")], barLabel: "Payment", barPriority: 1,
                 permission: needing(.recordPayment)),
@@ -149,6 +157,9 @@ extension AppCommands {
                 keys: [.function(2), .character("s")], barLabel: "Submit", barPriority: 1, permission: needing(.manageClaims)),
         Command(id: ID.moveClaim, title: "Record the insurer's answer or another status", group: "Insurance",
                 keys: [.function(5), .character("m")], barLabel: "Status", barPriority: 1, permission: needing(.manageClaims)),
+        Command(id: ID.closeClaim, title: "Close a part-paid claim: the insurer will pay no more", group: "Insurance",
+                keys: [.function(7), .character("c")], barLabel: "Close", barPriority: 3, isDestructive: true,
+                permission: needing(.manageClaims)),
         Command(id: ID.paperCopy, title: "Where the paper copy is filed", group: "Insurance",
                 keys: [.function(6), .character("f")], barLabel: "Paper copy", barPriority: 2,
                 permission: needing(.manageClaims)),

@@ -21,7 +21,7 @@ struct ChoiceTests {
         #expect(throws: ValidationError(field: "sex", message: "sex 'dog' is not known; use one of male, female, unknown")) {
             try PetSex.parse("dog", field: "sex")
         }
-        #expect(throws: ValidationError(field: "payment method", message: "payment method must not be empty; use one of cash, card, bank transfer, insurer")) {
+        #expect(throws: ValidationError(field: "payment method", message: "payment method must not be empty; use one of cash, card, bank transfer, insurer, cheque")) {
             try PaymentMethod.parse("  ")
         }
         #expect(throws: ValidationError(field: "kind", message: "kind 'zoom' is not known; use one of in person, online video, phone")) {

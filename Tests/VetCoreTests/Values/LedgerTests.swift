@@ -28,10 +28,10 @@ struct LedgerTests {
     static func daysAgo(_ days: Int) -> LocalDate { today.adding(days: -days) }
 
     @Test func agedDebtBuckets() {
-        let aged = AgedDebt.compute(entries: [
+        let aged = AgedDebt.compute(open: [
             (Self.daysAgo(0), 100), (Self.daysAgo(30), 200), (Self.daysAgo(31), 300), (Self.daysAgo(60), 400),
             (Self.daysAgo(61), 500), (Self.daysAgo(90), 600), (Self.daysAgo(91), 700), (Self.today.adding(days: 3), 800),
-        ], today: Self.today)
+        ], credit: .zero, today: Self.today)
         #expect(aged.current == Pence(1_100))
         #expect(aged.days31to60 == Pence(700))
         #expect(aged.days61to90 == Pence(1_100))
@@ -40,23 +40,46 @@ struct LedgerTests {
         #expect(aged.totalOwed == Pence(3_600))
     }
 
-    @Test func paymentsPayOldestFirst() {
-        // A recent payment clears the 100-day-old invoice before touching newer ones.
-        let aged = AgedDebt.compute(entries: [
-            (Self.daysAgo(10), 3_000), (Self.daysAgo(100), 5_000), (Self.daysAgo(45), 2_000),
-            (Self.daysAgo(1), -6_000),
-        ], today: Self.today)
-        #expect(aged.over90 == .zero)
-        #expect(aged.days31to60 == Pence(1_000))
-        #expect(aged.current == Pence(3_000))
-        #expect(aged.balance == Pence(4_000))
+    @Test("each invoice's outstanding amount stays in the bucket of its own date")
+    func bucketsFollowAllocation() {
+        // A new £68.40 invoice paid in full leaves the old debt where it was: the payment paid the new one.
+        let aged = AgedDebt.compute(open: [(Self.daysAgo(100), 19_740), (Self.daysAgo(1), 0)], credit: .zero,
+                                    today: Self.today)
+        #expect(aged.over90 == Pence(19_740))
+        #expect(aged.current == .zero)
+        #expect(aged.balance == Pence(19_740))
     }
 
-    @Test func overpaymentIsUnallocatedCredit() {
-        let aged = AgedDebt.compute(entries: [(Self.daysAgo(70), 1_000), (Self.daysAgo(5), -1_500)], today: Self.today)
+    @Test func creditIsUnallocated() {
+        let aged = AgedDebt.compute(open: [(Self.daysAgo(70), 0)], credit: 500, today: Self.today)
         #expect(aged.totalOwed == .zero)
         #expect(aged.unallocatedCredit == Pence(500))
         #expect(aged.balance == Pence(-500))
+    }
+
+    @Test("payment status from what is outstanding", arguments: [
+        (6_880, 6_880, PaymentStatus.outstanding), (6_880, 1_880, .partPaid), (6_880, 0, .paid), (0, 0, .paid),
+    ])
+    func paymentStatus(total: Int, outstanding: Int, status: PaymentStatus) {
+        #expect(PaymentStatus(total: Pence(total), outstanding: Pence(outstanding)) == status)
+    }
+
+    @Test func allocationPaysChosenThenOldest() {
+        let charges = [OpenCharge(id: 1, date: Self.daysAgo(10), outstanding: 3_000),
+                       OpenCharge(id: 2, date: Self.daysAgo(100), outstanding: 5_000),
+                       OpenCharge(id: 3, date: Self.daysAgo(45), outstanding: 2_000)]
+        #expect(Allocation.order(charges).map(\.id) == [2, 3, 1])
+        #expect(Allocation.order(charges, chosen: [1]).map(\.id) == [1, 2, 3])
+        let plan = Allocation.plan(Pence(6_000), over: Allocation.order(charges, chosen: [1]))
+        #expect(plan.parts.map(\.id) == [1, 2])
+        #expect(plan.parts.map(\.amount) == [Pence(3_000), Pence(3_000)])
+        #expect(plan.left == .zero)
+        #expect(Allocation.plan(Pence(11_000), over: charges).left == Pence(1_000))
+    }
+
+    @Test func chequeIsAMethod() throws {
+        #expect(try PaymentMethod.parse("cheque") == .cheque)
+        #expect(try PaymentMethod.parse("Cheque") == .cheque)
     }
 
     @Test("consultation locks after the practice's period", arguments: [

@@ -14,6 +14,7 @@ struct PermissionTests {
         (.receptionist, .recordConsent, true), (.receptionist, .recordPayment, true),
         (.receptionist, .logRequest, true), (.receptionist, .logCommunication, true),
         (.receptionist, .manageClaims, true), (.receptionist, .finaliseInvoice, true),
+        (.receptionist, .draftInvoice, true),
         (.receptionist, .writeOffDebt, false), (.receptionist, .logConsultation, false),
         (.receptionist, .workRequest, false), (.receptionist, .fulfilRights, false),
         (.receptionist, .exportMarketingList, false), (.receptionist, .viewAudit, false),

@@ -8,6 +8,7 @@ struct WorkflowTests {
         [.submitted, .moreInfoRequested], [.submitted, .paid], [.submitted, .partPaid],
         [.submitted, .declined], [.submitted, .withdrawn],
         [.moreInfoRequested, .submitted], [.moreInfoRequested, .withdrawn],
+        [.partPaid, .partPaid], [.partPaid, .paid],
     ]
 
     static var allClaimPairs: [[ClaimStatus]] {

@@ -10,8 +10,9 @@ struct ConsultationTests {
         let practice = try TestPractice.make()
         let (client, pet) = try practice.registerClientWithPet()
         let petID = try pet.id.unwrapped("pet id")
-        let (consultation, invoice) = try practice.database.logConsultation(petID: petID, details: try Treatments.note(),
+        let (consultation, drafted) = try practice.database.logConsultation(petID: petID, details: try Treatments.note(),
                                                                             as: practice.vet)
+        let invoice = try drafted.unwrapped("draft invoice")
         #expect(consultation.vetId == practice.vet.userID)
         #expect(consultation.weightGrams == 12_500)
         #expect(invoice.status == .draft)
@@ -58,11 +59,12 @@ struct ConsultationTests {
         let (_, pet) = try practice.registerClientWithPet()
         let logged = try practice.database.logConsultation(petID: try pet.id.unwrapped("pet id"),
                                                            details: try Treatments.note(), as: practice.vet)
-        let invoiceID = try logged.invoice.id.unwrapped("invoice id")
+        let drafted = try logged.invoice.unwrapped("draft invoice")
+        let invoiceID = try drafted.id.unwrapped("invoice id")
         var lines = try practice.database.invoiceLines(invoiceID: invoiceID)
             .map(\.chargeLine)
         lines.append(charge("Dog food, 2 kg", pence: 1_500))
-        let edited = try practice.database.updateDraftInvoice(id: invoiceID, expectedVersion: logged.invoice.version,
+        let edited = try practice.database.updateDraftInvoice(id: invoiceID, expectedVersion: drafted.version,
                                                               lines: lines, as: practice.manager)
         #expect(edited.grossPence == 6_880 + 1_800)
 

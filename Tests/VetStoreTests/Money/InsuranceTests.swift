@@ -122,7 +122,7 @@ struct InsuranceTests {
         #expect(try db.claimEvents(claimID: claimID).map(\.toStatus) == [.draft, .submitted, .partPaid])
         #expect(try db.claimEvents(claimID: claimID).last?.amountPence == 4_000)
         #expect(refusal { _ = try db.moveClaim(id: claimID, expectedVersion: partPaid.version, to: .submitted, as: practice.receptionist) }
-            == "a claim that is part paid cannot be moved to submitted; part paid is final")
+            == "a claim that is part paid cannot be moved to submitted; it can move to part paid or paid")
         #expect(refusal { _ = try db.reverseInvoice(id: try visit.billed.invoice.id.unwrapped("id"), reason: "Wrong", as: practice.manager) }
             == "invoice INV-2025-00001 has lines on insurance claim \(claimID); withdraw the claim before reversing the invoice")
     }

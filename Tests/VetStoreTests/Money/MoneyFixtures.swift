@@ -53,7 +53,7 @@ extension TestPractice {
         let (client, pet) = try registerClientWithPet()
         let logged = try database.logConsultation(petID: try pet.id.orThrow("pet"),
                                                   details: try Treatments.note(lines: lines), as: vet)
-        let draft = logged.invoice
+        let draft = try logged.invoice.unwrapped("draft invoice")
         let invoice = try database.finaliseInvoice(id: try draft.id.orThrow("invoice"), expectedVersion: draft.version,
                                                    as: receptionist)
         return (client, pet, logged.consultation, invoice)

@@ -12,13 +12,14 @@ struct MoneyFlowTests {
         let (client, pet) = try practice.registerClientWithPet()
         let clientID = try client.id.unwrapped("client id")
         let logged = try db.logConsultation(petID: try pet.id.unwrapped("pet id"), details: try Treatments.note(), as: practice.vet)
-        #expect(try db.invoiceLines(invoiceID: try logged.invoice.id.unwrapped("id")).map(\.vatPence) == [900, 247])
+        let draft = try logged.invoice.unwrapped("draft invoice")
+        #expect(try db.invoiceLines(invoiceID: try draft.id.unwrapped("id")).map(\.vatPence) == [900, 247])
         #expect(try db.balance(clientID: clientID) == .zero)
-        let invoice = try db.finaliseInvoice(id: try logged.invoice.id.unwrapped("id"), expectedVersion: logged.invoice.version,
+        let invoice = try db.finaliseInvoice(id: try draft.id.unwrapped("id"), expectedVersion: draft.version,
                                              as: practice.receptionist)
         #expect(try db.balance(clientID: clientID) == Pence(6_880))
         #expect(try db.invoices(clientID: clientID).map(\.number) == ["INV-2025-00001"])
-        _ = try db.recordPayment(clientID: clientID, amount: Pence(6_000), method: .card, invoiceID: invoice.id,
+        _ = try db.recordPayment(clientID: clientID, amount: Pence(6_000), method: .card, invoiceIDs: [try invoice.id.unwrapped("id")],
                                  as: practice.receptionist)
         #expect(try db.balance(clientID: clientID) == Pence(880))
         _ = try db.recordPayment(clientID: clientID, amount: Pence(880), method: .cash, as: practice.receptionist)

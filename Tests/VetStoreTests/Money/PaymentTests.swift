@@ -29,7 +29,7 @@ struct PaymentTests {
         let clientID = try billed.client.id.unwrapped("id")
         let db = practice.database
         let payment = try db.recordPayment(clientID: clientID, amount: Pence(5_000), method: .card, reference: "auth 4411",
-                                           invoiceID: billed.invoice.id, as: practice.receptionist)
+                                           invoiceIDs: [try billed.invoice.id.unwrapped("id")], as: practice.receptionist)
         #expect(payment.method == .card)
         #expect(payment.balanceEffectPence == -5_000)
         _ = try db.issueCreditNote(clientID: clientID, amount: Pence(880), reason: "Goodwill: long wait", as: practice.manager)
@@ -37,7 +37,10 @@ struct PaymentTests {
         #expect(refusal { _ = try db.writeOffDebt(clientID: clientID, amount: Pence(1_001), reason: "Moved away", as: practice.manager) }
             == "a write-off of £10.01 is more than the balance: Mrs Zoë Le Brun only owes £10.00")
         _ = try db.writeOffDebt(clientID: clientID, amount: Pence(400), reason: "Moved away", as: practice.manager)
-        _ = try db.recordPayment(clientID: clientID, amount: Pence(1_000), method: .cash, as: practice.receptionist)
+        #expect(refusal { _ = try db.recordPayment(clientID: clientID, amount: Pence(1_000), method: .cash, as: practice.receptionist) }
+            == "£10.00 is £4.00 more than the £6.00 outstanding; keep the £4.00 on account as credit, or take less")
+        _ = try db.recordPayment(clientID: clientID, amount: Pence(1_000), method: .cash, keepRestOnAccount: true,
+                                 as: practice.receptionist)
         #expect(try db.balance(clientID: clientID) == Pence(-400))
         #expect(refusal { _ = try db.recordRefund(clientID: clientID, amount: Pence(500), method: .cash, reason: "Overpaid",
                                                   as: practice.manager) }
@@ -46,7 +49,7 @@ struct PaymentTests {
         let statement = try db.statement(clientID: clientID)
         #expect(statement.map(\.entry.kind) == [.invoice, .payment, .creditNote, .writeOff, .payment, .refund])
         #expect(statement.map(\.runningBalance.value) == [6_880, 1_880, 1_000, 600, -400, 0])
-        #expect(statement[1].invoiceNumber == "INV-2025-00001")
+        #expect(statement[1].invoiceNumbers == ["INV-2025-00001"])
     }
 
     @Test("roles: a receptionist takes payments but cannot write off, refund or credit")
@@ -73,11 +76,11 @@ struct PaymentTests {
         let other = try practice.registerClient(firstName: "Ann", lastName: "Vibert", phone: "07797 123456")
         let otherID = try other.id.unwrapped("id")
         #expect(refusal { _ = try practice.database.recordPayment(clientID: otherID, amount: Pence(100), method: .card,
-                                                                  invoiceID: billed.invoice.id, as: practice.receptionist) }
+                                                                  invoiceIDs: [try billed.invoice.id.unwrapped("id")], as: practice.receptionist) }
             == "invoice INV-2025-00001 is another client's; take the payment on their account")
         let draft = try practice.database.draftInvoice(clientID: otherID, lines: [charge("Bath", pence: 100)], as: practice.vet)
         #expect(refusal { _ = try practice.database.recordPayment(clientID: otherID, amount: Pence(100), method: .card,
-                                                                  invoiceID: draft.id, as: practice.receptionist) }
+                                                                  invoiceIDs: [try draft.id.unwrapped("id")], as: practice.receptionist) }
             == "the invoice is still a draft; finalise it before taking payment against it")
     }
 

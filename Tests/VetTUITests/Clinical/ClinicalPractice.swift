@@ -64,7 +64,9 @@ extension TestPractice {
             TreatmentLine(priceItemID: nil, description: "Consultation", quantity: 1, unitPrice: 4250, vatRate: .standard),
             TreatmentLine(priceItemID: nil, description: "Vaccination booster", quantity: 2, unitPrice: 3000, vatRate: .standard),
         ]
-        return try store.logConsultation(petID: rex.id ?? 0, details: try form.validated(today: TestPractice.today), as: vet)
+        let logged = try store.logConsultation(petID: rex.id ?? 0, details: try form.validated(today: TestPractice.today), as: vet)
+        guard let invoice = logged.invoice else { throw StoreError.refused("no draft invoice for Rex's treatments") }
+        return (logged.consultation, invoice)
     }
 }
 

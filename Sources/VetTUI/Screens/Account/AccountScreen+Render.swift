@@ -25,13 +25,16 @@ extension AccountScreen {
         let invoiceHeight = min(max(2, account.invoices.count + 1), max(2, rest / 2))
         let invoiceRect = Rect(row: row, column: rect.column, height: invoiceHeight, width: rect.width)
         let invoices = TableView(
-            columns: [TableColumn("Invoice", width: .fixed(16)), TableColumn("Status", width: .fixed(10)),
-                      TableColumn("Issued", width: .fixed(10)), TableColumn("Total", width: .fixed(12), alignment: .trailing),
+            columns: [TableColumn("Invoice", width: .fixed(16)), TableColumn("Status", width: .fixed(11)),
+                      TableColumn("Issued", width: .fixed(10)), TableColumn("Total", width: .fixed(11), alignment: .trailing),
+                      TableColumn("Outstanding", width: .fixed(11), alignment: .trailing),
                       TableColumn("", width: .flexible())],
-            rows: account.invoices.map { invoice in
-                TableRow([MoneyText.invoiceName(invoice), MoneyText.status(invoice), invoice.issuedOn?.iso ?? "",
-                          invoice.gross.formatted, invoice.status == .draft ? "waiting for checkout" : ""],
-                         role: invoice.status == .reversed ? .dim : .normal)
+            rows: account.invoices.map { standing in
+                let invoice = standing.invoice
+                return TableRow([MoneyText.invoiceName(invoice), MoneyText.status(standing), invoice.issuedOn?.iso ?? "",
+                                 invoice.gross.formatted, invoice.status == .finalised ? standing.outstanding.formatted : "",
+                                 invoice.status == .draft ? "waiting for checkout" : ""],
+                                role: invoice.status == .reversed || standing.paymentStatus == .paid ? .dim : .normal)
             },
             emptyText: "No invoices yet.")
         var shown = list
@@ -39,10 +42,11 @@ extension AccountScreen {
         invoices.render(into: &buffer, in: invoiceRect, state: shown)
         row = invoiceRect.bottom + 1
         renderStatement(account.statement, into: &buffer, row: row, left: left, width: width, bottom: rect.bottom)
+        if let picker { return picker.render(into: &buffer, in: rect) }
         return nil
     }
 
-    /// The latest statement entries that fit, oldest at the top, with the balance after each.
+    /// The statement with the balance after each entry: the newest that fit, or wherever it was scrolled to.
     private func renderStatement(_ statement: [StatementLine], into buffer: inout ScreenBuffer, row start: Int,
                                  left: Int, width: Int, bottom: Int) {
         let amountWidth = 12
@@ -53,17 +57,21 @@ extension AccountScreen {
         }
         var row = start
         guard row < bottom else { return }
-        buffer.write(columns("Date", "Statement entry", "Amount", "Balance"), row: row, column: left, role: .header,
-                     maxWidth: width)
+        let rows = max(0, bottom - row - 1)
+        let end = min(statement.count, max(statementEnd ?? statement.count, min(statement.count, rows)))
+        let first = max(0, end - rows)
+        let place = statement.count > rows ? " (\(first + 1)–\(end) of \(statement.count))" : ""
+        let hint = statementFocused ? " — ↑↓ PgUp PgDn scroll, Tab back to invoices" : statement.count > rows ? " — Tab to scroll" : ""
+        buffer.write(columns("Date", "Statement entry" + place + hint, "Amount", "Balance"), row: row, column: left,
+                     role: statementFocused ? .title : .header, maxWidth: width)
         row += 1
         if statement.isEmpty {
             buffer.write("Nothing on the account yet.", row: row, column: left, role: .dim, maxWidth: width)
         }
-        for line in statement.suffix(max(0, bottom - row)) {
+        for line in statement[first..<end] {
             let entry = line.entry
-            let detail = [line.invoiceNumber, entry.method?.displayName, entry.reference, entry.note].compactMap { $0 }
-            buffer.write(columns(entry.entryOn.iso, ([entry.kind.displayName] + detail).joined(separator: " · "),
-                                 Pence(entry.balanceEffectPence).formatted, line.runningBalance.formatted),
+            buffer.write(columns(entry.entryOn.iso, line.detail, Pence(entry.balanceEffectPence).formatted,
+                                 line.runningBalance.formatted),
                          row: row, column: left, maxWidth: width)
             row += 1
         }

@@ -2,25 +2,36 @@ import TUIKit
 import VetCore
 import VetStore
 
-/// A client's account: balance, aged debt, invoices (drafts waiting for checkout first) and the
-/// statement with a running balance. Payments, refunds, credit notes and write-offs start here.
+/// A client's account: balance, aged debt, invoices (drafts waiting for checkout first) with
+/// what is outstanding on each, and the statement with a running balance, which Tab focuses
+/// for scrolling. Payments, refunds, credit notes, write-offs and counter sales start here.
 struct AccountScreen: Screen {
     let clientID: Int64
     let clientName: String
     var account: Account?
     var list = ListState()
+    /// One past the last statement line shown; nil follows the newest entries.
+    var statementEnd: Int?
+    var statementFocused = false
+    /// How far PgUp and PgDn move the statement.
+    static let statementPage = 10
+    var picker: PriceItemPicker?
     let mailbox = Mailbox<Account>()
+    let sold = Mailbox<Invoice>()
 
     /// Everything the account page shows, read together.
     struct Account {
-        var invoices: [Invoice]
+        var invoices: [InvoiceStanding]
         var statement: [StatementLine]
         var aged: AgedDebt
         var balance: Pence
+        /// What the client's invoices still have outstanding (a payment above it leaves credit).
+        var outstanding: Pence { invoices.map(\.outstanding).sum() }
     }
 
     var screenID: String { AppCommands.ScreenID.account }
     var title: String { "Account" }
+    var isModal: Bool { picker != nil }
 
     func availability(of command: Command, in context: AppContext) -> Availability {
         guard let account else { return .disabled(reason: "the account is still loading") }
@@ -41,11 +52,15 @@ struct AccountScreen: Screen {
         switch command.id {
         case AppCommands.ID.openInvoice:
             guard let index = list.selectedIndex, account.invoices.indices.contains(index),
-                  let id = account.invoices[index].id else { return .handled }
+                  let id = account.invoices[index].invoice.id else { return .handled }
             return .push(InvoiceScreen(invoiceID: id, clientID: clientID, clientName: clientName))
+        case AppCommands.ID.counterSale:
+            let opened = PriceItemPicker()
+            picker = opened
+            return .run(opened.query())
         case AppCommands.ID.takePayment:
             return .push(SmallFormScreen(MoneyForms.payment(clientID: clientID, clientName: clientName, invoice: nil,
-                                                             suggested: account.balance)))
+                                                             suggested: account.outstanding, outstanding: account.outstanding)))
         case AppCommands.ID.refund:
             return .push(SmallFormScreen(MoneyForms.refund(clientID: clientID, clientName: clientName,
                                                             credit: -account.balance)))
@@ -59,8 +74,56 @@ struct AccountScreen: Screen {
     }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
-        _ = list.handle(key)
+        if picker != nil { return handlePicker(key, in: context) }
+        if key == .tab {
+            statementFocused.toggle()
+            return .handled
+        }
+        if statementFocused {
+            scrollStatement(key)
+        } else {
+            _ = list.handle(key)
+        }
         return .handled
+    }
+
+    /// Moves the statement by a line (arrows), a page (PgUp/PgDn) or to either end (Home/End).
+    /// The screen keeps at least a screenful in view, so the oldest lines stop at the top.
+    private mutating func scrollStatement(_ key: Key) {
+        let count = account?.statement.count ?? 0
+        let end = statementEnd ?? count
+        let moved: Int = switch key {
+        case .up: end - 1
+        case .down: end + 1
+        case .pageUp: end - Self.statementPage
+        case .pageDown: end + Self.statementPage
+        case .home: 1
+        case .end: count
+        default: end
+        }
+        statementEnd = moved >= count ? nil : max(1, moved)
+    }
+
+    /// A counter sale: the first item picked from the price list starts a draft, which opens for
+    /// more lines and checkout.
+    private mutating func handlePicker(_ key: Key, in context: AppContext) -> Outcome {
+        guard var open = picker else { return .handled }
+        let outcome = open.handle(key)
+        picker = open
+        switch outcome {
+        case .stay: return .handled
+        case .query(let effect): return .run(effect)
+        case .cancel: picker = nil; return .handled
+        case .chose(let item, let quantity):
+            picker = nil
+            let line = ChargeLine(value: InvoiceLineValue(description: item.name, quantity: quantity,
+                                                          unitPrice: item.unitPrice, vatRate: item.vatRate),
+                                  treatedOn: context.today)
+            let id = clientID
+            return .run(Effect.load("sale", into: sold) { store, user in
+                try store.draftInvoice(clientID: id, lines: [line], as: user)
+            })
+        }
     }
 
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
@@ -68,14 +131,22 @@ struct AccountScreen: Screen {
         let id = clientID
         return .run(Effect.load("load", into: mailbox) { store, _ in
             // Drafts first: they are what reception finalises at checkout.
-            let invoices = try store.invoices(clientID: id).sorted { ($0.status != .draft ? 1 : 0) < ($1.status != .draft ? 1 : 0) }
+            let invoices = try store.invoiceStandings(clientID: id)
+                .sorted { ($0.invoice.status != .draft ? 1 : 0) < ($1.invoice.status != .draft ? 1 : 0) }
             return Account(invoices: invoices, statement: try store.statement(clientID: id),
                            aged: try store.agedDebt(clientID: id), balance: try store.balance(clientID: id))
         })
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if result.tag == PriceItemPicker.queryTag {
+            picker?.receiveMatches()
+            return .handled
+        }
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+        if result.tag == "sale", let draft = sold.take(), let id = draft.id {
+            return .push(InvoiceScreen(invoiceID: id, clientID: clientID, clientName: clientName))
+        }
         if let loaded = mailbox.take() {
             account = loaded
             list.setItemCount(loaded.invoices.count)

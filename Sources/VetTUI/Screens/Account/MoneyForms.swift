@@ -11,14 +11,19 @@ enum MoneyForms {
                            "reference": "reference", "reason for refund": "reason", "reason for credit note": "reason",
                            "reason for write-off": "reason", "reason for reversal": "reason"]
 
-    private static let methods = "cash, card, bank transfer or insurer"
+    private static let methods = PaymentMethod.allCases.map { $0.displayName.lowercased() }.dropLast().joined(separator: ", ")
+        + " or " + (PaymentMethod.allCases.last?.displayName.lowercased() ?? "")
 
-    /// A payment, against a finalised invoice when one is given.
-    static func payment(clientID: Int64, clientName: String, invoice: Invoice?, suggested: Pence) -> ActionForm {
-        let invoiceID = invoice?.id
+    /// A payment, against a finalised invoice when one is given. The amount starts at what is
+    /// `suggested` (what is still outstanding); more than the account's `outstanding` asks
+    /// whether the rest stays on account as credit before anything is recorded.
+    static func payment(clientID: Int64, clientName: String, invoice: Invoice?, suggested: Pence,
+                        outstanding: Pence) -> ActionForm {
+        let invoiceIDs = invoice?.id.map { [$0] } ?? []
         let against = invoice.map { " against \(MoneyText.invoiceName($0))" } ?? ""
         return ActionForm(
-            title: "Payment", heading: "Take a payment from \(clientName)\(against)", hint: "Method: \(methods).",
+            title: "Payment", heading: "Take a payment from \(clientName)\(against)",
+            hint: "Outstanding: \(outstanding.formatted). Method: \(methods).",
             fields: [FormSupport.field("amount", "Amount (£)", value: suggested.value > 0 ? suggested.plain : "", maxLength: 16),
                      PickLists.field("method", "Method", options: PickLists.options(PaymentMethod.self), value: "card"),
                      FormSupport.field("reference", "Reference", maxLength: 60)],
@@ -29,10 +34,20 @@ enum MoneyForms {
                     return .invalid(errors(amount: amount, method: method))
                 }
                 let reference = MoneyText.optional(values["reference"])
-                return ActionForm.run { store, user in
-                    try store.recordPayment(clientID: clientID, amount: paid, method: how, reference: reference,
-                                            invoiceID: invoiceID, as: user)
+                let record = { (keep: Bool) in
+                    Effect.asUser("action") { store, user in
+                        try store.recordPayment(clientID: clientID, amount: paid, method: how, reference: reference,
+                                                invoiceIDs: invoiceIDs, keepRestOnAccount: keep, as: user)
+                        return .done
+                    }
                 }
+                guard paid > outstanding else { return .run(record(false)) }
+                let rest = paid - outstanding
+                return .confirm(DialogState(
+                    title: "Rest on account",
+                    message: "\(paid.formatted) is \(rest.formatted) more than the \(outstanding.formatted) outstanding.\n"
+                        + "Keep \(rest.formatted) on \(clientName)'s account as credit?",
+                    buttons: [.no, .yes], defaultButtonID: DialogButton.no.id), record(true))
             }
     }
 

@@ -9,10 +9,11 @@ enum ClaimForms {
         let id = claim.id ?? 0
         let version = claim.version
         let allowed = claim.status.allowedNext.map { $0.displayName.lowercased() }.joined(separator: ", ")
+        let settledSoFar = (claim.settledPence ?? 0) > 0 ? ", \(Pence(claim.settledPence ?? 0).formatted) settled so far" : ""
         return ActionForm(
             title: "Claim status", heading: "Move claim \(id) on from \(claim.status.displayName.lowercased())",
-            hint: "It can move to: \(allowed). Paid and part paid need the amount the insurer settled "
-                + "(claimed \(Pence(claim.amountClaimedPence).formatted)).",
+            hint: "It can move to: \(allowed). Paid and part paid need the amount the insurer settled this time "
+                + "(claimed \(Pence(claim.amountClaimedPence).formatted)\(settledSoFar)).",
             fields: [PickLists.field("status", "New status", options: claim.status.allowedNext.map {
                          ChoiceOption(value: $0.rawValue, label: $0.displayName) }),
                      FormSupport.field("amount", "Amount settled (£)", maxLength: 16),
@@ -42,6 +43,27 @@ enum ClaimForms {
                     try store.moveClaim(id: id, expectedVersion: version, to: status, settledAmount: settled, note: note,
                                         insurerReference: reference, as: user)
                 }
+            }
+    }
+
+    /// Closes a part-paid claim once the insurer will pay no more; what is left stays for the client.
+    static func close(_ claim: Claim) -> ActionForm {
+        let id = claim.id ?? 0
+        let version = claim.version
+        let settled = Pence(claim.settledPence ?? 0)
+        let claimed = Pence(claim.amountClaimedPence)
+        return ActionForm(
+            title: "Close claim", heading: "Close claim \(id): \(settled.formatted) of \(claimed.formatted) settled",
+            hint: "Close it when the insurer will pay no more; the rest stays on the client's account.",
+            fields: [FormSupport.field("note", "Note", maxLength: 500)], fieldIDs: ["note": "note"],
+            doneMessage: "Claim \(id) closed.") { values in
+                let note = MoneyText.optional(values["note"])
+                return .confirm(.confirmDestructive(action: "Close", thing: "claim \(id)",
+                                                    consequence: "No further settlement can be recorded on it."),
+                                Effect.asUser("action") { store, user in
+                                    try store.closeClaim(id: id, expectedVersion: version, note: note, as: user)
+                                    return .done
+                                })
             }
     }
 

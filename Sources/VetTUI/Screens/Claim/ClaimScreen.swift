@@ -39,6 +39,11 @@ struct ClaimScreen: Screen {
             return .disabled(reason: ClaimStatus.transitionError(from: claim.status, to: .submitted).message)
         case AppCommands.ID.moveClaim where claim.status.allowedNext.isEmpty:
             return .disabled(reason: "the claim is \(claim.status.displayName.lowercased()), which is final")
+        case AppCommands.ID.moveClaim where claim.status == .partPaid && !claim.awaitsSettlement,
+             AppCommands.ID.closeClaim where claim.status == .partPaid && !claim.awaitsSettlement:
+            return .disabled(reason: "the claim is closed; it takes no further settlement")
+        case AppCommands.ID.closeClaim where claim.status != .partPaid:
+            return .disabled(reason: "only a part-paid claim is closed; this one is \(claim.status.displayName.lowercased())")
         default:
             return .enabled
         }
@@ -57,6 +62,8 @@ struct ClaimScreen: Screen {
             })
         case AppCommands.ID.moveClaim:
             return .push(SmallFormScreen(ClaimForms.move(claim)))
+        case AppCommands.ID.closeClaim:
+            return .push(SmallFormScreen(ClaimForms.close(claim)))
         case AppCommands.ID.paperCopy:
             return .push(SmallFormScreen(ClaimForms.paperCopy(claim)))
         default:

@@ -23,6 +23,11 @@ enum MoneyText {
         }
     }
 
+    /// Draft or reversed, or for a finalised invoice whether it is outstanding, part paid or paid.
+    static func status(_ standing: InvoiceStanding) -> String {
+        standing.paymentStatus?.displayName ?? status(standing.invoice)
+    }
+
     /// A typed amount, or the field's message.
     static func amount(_ text: String?, field: String) -> Result<Pence, ValidationError> {
         do { return .success(try Pence(parsing: text ?? "", field: field)) } catch { return .failure(error) }

@@ -77,7 +77,8 @@ struct ConsultationScreen: Screen {
         }
         return .run(Effect.load("save", into: saved) { store, user in
             let result = try store.logConsultation(petID: petID, details: details, as: user)
-            return "Consultation saved. Draft invoice for \(result.invoice.gross.formatted) made for \(owner); "
+            guard let invoice = result.invoice else { return "Consultation saved; there were no treatments to bill." }
+            return "Consultation saved. Draft invoice for \(invoice.gross.formatted) made for \(owner); "
                 + "reception finalises it at checkout."
         })
     }

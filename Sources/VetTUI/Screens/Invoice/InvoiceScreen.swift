@@ -2,18 +2,22 @@ import TUIKit
 import VetCore
 import VetStore
 
-/// One invoice: a draft can have lines added from the price list or removed and is then
-/// finalised at checkout; a finalised invoice is never edited, only paid or reversed.
+/// One invoice: a draft can have lines added from the price list (a vet's, or reception's at
+/// checkout) or removed, and is then finalised, or deleted if nobody will; a finalised invoice
+/// is never edited, only paid (it shows what is outstanding) or reversed.
 struct InvoiceScreen: Screen {
     let invoiceID: Int64
     let clientID: Int64
     let clientName: String
     var invoice: Invoice?
+    var standing: InvoiceStanding?
+    /// What the client's invoices have outstanding in all: a payment above it leaves credit.
+    var accountOutstanding = Pence.zero
     var lines: [InvoiceLine] = []
     var list = ListState()
     var picker: PriceItemPicker?
     var confirm: DialogState?
-    let mailbox = Mailbox<(Invoice, [InvoiceLine])>()
+    let mailbox = Mailbox<(InvoiceStanding, [InvoiceLine], Pence)>()
     let done = Mailbox<String>()
 
     init(invoiceID: Int64, clientID: Int64, clientName: String) {
@@ -40,6 +44,10 @@ struct InvoiceScreen: Screen {
         case AppCommands.ID.takePayment where invoice.status != .finalised,
              AppCommands.ID.reverseInvoice where invoice.status != .finalised:
             return .disabled(reason: isDraft ? "finalise the draft first" : "\(name) has been reversed")
+        case AppCommands.ID.takePayment where standing?.paymentStatus == .paid:
+            return .disabled(reason: "\(name) is paid; take any other payment on the account")
+        case AppCommands.ID.deleteDraft where !isDraft:
+            return .disabled(reason: "\(name) is \(MoneyText.status(invoice).lowercased()); only a draft can be deleted")
         default:
             return .enabled
         }
@@ -66,7 +74,12 @@ struct InvoiceScreen: Screen {
             })
         case AppCommands.ID.takePayment:
             return .push(SmallFormScreen(MoneyForms.payment(clientID: clientID, clientName: clientName, invoice: invoice,
-                                                             suggested: invoice.gross)))
+                                                             suggested: standing?.outstanding ?? .zero,
+                                                             outstanding: accountOutstanding)))
+        case AppCommands.ID.deleteDraft:
+            confirm = .confirmDestructive(action: "Delete", thing: "this draft invoice for \(invoice.gross.formatted)",
+                                          consequence: "Its lines are removed; nothing goes on \(clientName)'s account.")
+            return .handled
         case AppCommands.ID.reverseInvoice:
             confirm = .confirmDestructive(
                 action: "Reverse", thing: "invoice \(MoneyText.invoiceName(invoice)) for \(invoice.gross.formatted)",
@@ -95,12 +108,23 @@ struct InvoiceScreen: Screen {
         })
     }
 
+    private func deleteDraft(_ invoice: Invoice) -> Outcome {
+        let id = invoiceID
+        let version = invoice.version
+        return .run(Effect.asUser("deleted") { store, user in
+            try store.deleteDraftInvoice(id: id, expectedVersion: version, as: user)
+            return .done
+        })
+    }
+
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
         if var dialog = confirm {
             switch dialog.handle(key) {
             case .chose(let id):
                 confirm = nil
-                if id == DialogButton.yes.id, let invoice { return .push(SmallFormScreen(MoneyForms.reversal(invoice))) }
+                guard id == DialogButton.yes.id, let invoice else { return .handled }
+                if invoice.status == .draft { return deleteDraft(invoice) }
+                return .push(SmallFormScreen(MoneyForms.reversal(invoice)))
             case .cancelled: confirm = nil
             case .moved, .ignored: confirm = dialog
             }
@@ -129,8 +153,9 @@ struct InvoiceScreen: Screen {
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
         guard reason != .tick else { return .handled }
         let id = invoiceID
+        let clientID = clientID
         return .run(Effect.load("load", into: mailbox) { store, _ in
-            (try store.invoice(id: id), try store.invoiceLines(invoiceID: id))
+            (try store.invoiceStanding(id: id), try store.invoiceLines(invoiceID: id), try store.outstanding(clientID: clientID))
         })
     }
 
@@ -140,12 +165,15 @@ struct InvoiceScreen: Screen {
             return .handled
         }
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+        if result.tag == "deleted" { return .pop(StatusMessage("Draft invoice deleted.", kind: .success)) }
         if result.tag == "change" {
             let note = done.take() ?? "Saved."
             return .all([.message(StatusMessage(note, kind: .success)), refresh(in: context, reason: .reappeared)])
         }
         if let loaded = mailbox.take() {
-            invoice = loaded.0
+            standing = loaded.0
+            invoice = loaded.0.invoice
+            accountOutstanding = loaded.2
             lines = loaded.1
             list.setItemCount(loaded.1.count)
         }
