@@ -16,12 +16,12 @@ struct StatementCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
-    @OptionGroup var login: ManagerLogin
+    @OptionGroup var login: StaffLogin
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         try reportingFailures {
-            let store = try database.open(.existing)
+            let store = try database.open(.reading)
             let user = try login.session(store)
             let statement = try store.accountStatement(clientID: try clientID(store), as: user)
             if json {

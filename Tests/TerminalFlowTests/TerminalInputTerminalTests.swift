@@ -102,10 +102,10 @@ struct TerminalInputTerminalTests {
         try terminal.send("Home")
         try terminal.sendBytes([0x1B] + Array("[99~".utf8))  // a sequence no terminal sends for a key
         try terminal.send("F1")
-        let help = try terminal.waitFor(text: "Help for this screen")
+        let help = try terminal.waitFor(text: "Help: Client record")
         #expect(!help.contains("[4~") && !help.contains("99~"))
         try terminal.send("Escape")
-        let record = try terminal.waitFor { $0.contains("Siân Jones") && !$0.contains("Help for") }
+        let record = try terminal.waitFor { $0.contains("Siân Jones") && !$0.contains("Help: Client record") }
         #expect(!record.contains("Find:"), "End left the client record:\n\(record)")
     }
 

@@ -39,7 +39,7 @@ struct StatementCommandTests {
 
     @Test func textShowsRunningBalanceOutstandingInvoicesAndAgedDebt() throws {
         let (path, clientID) = try practice()
-        let result = try CommandRunner.run(["statement", String(clientID), "--as", "mia", "--password", Self.password, "--db", path])
+        let result = try CommandRunner.run(["statement", String(clientID), "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Statement of Zoë Smith (client \(clientID)) on ") == true)
@@ -49,14 +49,13 @@ struct StatementCommandTests {
         #expect(lines.contains("Balance: £40.00 owed"))
         #expect(lines.contains("Aged debt: 0–30 days £40.00 · 31–60 £0.00 · 61–90 £0.00 · over 90 £0.00"))
         // Found by name as well as by number.
-        let byName = try CommandRunner.run(["statement", "zoe smith", "--as", "mia", "--password", Self.password, "--db", path])
+        let byName = try CommandRunner.run(["statement", "zoe smith", "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(byName.stdout == result.stdout)
     }
 
     @Test func jsonForScripts() throws {
         let (path, clientID) = try practice()
-        let result = try CommandRunner.run(["statement", String(clientID), "--json", "--as", "mia", "--password", Self.password,
-                                            "--db", path])
+        let result = try CommandRunner.run(["statement", String(clientID), "--json", "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["balancePence"] as? Int == 4_000)
@@ -73,14 +72,14 @@ struct StatementCommandTests {
 
     @Test func unknownClientsAndWrongPasswordsAreRefusedOnStandardError() throws {
         let (path, _) = try practice()
-        let missing = try CommandRunner.run(["statement", "999", "--as", "mia", "--password", Self.password, "--db", path])
+        let missing = try CommandRunner.run(["statement", "999", "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(missing.status != 0)
         #expect(missing.stdout.isEmpty)
         #expect(!missing.stderr.isEmpty)
-        let nobody = try CommandRunner.run(["statement", "Nobody", "--as", "mia", "--password", Self.password, "--db", path])
+        let nobody = try CommandRunner.run(["statement", "Nobody", "--as", "mia", "--db", path], input: Self.password + "\n")
         #expect(nobody.status != 0)
         #expect(nobody.stderr.contains("client: no client matches 'Nobody'"))
-        let wrong = try CommandRunner.run(["statement", "1", "--as", "mia", "--password", "nope", "--db", path])
+        let wrong = try CommandRunner.run(["statement", "1", "--as", "mia", "--db", path], input: "nope-not-right\n")
         #expect(wrong.status != 0)
         #expect(wrong.stderr.contains("username or password is not right"))
     }

@@ -44,7 +44,7 @@ import VetStore
         #expect(try practice.store.balance(clientID: clientID) == Pence(2300))
         desk.send([.escape])
         #expect(desk.screen.contains("Balance: £23.00 owed"), "\(desk.screen)")
-        #expect(desk.screen.contains("Payment · INV-2026-00001 · Cash"), "\(desk.screen)")
+        #expect(desk.screen.contains("Payment · paid INV-2026-00001 · Cash"), "\(desk.screen)")
     }
 
     @Test func claimFromTheInvoiceIsSubmittedPartPaidAndDisclosed() throws {

@@ -42,7 +42,7 @@ import VetStore
     @Test func typingIntoAPrefilledFieldReplacesIt() throws {
         let practice = try TestPractice.clinical()
         let vet = AppDriver(practice)
-        vet.openZoe(as: "victor", "vet-pass")
+        vet.openZoe(as: "victor", "victor-vet-pass")
         vet.send([.down, .character("v")])
         #expect(vet.screen.contains("In person"))
         vet.type("video")

@@ -18,8 +18,11 @@ extension InvoiceScreen {
         let state = invoice.status == .draft ? "A draft: lines can change until it is finalised at checkout."
             : invoice.status == .finalised ? paid + "Finalised: never edited; a manager can reverse it."
             : "REVERSED: its amount has been taken off the account."
-        buffer.write(state, row: rect.row + 2, column: left, role: invoice.status == .reversed ? .warning : .dim,
-                     maxWidth: width)
+        // Two rows are free above the table, so the state wraps rather than being cut off.
+        for (offset, line) in wrap(state, to: width).prefix(2).enumerated() {
+            buffer.write(line, row: rect.row + 2 + offset, column: left,
+                         role: invoice.status == .reversed ? .warning : .dim, maxWidth: width)
+        }
         let totalsRows = 4
         let tableRect = Rect(row: rect.row + 4, column: rect.column, height: max(2, rect.height - 4 - totalsRows),
                              width: rect.width)
