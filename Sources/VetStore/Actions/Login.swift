@@ -126,3 +126,14 @@ extension AppDatabase {
         String(username.trimmingCharacters(in: .whitespaces).lowercased().prefix(64))
     }
 }
+
+extension AppDatabase {
+    /// A member of staff logged out of a terminal.
+    public func recordLogOut(_ session: StaffSession) throws {
+        let now = self.now
+        try performUnattended { db in
+            try AuditTrail.record(db, at: now, userID: session.userID, action: "log out", recordType: "staff_user",
+                                  recordID: session.userID, clientID: nil)
+        }
+    }
+}

@@ -47,7 +47,8 @@ extension VetDeskApp {
             if !PermissionTable.allows(session.role, permission) {
                 return .disabled(reason: PermissionTable.denialMessage(role: session.role, permission: permission))
             }
-        } else if context.session == nil, [AppCommands.ID.findClient, AppCommands.ID.changePassword].contains(command.id) {
+        } else if context.session == nil,
+                  [AppCommands.ID.findClient, AppCommands.ID.changePassword, AppCommands.ID.logOut].contains(command.id) {
             return .disabled(reason: "log in first")
         }
         return screen.availability(of: command, in: context)
@@ -79,6 +80,8 @@ extension VetDeskApp {
             openManagerMenu()
         case AppCommands.ID.changePassword where stack.last?.screenID != AppCommands.ScreenID.changePassword:
             perform(.push(SmallFormScreen(OwnPasswordForm(.change))))
+        case AppCommands.ID.logOut:
+            logOut()
         default:
             updateTop { screen, context in screen.perform(command, in: context) }
         }
@@ -185,6 +188,22 @@ extension VetDeskApp {
             message = StatusMessage("Logged in as \(session.displayName).", kind: .success)
             show(ClientSearchScreen())
         }
+    }
+
+    /// Ends the session: the log-out is audited and the audit trail's head goes to the system log,
+    /// then the login screen waits for the next person.
+    private func logOut() {
+        guard let session = context.session else { return }
+        do {
+            try context.store.recordLogOut(session)
+        } catch {
+            message = StatusMessage(ErrorText.describe(error), kind: .error)
+            return
+        }
+        context.store.announceAuditHead(reason: "\(session.username) logged out")
+        context.session = nil
+        show(LoginScreen())
+        message = StatusMessage("\(session.displayName) logged out.", kind: .success)
     }
 
     func refreshTop(_ reason: RefreshReason) {

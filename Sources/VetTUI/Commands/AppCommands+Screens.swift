@@ -10,7 +10,7 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.changePassword, title: "Change password",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.search, title: "Client search",
-                       commandIDs: [ID.openResult, ID.newClient, ID.changePassword]),
+                       commandIDs: [ID.openResult, ID.newClient, ID.changePassword, ID.logOut]),
         ScreenCommands(id: ScreenID.record, title: "Client record",
                        commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest,
                                     ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs),

@@ -13,6 +13,7 @@ enum AppCommands {
         static let requestQueue = "app.requestQueue"
         static let logIn = "login.submit"
         static let changePassword = "app.changePassword"
+        static let logOut = "app.logOut"
         static let save = "form.save"
         static let nextField = "form.nextField"
         static let previousField = "form.previousField"
@@ -96,6 +97,8 @@ enum AppCommands {
         Command(id: ID.logIn, title: "Log in", group: "Login", keys: [.enter], barLabel: "Log in", barPriority: 1),
         Command(id: ID.changePassword, title: "Change my password", group: "Search",
                 keys: [.function(4), .character("K")]),
+        Command(id: ID.logOut, title: "Log out, so someone else can log in at this terminal", group: "Search",
+                keys: [.function(6), .character("O"), .ctrl("o")]),
         Command(id: ID.openResult, title: "Open the selected client", group: "Search",
                 keys: [.enter], barLabel: "Open", barPriority: 2, permission: needs(.viewClient)),
         Command(id: ID.newClient, title: "Register a new client", group: "Search",
