@@ -131,4 +131,20 @@ import VetStore
         driver.send([.function(2)])
         #expect(driver.flowingText.contains("(Erasure + Consent withdrawal)"), "\(driver.screen)")
     }
+
+    @Test func anAuditEntryOpensInFull() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let driver = AppDriver(practice)
+        driver.logIn("mary", "manager-pass")
+        driver.send([.function(12), .character("a")])
+        let viewer = try #require(driver.app.stack.last as? AuditTrailScreen)
+        let newest = try #require(viewer.page?.rows.first)
+        driver.send([.enter])
+        #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.rowDetail)
+        #expect(driver.flowingText.contains("Action \(newest.action)"), "\(driver.screen)")
+        #expect(driver.screen.contains("Detail"))
+        driver.send([.escape])
+        #expect(driver.app.stack.last?.screenID == AppCommands.ManagerScreenID.auditTrail)
+    }
 }
