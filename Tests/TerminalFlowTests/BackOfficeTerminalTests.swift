@@ -117,7 +117,7 @@ struct BackOfficeTerminalTests {
         try desk.send("Tab")
         try desk.type("80")
         try desk.send("F2")
-        try desk.waitFor(text: "updated.")
+        try desk.waitFor(text: "updated.")  // "Part paid" already shows in the pick list before saving
         let view = try practice.store.viewClient(id: clientID, as: practice.manager)
         #expect(view.claims.first?.status == .partPaid)
         #expect(view.claims.first?.settledPence == 8000)

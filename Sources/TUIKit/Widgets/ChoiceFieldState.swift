@@ -130,12 +130,7 @@ public struct ChoiceFieldState: Hashable, Sendable {
     /// first such entry is chosen. Text that matches nothing is refused, so the field never
     /// holds a value outside the set.
     private mutating func search(_ candidate: String) -> Bool {
-        let wanted = words(candidate)
-        let whole = candidate.lowercased()
-        guard let index = entries.firstIndex(where: { entry in
-            entry.lowercased().hasPrefix(whole)
-                || (!wanted.isEmpty && wanted.allSatisfy { part in words(entry).contains { $0.hasPrefix(part) } })
-        }) else { return false }
+        guard let index = Self.firstMatch(candidate, in: entries) else { return false }
         query = candidate
         selectedIndex = index
         isOpen = true
@@ -163,7 +158,18 @@ public struct ChoiceFieldState: Hashable, Sendable {
         return result
     }
 
-    private func words(_ text: String) -> [String] {
+    /// The first label that starts with `query`, or in which every word of `query` starts some
+    /// word; shared by pick lists and screens with their own tick boxes.
+    public static func firstMatch(_ query: String, in labels: [String]) -> Int? {
+        let wanted = words(query)
+        let whole = query.lowercased()
+        return labels.firstIndex { label in
+            label.lowercased().hasPrefix(whole)
+                || (!wanted.isEmpty && wanted.allSatisfy { part in words(label).contains { $0.hasPrefix(part) } })
+        }
+    }
+
+    private static func words(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 }

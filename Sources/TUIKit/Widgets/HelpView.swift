@@ -36,5 +36,14 @@ public struct HelpViewState: Hashable, Sendable {
         for (offset, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             buffer.write(line.text, row: body.row + offset, column: body.column, role: line.role, maxWidth: body.width)
         }
+        // Say on the frame when lines are hidden, so nobody takes the visible part for all of it.
+        if top + body.height < lines.count {
+            let note = " more below: ↓ or PgDn "
+            buffer.write(note, row: rect.bottom - 1, column: rect.column + max(1, rect.width - note.count - 2), role: .label)
+        }
+        if top > 0 {
+            let note = " more above: ↑ or PgUp "
+            buffer.write(note, row: rect.row, column: rect.column + max(1, rect.width - note.count - 2), role: .label)
+        }
     }
 }

@@ -112,7 +112,7 @@ extension AppCommands {
                        commandIDs: [ManagerID.addHoliday, ManagerID.removeHoliday, ManagerID.togglePreview,
                                     ManagerID.nextYear, ManagerID.previousYear]),
         ScreenCommands(id: ManagerScreenID.auditTrail, title: "Audit trail",
-                       commandIDs: [ManagerID.editFilter, ManagerID.clearFilter]),
+                       commandIDs: [ManagerID.editFilter, ManagerID.clearFilter, ID.showRow]),
         ScreenCommands(id: ManagerScreenID.auditFilter, title: "Audit trail filter",
                        commandIDs: [ManagerID.applyFilter, ID.nextField, ID.previousField]),
     ]

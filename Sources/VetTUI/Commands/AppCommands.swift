@@ -45,6 +45,7 @@ enum AppCommands {
         static let extend = "request.extend"
         static let assign = "request.assign"
         static let changeStatus = "request.changeStatus"
+        static let showRow = "list.showRow"
     }
 
     /// Command-table screen ids.
@@ -94,6 +95,8 @@ enum AppCommands {
         Command(id: ID.quit, title: "Quit VetDesk (asks if anything is unsaved, or away from the first screen)",
                 group: "Everywhere", keys: [.function(10), .character("q")], barLabel: "Quit", barPriority: 1,
                 confirm: "Quit VetDesk now? Everything saved stays saved."),
+        Command(id: ID.showRow, title: "Show the selected row in full", group: "Lists",
+                keys: [.enter], barLabel: "Show", barPriority: 4),
         Command(id: ID.logIn, title: "Log in", group: "Login", keys: [.enter], barLabel: "Log in", barPriority: 1),
         Command(id: ID.changePassword, title: "Change my password", group: "Search",
                 keys: [.function(4), .character("K")]),

@@ -113,4 +113,38 @@ import VetStore
         driver.send([.escape])
         #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.record)
     }
+
+    @Test func requestKindsAndChannelAreFoundByTyping() throws {
+        let practice = try TestPractice.clinical()
+        let driver = AppDriver(practice)
+        driver.openZoe(as: "rita", "reception-pass")
+        driver.send([.function(8)])
+        driver.type("era")
+        driver.send([.character(" ")])
+        driver.type("withd")
+        driver.send([.character(" "), .tab])
+        driver.type("e")
+        #expect(driver.screen.contains("[x] Erasure") && driver.screen.contains("[x] Consent withdraw"), "\(driver.screen)")
+        #expect(driver.screen.contains("(•) Email"))
+        #expect(!driver.app.isFinished && driver.app.stack.last?.screenID == AppCommands.ScreenID.logRequest,
+                "letters find names here instead of running commands")
+        driver.send([.function(2)])
+        #expect(driver.flowingText.contains("(Erasure + Consent withdrawal)"), "\(driver.screen)")
+    }
+
+    @Test func anAuditEntryOpensInFull() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let driver = AppDriver(practice)
+        driver.logIn("mary", "manager-pass")
+        driver.send([.function(12), .character("a")])
+        let viewer = try #require(driver.app.stack.last as? AuditTrailScreen)
+        let newest = try #require(viewer.page?.rows.first)
+        driver.send([.enter])
+        #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.rowDetail)
+        #expect(driver.flowingText.contains("Action \(newest.action)"), "\(driver.screen)")
+        #expect(driver.screen.contains("Detail"))
+        driver.send([.escape])
+        #expect(driver.app.stack.last?.screenID == AppCommands.ManagerScreenID.auditTrail)
+    }
 }

@@ -17,13 +17,8 @@ extension AuditTrailScreen {
             : "\(page.rows.count) entries, newest first"
         buffer.write(filter.summary + "   (\(count))", row: rect.row + 1, column: rect.column + 1, role: .label,
                      maxWidth: rect.width - 2)
-        let zone = context.store.clock.timeZone
-        let rows = page.rows.map { row in
-            TableRow([DisplayFormat.dateTime(row.at, zone: zone), row.userName ?? "(command line)", row.action,
-                      Self.recordLabel(row), row.clientName ?? "", row.detail])
-        }
         let area = Rect(row: rect.row + 3, column: rect.column, height: max(1, rect.height - 5), width: rect.width)
-        let table = TableView(columns: Self.columns, rows: rows, emptyText: "No audit entries match this filter.")
+        let table = table(zone: context.store.clock.timeZone)
         var shown = list
         shown.pageSize = table.pageSize(in: area)
         table.render(into: &buffer, in: area, state: shown)
@@ -34,6 +29,15 @@ extension AuditTrailScreen {
             buffer.write(full, row: rect.bottom - 1, column: rect.column + 1, role: .dim, maxWidth: rect.width - 2)
         }
         return nil
+    }
+
+    /// The entries as a table; Enter opens the selected one in full.
+    func table(zone: TimeZone) -> TableView {
+        let rows = (page?.rows ?? []).map { row in
+            TableRow([DisplayFormat.dateTime(row.at, zone: zone), row.userName ?? "(command line)", row.action,
+                      Self.recordLabel(row), row.clientName ?? "", row.detail])
+        }
+        return TableView(columns: Self.columns, rows: rows, emptyText: "No audit entries match this filter.")
     }
 
     /// "login #3", "request #2", "client #1": the record in the words staff use.

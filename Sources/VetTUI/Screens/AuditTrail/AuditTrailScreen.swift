@@ -28,6 +28,7 @@ struct AuditTrailScreen: Screen {
         if command.id == AppCommands.ManagerID.clearFilter, filter == AuditFilter() {
             return .disabled(reason: "no filter is set")
         }
+        if command.id == AppCommands.ID.showRow, selectedRow == nil { return .disabled(reason: "no entry is selected") }
         return .enabled
     }
 
@@ -35,6 +36,9 @@ struct AuditTrailScreen: Screen {
         switch command.id {
         case AppCommands.ManagerID.editFilter: .push(AuditFilterScreen(filter: filter))
         case AppCommands.ManagerID.clearFilter: .replace(AuditTrailScreen(filter: AuditFilter()))
+        case AppCommands.ID.showRow:
+            list.selectedIndex.flatMap { table(zone: context.store.clock.timeZone).detail(ofRow: $0, title: "Audit entry") }
+                .map { .push(RowDetailScreen($0)) } ?? .handled
         default: .ignored
         }
     }

@@ -23,7 +23,7 @@ extension LogRequestScreen {
         buffer.write(channels.joined(separator: " "), row: rect.row + 8, column: left + 10,
                      role: focus == 1 ? .focusedField : .normal, maxWidth: rect.width - 14)
         if focus == 1 { cursor = CursorPosition(row: rect.row + 8, column: left + 11) }
-        let hint = "Space ticks · ←→ move · Tab next field · F2 saves"
+        let hint = "Type a name to find it · Space ticks · ←→ move · Tab next field · F2 saves"
         buffer.write(hint, row: rect.row + 9, column: left, role: .dim, maxWidth: rect.width - 4)
         let labelWidth = (form.fields.map { displayWidth($0.label) }.max() ?? 0) + 1
         let area = Rect(row: rect.row + 11, column: left, height: rect.bottom - rect.row - 11,

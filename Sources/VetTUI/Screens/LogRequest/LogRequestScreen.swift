@@ -14,6 +14,8 @@ struct LogRequestScreen: Screen {
     var form: FormState
     var discard = DiscardGuard()
     var choicesChanged = false
+    /// Letters typed on the kinds or channel since the highlight last moved, matched against their names.
+    var typed = ""
 
     init(client: Client?, today: LocalDate) {
         self.client = client
@@ -30,7 +32,8 @@ struct LogRequestScreen: Screen {
 
     var screenID: String { AppCommands.ScreenID.logRequest }
     var title: String { "Log a request" }
-    var isTextEntryActive: Bool { focus >= 2 }
+    /// Letters always type: on the kinds and channel they find a name ("era", "e"), elsewhere text.
+    var isTextEntryActive: Bool { true }
     var hasUnsavedInput: Bool { form.isDirty || choicesChanged }
     var isModal: Bool { discard.isOpen }
     private var focusCount: Int { 2 + form.fields.count }
@@ -39,10 +42,7 @@ struct LogRequestScreen: Screen {
         switch command.id {
         case AppCommands.ID.nextField: moveFocus(by: 1)
         case AppCommands.ID.previousField: moveFocus(by: -1)
-        case AppCommands.ID.toggleKind where focus == 0:
-            let kind = RequestKind.allCases[highlightedKind]
-            if kinds.contains(kind) { kinds.remove(kind) } else { kinds.insert(kind) }
-            choicesChanged = true
+        case AppCommands.ID.toggleKind where focus == 0: toggleHighlightedKind()
         case AppCommands.ID.back: return discard.back(isDirty: hasUnsavedInput, thing: "this request")
         case AppCommands.ID.save: return save(today: context.today)
         default: return .ignored
@@ -52,6 +52,7 @@ struct LogRequestScreen: Screen {
 
     private mutating func moveFocus(by step: Int) {
         focus = (focus + step + focusCount) % focusCount
+        typed = ""
         if focus >= 2 { form.focus(form.fields[focus - 2].id) }
     }
 
@@ -74,6 +75,15 @@ struct LogRequestScreen: Screen {
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
         if discard.isOpen { return discard.handle(key) }
+        if focus < 2, key == .character(" ") {
+            if focus == 0 { toggleHighlightedKind() }
+            return .handled
+        }
+        if focus < 2, case .character(let letter) = key, key.isPrintable {
+            findByName(typed + String(letter))
+            return .handled
+        }
+        typed = ""
         switch (focus, key) {
         case (0, .left): highlightedKind = max(0, highlightedKind - 1)
         case (0, .right): highlightedKind = min(RequestKind.allCases.count - 1, highlightedKind + 1)
@@ -88,6 +98,25 @@ struct LogRequestScreen: Screen {
         default: return .ignored
         }
         return .handled
+    }
+
+    private mutating func toggleHighlightedKind() {
+        let kind = RequestKind.allCases[highlightedKind]
+        if kinds.contains(kind) { kinds.remove(kind) } else { kinds.insert(kind) }
+        choicesChanged = true
+        typed = ""
+    }
+
+    /// Type-ahead on the kinds (moves the highlight; Space ticks) and the channel (chooses it).
+    private mutating func findByName(_ query: String) {
+        if focus == 0, let index = ChoiceFieldState.firstMatch(query, in: RequestKind.allCases.map(\.displayName)) {
+            highlightedKind = index
+            typed = query
+        } else if focus == 1, let index = ChoiceFieldState.firstMatch(query, in: RequestChannel.allCases.map(\.displayName)) {
+            channel = RequestChannel.allCases[index]
+            choicesChanged = true
+            typed = query
+        }
     }
 
     mutating func paste(_ text: String, in context: AppContext) -> Outcome {

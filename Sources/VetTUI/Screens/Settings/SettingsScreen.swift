@@ -111,8 +111,8 @@ struct SettingsScreen: Screen {
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
-        let note = conflict ?? "Region chooses the law and the bank holidays: "
-            + PracticeRegion.allCases.map(\.rawValue).joined(separator: ", ") + "."
+        let note = conflict ?? "Region chooses the law and the bank holidays; it is a list: type a word of "
+            + "the region or use the arrows."
         let cursor = FormSupport.render(form, heading: "Practice settings", note: note, into: &buffer, in: rect)
         discard.render(into: &buffer, in: rect)
         return discard.isOpen ? nil : cursor

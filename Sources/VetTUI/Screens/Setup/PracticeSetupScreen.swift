@@ -70,8 +70,8 @@ struct PracticeSetupScreen: Screen {
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
-        let regions = PracticeRegion.allCases.map(\.rawValue).joined(separator: ", ")
-        let note = "Welcome. Set up the practice and the first practice manager's login. Regions: \(regions)."
+        let note = "Welcome. Set up the practice and the first practice manager's login. Region is a list: "
+            + "type a word of it (\"scot\", \"jersey\") or use the arrows."
         return FormSupport.render(form, heading: "Set up this practice", note: note, into: &buffer, in: rect)
     }
 }
