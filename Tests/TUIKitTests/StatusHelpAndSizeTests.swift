@@ -55,7 +55,7 @@ struct StatusHelpAndSizeTests {
             "│ Editing                    │",
             "│ F2 / Ctrl-S …  Save client │",
             "│                            │",
-            "└────────────────────────────┘",
+            "└──── more below: ↓ or PgDn ─┘",
         ])
         let scrolled = help.handle(.down, width: 26)
         #expect(scrolled == .handled)
