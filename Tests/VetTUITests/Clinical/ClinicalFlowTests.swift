@@ -98,6 +98,21 @@ import VetStore
         #expect(view.disclosures.contains { $0.recipient == "Petplan" && $0.purpose == "insurance claim" })
         // The insurer paid the practice, so the settlement is on the account.
         #expect(view.balance == Pence(12300 - 8000))
+
+        // The insurer sends more later; then the practice closes the claim.
+        #expect(desk.screen.contains("further settlements until closed (F7)"), "\(desk.screen)")
+        desk.send([.function(5), .ctrl("u")])
+        desk.type("part paid")
+        desk.send([.tab]); desk.type("20")
+        desk.send([.function(2)])
+        #expect(try practice.store.claim(id: 1).settledPence == 10_000)
+        #expect(try practice.store.balance(clientID: clientID) == Pence(2_300))
+        desk.send([.function(7)])
+        desk.type("Policy limit reached")
+        desk.send([.function(2), .character("y")])
+        #expect(desk.screen.contains("Claim 1 closed."), "\(desk.screen)")
+        #expect(desk.screen.contains("Closed on 2026-03-10"), "\(desk.screen)")
+        #expect(try practice.store.claim(id: 1).closedOn != nil)
     }
 
     @Test func receptionistCannotWriteOffDebtAndIsToldWhy() throws {
