@@ -84,9 +84,16 @@ struct BackOfficeTerminalTests {
         try desk.type("cash")
         try desk.send("F2")
         try desk.waitFor(text: "Payment recorded")
+        try desk.waitFor(text: "· Part paid")
+        // The rest: the form starts at what is still outstanding, and the invoice is then paid.
+        try desk.send("F7")
+        try desk.waitFor(text: "Amount (£): 23.00")
+        try desk.send("F2")
+        try desk.waitFor(text: "INV-\(SystemClock().today().year)-00001 · Paid")
         try desk.send("Escape")
-        try desk.waitFor(text: "£23.00 owed")
-        #expect(try practice.store.balance(clientID: clientID) == Pence(2300))
+        try desk.waitFor(text: "Balance: £0.00")
+        #expect(try practice.store.balance(clientID: clientID) == .zero)
+        #expect(try practice.store.invoiceStandings(clientID: clientID).first?.paymentStatus == .paid)
     }
 
     @Test func aClaimIsSubmittedPartPaidAndTheDisclosureLogged() throws {

@@ -147,34 +147,6 @@ extension AppDatabase {
         }
     }
 
-    /// Closes a part-paid claim: the insurer will pay no more, and the rest stays for the client to pay.
-    @discardableResult
-    public func closeClaim(id: Int64, expectedVersion: Int, note: String? = nil, as user: StaffSession) throws -> Claim {
-        let remark = try MoneyRules.optional(note, field: "note", maxLength: 500)
-        let now = self.now
-        let today = self.today
-        return try perform(.manageClaims, as: user) { db in
-            var claim = try Claim.fetchOne(db, key: id).orThrow("claim")
-            guard claim.awaitsSettlement else {
-                throw StoreError.refused(claim.status == .partPaid
-                    ? "claim \(id) is already closed"
-                    : "only a part-paid claim is closed; claim \(id) is \(claim.status.displayName.lowercased())")
-            }
-            claim.version = try Versioning.advance(db, table: "claim", id: id, expectedVersion: expectedVersion,
-                                                   at: now, by: user.userID, record: "Claim \(id)")
-            claim.closedOn = today
-            claim.updatedAt = now
-            claim.updatedBy = user.userID
-            try claim.update(db)
-            let settled = Pence(claim.settledPence ?? 0).formatted
-            try ClaimWorkflow.event(db, claimID: id, from: .partPaid, to: .partPaid, amount: nil,
-                                    note: "Closed with \(settled) settled" + (remark.map { ": \($0)" } ?? ""), at: now, by: user)
-            try AuditTrail.record(db, at: now, userID: user.userID, action: "close claim", recordType: "claim", recordID: id,
-                                  clientID: try ClaimWorkflow.parties(db, claim: claim).client.id, detail: remark ?? "")
-            return claim
-        }
-    }
-
     /// Where the paper copy of the claim form is filed ("claims cabinet, drawer 2"); nil or blank clears it.
     @discardableResult
     public func setPaperCopyLocation(claimID: Int64, location: String?, as user: StaffSession) throws -> Claim {

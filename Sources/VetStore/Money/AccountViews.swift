@@ -9,14 +9,15 @@ public struct StatementLine: Sendable, Hashable {
     /// What the client owes after this entry (negative when in credit).
     public var runningBalance: Pence
 
-    /// The entry in words, each detail once: "Payment · Card · auth 4411 · paid INV-2025-00001".
+    /// The entry in words, each detail once, what it paid last: "Payment · Card · auth 4411 · paid INV-2025-00001".
     public var detail: String {
         let entry = self.entry
         let invoices = invoiceNumbers.joined(separator: ", ")
-        let concerning = invoices.isEmpty ? nil : entry.kind.isCredit && entry.kind != .reversal ? "paid \(invoices)" : invoices
+        let billed = invoices.isEmpty || (entry.kind.isCredit && entry.kind != .reversal) ? nil : invoices
+        let paid = invoices.isEmpty || billed != nil ? nil : "paid \(invoices)"
         // Older entries carry the invoice number as their reference too; it is shown once.
         let reference = entry.reference.flatMap { invoiceNumbers.contains($0) ? nil : $0 }
-        return ([entry.kind.displayName, concerning, entry.method?.displayName, reference, entry.note].compactMap { $0 })
+        return ([entry.kind.displayName, billed, entry.method?.displayName, reference, entry.note, paid].compactMap { $0 })
             .joined(separator: " · ")
     }
 }

@@ -123,7 +123,7 @@ extension AppCommands {
                 keys: [.function(8), .character("v")], barLabel: "Reverse", barPriority: 4, isDestructive: true,
                 permission: needing(.reverseInvoice)),
         Command(id: ID.deleteDraft, title: "Delete this draft invoice (nothing goes on the account)", group: "Invoice",
-                keys: [.function(4), .character("d")], barLabel: "Delete", barPriority: 4, isDestructive: true,
+                keys: [.function(4), .character("d")], barLabel: "Delete", barPriority: 5, isDestructive: true,
                 permission: needing(.draftInvoice)),
         Command(id: ID.counterSale, title: "Counter sale: pick from the price list, then check out", group: "Money",
                 keys: [.function(2), .character("n")], barLabel: "Sale", barPriority: 2, permission: needing(.draftInvoice)),

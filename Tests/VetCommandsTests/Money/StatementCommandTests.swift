@@ -43,7 +43,7 @@ struct StatementCommandTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Statement of Zoë Smith (client \(clientID)) on ") == true)
-        #expect(lines.contains { $0.hasSuffix("Payment · paid INV-\(SystemClock().today().year)-00001 · Cheque · chq 12\t-£20.00\t£40.00") })
+        #expect(lines.contains { $0.hasSuffix("Payment · Cheque · chq 12 · paid INV-\(SystemClock().today().year)-00001\t-£20.00\t£40.00") })
         #expect(lines.contains { $0.contains("-00001\t") && $0.hasSuffix("\t£50.00\t£30.00\tPart paid") })
         #expect(lines.contains { $0.contains("-00002\t") && $0.hasSuffix("\t£10.00\t£10.00\tOutstanding") })
         #expect(lines.contains("Balance: £40.00 owed"))

@@ -111,7 +111,7 @@ struct AllocationTests {
         #expect(try db.balance(clientID: clientID) == Pence(-4_880))
         let lines = try db.statement(clientID: clientID)
         #expect(lines.map(\.detail) == ["Invoice · INV-2025-00001", "Invoice · INV-2025-00002",
-                                        "Payment · paid INV-2025-00001 · Card", "Reversal · INV-2025-00001 · Billed twice"])
+                                        "Payment · Card · paid INV-2025-00001", "Reversal · INV-2025-00001 · Billed twice"])
     }
 
     @Test("a credit note pays the invoice chosen; a write-off pays the oldest")

@@ -42,9 +42,27 @@ import VetStore
         desk.send([.function(2)])
         #expect(desk.screen.contains("Payment recorded against INV-2026-00001."), "\(desk.screen)")
         #expect(try practice.store.balance(clientID: clientID) == Pence(2300))
+        #expect(desk.screen.contains("INV-2026-00001 · Part paid"), "\(desk.screen)")
+        // The next payment starts at what is still outstanding, not the invoice's total again.
+        desk.send([.function(7)])
+        #expect(desk.screen.contains("Amount (£): 23.00"), "\(desk.screen)")
+        desk.send([.function(2)])
+        #expect(desk.screen.contains("INV-2026-00001 · Paid"), "\(desk.screen)")
         desk.send([.escape])
-        #expect(desk.screen.contains("Balance: £23.00 owed"), "\(desk.screen)")
-        #expect(desk.screen.contains("Payment · paid INV-2026-00001 · Cash"), "\(desk.screen)")
+        #expect(desk.screen.contains("Balance: £0.00"), "\(desk.screen)")
+        #expect(desk.screen.contains("Payment · Cash · paid INV-2026-00001"), "\(desk.screen)")
+        #expect(!desk.screen.contains("Payment · INV-2026-00001"), "\(desk.screen)")
+
+        // More than is outstanding asks whether the rest stays on account; No keeps the form.
+        desk.send([.function(7)])
+        desk.type("10")
+        desk.send([.function(2)])
+        #expect(desk.screen.contains("Keep £10.00 on Zoë Ó Briain's account as credit?"), "\(desk.screen)")
+        desk.send([.enter])
+        #expect(try practice.store.balance(clientID: clientID) == .zero)
+        desk.send([.function(2), .character("y")])
+        #expect(try practice.store.balance(clientID: clientID) == Pence(-1000))
+        #expect(desk.screen.contains("Balance: £10.00 in credit"), "\(desk.screen)")
     }
 
     @Test func claimFromTheInvoiceIsSubmittedPartPaidAndDisclosed() throws {
@@ -82,6 +100,21 @@ import VetStore
         #expect(view.disclosures.contains { $0.recipient == "Petplan" && $0.purpose == "insurance claim" })
         // The insurer paid the practice, so the settlement is on the account.
         #expect(view.balance == Pence(12300 - 8000))
+
+        // The insurer sends more later; then the practice closes the claim.
+        #expect(desk.screen.contains("further settlements until closed (F7)"), "\(desk.screen)")
+        desk.send([.function(5), .ctrl("u")])
+        desk.type("part paid")
+        desk.send([.tab]); desk.type("20")
+        desk.send([.function(2)])
+        #expect(try practice.store.claim(id: 1).settledPence == 10_000)
+        #expect(try practice.store.balance(clientID: clientID) == Pence(2_300))
+        desk.send([.function(7)])
+        desk.type("Policy limit reached")
+        desk.send([.function(2), .character("y")])
+        #expect(desk.screen.contains("Claim 1 closed."), "\(desk.screen)")
+        #expect(desk.screen.contains("Closed on 2026-03-10"), "\(desk.screen)")
+        #expect(try practice.store.claim(id: 1).closedOn != nil)
     }
 
     @Test func receptionistCannotWriteOffDebtAndIsToldWhy() throws {

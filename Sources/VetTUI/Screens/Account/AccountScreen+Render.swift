@@ -16,9 +16,9 @@ extension AccountScreen {
                      role: account.balance.value > 0 ? .warning : .normal, maxWidth: width - used)
         row += 1
         let aged = account.aged
-        var buckets = "Aged debt: 0–30 days \(aged.current.formatted) · 31–60 \(aged.days31to60.formatted) · "
+        // Credit held shows in the balance above: it is never held beside debt, as it pays invoices at once.
+        let buckets = "Aged debt: 0–30 days \(aged.current.formatted) · 31–60 \(aged.days31to60.formatted) · "
             + "61–90 \(aged.days61to90.formatted) · over 90 \(aged.over90.formatted)"
-        if aged.unallocatedCredit.value > 0 { buckets += " · credit \(aged.unallocatedCredit.formatted)" }
         buffer.write(buckets, row: row, column: left, role: aged.over90.value > 0 ? .overdue : .normal, maxWidth: width)
         row += 2
         let rest = rect.bottom - row
@@ -61,9 +61,9 @@ extension AccountScreen {
         let end = min(statement.count, max(statementEnd ?? statement.count, min(statement.count, rows)))
         let first = max(0, end - rows)
         let place = statement.count > rows ? " (\(first + 1)–\(end) of \(statement.count))" : ""
-        let hint = statementFocused ? " — ↑↓ PgUp PgDn scroll, Tab back to invoices" : statement.count > rows ? " — Tab to scroll" : ""
-        buffer.write(columns("Date", "Statement entry" + place + hint, "Amount", "Balance"), row: row, column: left,
-                     role: statementFocused ? .title : .header, maxWidth: width)
+        let hint = statementFocused ? " · ↑↓ PgUp PgDn" : place.isEmpty ? "" : " · Tab scrolls"
+        buffer.write(columns("Date", (place.isEmpty ? "Statement entry" : "Statement") + place + hint, "Amount", "Balance"),
+                     row: row, column: left, role: statementFocused ? .title : .header, maxWidth: width)
         row += 1
         if statement.isEmpty {
             buffer.write("Nothing on the account yet.", row: row, column: left, role: .dim, maxWidth: width)

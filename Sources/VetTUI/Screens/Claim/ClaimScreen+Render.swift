@@ -26,7 +26,8 @@ extension ClaimScreen {
         let payee = ClaimPayee(rawValue: claim.payTo)?.displayName ?? claim.payTo
         var settled = "Claimed \(Pence(claim.amountClaimedPence).formatted)"
         if let paid = claim.settledPence { settled += " · settled \(Pence(paid).formatted)" }
-        let next = claim.status.allowedNext.map { $0.displayName.lowercased() }
+        let next = claim.status == .partPaid && !claim.awaitsSettlement ? []
+            : claim.status.allowedNext.map { $0.displayName.lowercased() }
         var lines: [ConsultationText.Line] = [
             ("", .normal),
             ("Claim \(claimID) · \(claim.status.displayName) · \(row.petName) · \(row.clientName)", .title),
@@ -38,7 +39,10 @@ extension ClaimScreen {
             ("Paper copy filed at: \(claim.paperCopyLocation ?? "not recorded (F6 records it)")",
              claim.paperCopyLocation == nil ? .dim : .normal),
         ]
-        lines += ConsultationText.wrapped(next.isEmpty ? "Final: no further status." : "Can move to: " + next.joined(separator: ", "),
+        let closed = claim.closedOn.map { "Closed on \($0.iso): the insurer will pay no more." }
+        let onward = claim.awaitsSettlement ? " · further settlements until closed (F7)" : ""
+        lines += ConsultationText.wrapped(closed ?? (next.isEmpty ? "Final: no further status."
+                                                                  : "Can move to: " + next.joined(separator: ", ") + onward),
                                           width: width, role: .dim)
         lines += [
             ("", .normal),

@@ -99,7 +99,7 @@ struct ClaimsListScreen: Screen {
                                  (chase ? "! " : "") + claim.status.displayName,
                                  Pence(claim.amountClaimedPence).formatted,
                                  claim.settledPence.map { Pence($0).formatted } ?? ""],
-                                role: chase ? .overdue : claim.status.isOpen ? .normal : .dim)
+                                role: chase ? .overdue : claim.status.isOpen || claim.awaitsSettlement ? .normal : .dim)
             },
             emptyText: "No claims match. F5 status, F6 insurer, F7 over 30 days.")
         var shown = list
