@@ -84,20 +84,25 @@ enum AllocationSchema {
     /// against an invoice to that invoice, then everything left over oldest first to the oldest
     /// charges (invoices and refunds). What still remains is the client's credit.
     static func backfill(_ db: Database) throws {
-        let clients = try Int64.fetchAll(db, sql: "SELECT DISTINCT client_id FROM ledger_entry ORDER BY client_id")
-        for clientID in clients {
-            try backfill(db, clientID: clientID)
+        // One pass over the ledger, client by client, rather than a query per client.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT e.id, e.client_id, e.kind, e.amount_pence, e.entry_on, e.invoice_id, e.recorded_at, i.gross_pence, i.status
+            FROM ledger_entry e LEFT JOIN invoice i ON i.id = e.invoice_id
+            ORDER BY e.client_id, e.entry_on, e.id
+            """)
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let clientID: Int64 = rows[start]["client_id"]
+            var end = start
+            while end < rows.endIndex, rows[end]["client_id"] as Int64 == clientID { end += 1 }
+            try backfill(db, entries: rows[start..<end])
+            start = end
         }
     }
 
     private enum Target: Hashable, Sendable { case invoice(Int64), refund(Int64) }
 
-    private static func backfill(_ db: Database, clientID: Int64) throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT e.id, e.kind, e.amount_pence, e.entry_on, e.invoice_id, e.recorded_at, i.gross_pence, i.status
-            FROM ledger_entry e LEFT JOIN invoice i ON i.id = e.invoice_id
-            WHERE e.client_id = ? ORDER BY e.entry_on, e.id
-            """, arguments: [clientID])
+    private static func backfill(_ db: Database, entries rows: ArraySlice<Row>) throws {
         var charges: [OpenCharge<Target>] = []
         var credits: [(id: Int64, kind: String, left: Pence, invoiceID: Int64?, at: Date)] = []
         for row in rows {
@@ -123,10 +128,10 @@ enum AllocationSchema {
                 case .invoice(let id): (id, nil)
                 case .refund(let id): (nil, id)
                 }
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO allocation (credit_entry_id, invoice_id, refund_entry_id, amount_pence, allocated_at)
                     VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [credits[index].id, invoiceID, refundID, part.amount.value, credits[index].at])
+                    """).execute(arguments: [credits[index].id, invoiceID, refundID, part.amount.value, credits[index].at])
                 if let at = charges.firstIndex(where: { $0.id == part.id }) { charges[at].outstanding -= part.amount }
             }
             credits[index].left = plan.left
