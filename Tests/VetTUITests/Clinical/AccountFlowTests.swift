@@ -59,6 +59,8 @@ import VetStore
         desk.send([.enter])
         #expect(desk.screen.contains("Meloxicam"), "\(desk.screen)")
         desk.send([.function(2)])
+        #expect(desk.screen.contains("Finalise this invoice?"), "finalising asks first:\n\(desk.screen)")
+        desk.send([.character("y")])
         #expect(desk.screen.contains("Finalised INV-2026-00001"), "\(desk.screen)")
         #expect(try practice.store.balance(clientID: clientID) == Pence(3_600 + 144))
 
