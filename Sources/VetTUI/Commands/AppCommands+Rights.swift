@@ -26,6 +26,10 @@ extension AppCommands {
         static let objectToProcessing = "rights.objectToProcessing"
         static let decideObjection = "rights.decideObjection"
         static let markTold = "recipients.markTold"
+        static let redactHit = "freeText.redact"
+        static let redactAllHits = "freeText.redactAll"
+        static let keepHit = "freeText.keep"
+        static let carryOut = "freeText.carryOut"
     }
 
     /// Screen ids of the data-protection tools.
@@ -35,6 +39,7 @@ extension AppCommands {
         static let rightsForm = "rightsForm"
         static let rightsPage = "rightsPage"
         static let recipients = "recipients"
+        static let freeTextReview = "freeTextReview"
     }
 
     /// The rights offered on the request detail screen, in help order. They stay off its bar,
@@ -74,6 +79,14 @@ extension AppCommands {
         Command(id: RightsID.markTold, title: "Mark the selected recipient told, with the date", group: "Rights",
                 keys: [.function(5), .character("t"), .enter], barLabel: "Told", barPriority: 1,
                 permission: rights(.fulfilRights)),
+        Command(id: RightsID.redactHit, title: "Redact the selected match (it becomes [redacted])", group: "Names in kept records",
+                keys: [.character("d")], barLabel: "Redact", barPriority: 1),
+        Command(id: RightsID.redactAllHits, title: "Redact every undecided match", group: "Names in kept records",
+                keys: [.character("a")], barLabel: "Redact all", barPriority: 1),
+        Command(id: RightsID.keepHit, title: "Keep the selected match or microchip, with a reason", group: "Names in kept records",
+                keys: [.character("k")], barLabel: "Keep", barPriority: 1),
+        Command(id: RightsID.carryOut, title: "Carry out the erasure or anonymisation with these decisions",
+                group: "Names in kept records", keys: [.function(8), .character("g")], barLabel: "Go on", barPriority: 1, isDestructive: true),
     ]
 
     private static let requestRights: [Command] = [
@@ -108,5 +121,7 @@ extension AppCommands {
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: RightsScreenID.rightsPage, title: "Data-protection result", commandIDs: []),
         ScreenCommands(id: RightsScreenID.recipients, title: "Recipients to tell", commandIDs: [RightsID.markTold]),
+        ScreenCommands(id: RightsScreenID.freeTextReview, title: "Names in the records that are kept",
+                       commandIDs: [RightsID.redactHit, RightsID.redactAllHits, RightsID.keepHit, RightsID.carryOut]),
     ]
 }

@@ -103,6 +103,32 @@ import VetStore
         #expect(try practice.store.recipientNotices(requestID: 2).allSatisfy { $0.notice.toldOn == TestPractice.today })
     }
 
+    @Test func erasureListsNamesInKeptTextAndRunsOnlyOnceEachIsDecided() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        let request = try practice.store.logRequest(NewRequest(
+            kinds: [.erasure], requesterName: "Zoë Ó Briain", clientID: zoe, channel: .phone, receivedOn: TestPractice.today,
+            notes: "Zoë rang from 07700 900123"), as: practice.receptionist)
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.openRequest(request.reference)
+        driver.send([.character("E"), .character("y")])
+        #expect(driver.screen.contains("2 places name the person, 2 undecided"), "\(driver.screen)")
+        #expect(driver.screen.contains("Zoë rang from 07700 900123"), "\(driver.screen)")
+        #expect(!driver.screen.contains("985112003456789"), "Rex was never seen, so it is anonymised, microchip and all")
+        driver.send([.character("g")])
+        #expect(driver.screen.contains("2 hits are undecided"), "\(driver.screen)")
+        #expect(try practice.store.erasureOutcomes(requestID: try #require(request.id)).isEmpty)
+        driver.send([.character("k")] + "caller as named".map { Key.character($0) } + [.enter, .character("a")])
+        #expect(driver.screen.contains("0 undecided"), "\(driver.screen)")
+        #expect(driver.screen.contains("Kept because: caller as named") || driver.screen.contains("keep "), "\(driver.screen)")
+        driver.send([.character("g")])
+        #expect(driver.screen.contains("Outcome by category"), "\(driver.screen)")
+        let detail = try practice.store.requestDetail(id: try #require(request.id)).request
+        #expect(detail.notes == "Zoë rang from [redacted]")
+    }
+
     @Test func marketingExportLeavesOutAClientWhoObjected() throws {
         let practice = try TestPractice.make()
         try practice.seed()

@@ -12,6 +12,8 @@ enum RightsPayload {
     case accessPack(AccessPackResult)
     case rectified(RectificationResult)
     case erased(ErasureResult)
+    /// What must be decided before an erasure or anonymisation runs.
+    case freeText(ErasureReview)
     case notices([RecipientRow])
     case client(Client, [ClientPhone])
 }
