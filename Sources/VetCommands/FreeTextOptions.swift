@@ -61,6 +61,10 @@ struct FreeTextOptions: ParsableArguments {
             let decided = decisions.keptMicrochips[chip.petID].map { "keep: \($0)" } ?? "remove"
             printRow(["microchip", "pet \(chip.petID) \(chip.petName)", chip.microchip, decided])
         }
+        for export in review.exports {
+            printRow(["export \(export.id)", export.sentence(zone: .current),
+                      "delete it, then: vetdesk exports deleted \(export.id) --on DATE"])
+        }
         let undecided = review.undecided(decisions)
         guard undecided.isEmpty else {
             throw CommandFailure(message: "\(undecided.count) of \(review.hits.count) places in the text that is kept name the person "

@@ -37,6 +37,8 @@ extension AppDatabase {
                                           information: information, paperRecords: paper, reviewItems: items)
                 let json = try AccessPackDocument(reference: request.reference, generatedOn: today, client: client,
                                                   information: information).encoded()
+                try ExportLog.record(db, kind: .accessPack, location: folder.path, at: now, by: user.userID,
+                                     requestID: requestID, clientIDs: [clientID])
                 try staged.write([json, Data(html.render().utf8)])
                 return AccessPackResult(reference: request.reference, jsonFile: staged.finalURLs[0],
                                         htmlFile: staged.finalURLs[1], sections: sections, paperRecords: paper,

@@ -82,15 +82,21 @@ public struct FreeTextDecisions: Sendable, Equatable {
 }
 
 /// What must be decided before a person's identity is removed: the hits in the text that is kept,
-/// and the kept pets' microchips.
+/// the kept pets' microchips, and the files written earlier that hold the person (to delete, and
+/// record as deleted).
 public struct ErasureReview: Sendable {
     public var hits: [FreeTextHit]
     public var microchips: [KeptMicrochip]
+    public var exports: [ExportLogEntry]
 
-    public init(hits: [FreeTextHit], microchips: [KeptMicrochip]) {
+    public init(hits: [FreeTextHit], microchips: [KeptMicrochip], exports: [ExportLogEntry] = []) {
         self.hits = hits
         self.microchips = microchips
+        self.exports = exports
     }
+
+    /// Nothing to decide and no file to chase.
+    public var isEmpty: Bool { hits.isEmpty && microchips.isEmpty && exports.isEmpty }
 
     /// Hits neither kept with a reason nor covered by "redact all".
     public func undecided(_ decisions: FreeTextDecisions) -> [FreeTextHit] {

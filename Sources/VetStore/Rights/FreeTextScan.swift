@@ -39,6 +39,8 @@ enum FreeTextScan {
         Location(table: "dsr_erasure_outcome", fields: ["reason"], rows: "request_id IN (\(requests))"),
         Location(table: "disclosure", fields: ["categories", "purpose", "lawful_basis", "override_reason"], rows: "client_id = ?"),
         Location(table: "audit_entry", fields: ["detail"], rows: "client_id = ?"),
+        Location(table: "export_log", fields: ["location", "deleted_note"],
+                 rows: "id IN (SELECT export_id FROM export_log_client WHERE client_id = ?)"),
     ]
 
     /// Every hit for the client, in table order.
@@ -77,8 +79,10 @@ enum FreeTextScan {
     }
 
     static func review(_ db: Database, client: Client, anonymisedNow: Set<Int64>) throws -> ErasureReview {
-        ErasureReview(hits: try hits(db, client: client),
-                      microchips: try microchips(db, clientID: try client.id.orThrow("client"), anonymisedNow: anonymisedNow))
+        let clientID = try client.id.orThrow("client")
+        return ErasureReview(hits: try hits(db, client: client),
+                             microchips: try microchips(db, clientID: clientID, anonymisedNow: anonymisedNow),
+                             exports: try ExportLog.holding(db, clientID: clientID))
     }
 }
 

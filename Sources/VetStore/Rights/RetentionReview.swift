@@ -140,6 +140,7 @@ enum RetentionHits {
             let found = try FreeTextScan.review(db, client: client, anonymisedNow: petsAnonymised)
             review.hits += found.hits
             review.microchips += found.microchips
+            review.exports += found.exports.filter { export in !review.exports.contains { $0.id == export.id } }
         }
         return review
     }

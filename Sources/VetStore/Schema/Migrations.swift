@@ -25,6 +25,7 @@ enum Migrations {
         migrator.registerMigration("v2-audit-sequence") { db in try db.execute(sql: AuditSequenceSchema.upgrade) }
         migrator.registerMigration("v2-request-work") { db in try db.execute(sql: RequestWorkSchema.sql) }
         migrator.registerMigration("v2-erasure-review") { db in try db.execute(sql: ErasureReviewSchema.sql) }
+        migrator.registerMigration("v2-export-log") { db in try db.execute(sql: ExportLogSchema.sql) }
         return migrator
     }
 

@@ -60,6 +60,27 @@ struct ErasureCommandTests {
         #expect(notes == "Mrs Smith rang from [redacted], lives at [redacted] [redacted]")
     }
 
+    @Test func eraseListsTheFilesThatHoldThePersonAndExportsDeletedRecordsEach() throws {
+        let (path, store, manager, clientID) = try practice()
+        let request = try store.logRequest(NewRequest(kinds: [.access, .erasure], requesterName: "The client", clientID: clientID,
+                                                      channel: .email, receivedOn: SystemClock().today()), as: manager)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("packs")
+        try store.writeAccessPack(reference: request.reference, to: folder, as: manager)
+        let login = ["--as", "mia", "--password", Self.password, "--db", path]
+        let erase = try CommandRunner.run(["rights", "erase", request.reference, "--redact-all"] + login)
+        #expect(erase.status == 0, "stderr: \(erase.stderr)")
+        #expect(erase.stdout.contains("export 1\taccess pack for \(request.reference) at \(folder.path)"), "\(erase.stdout)")
+        #expect(erase.stdout.contains("vetdesk exports deleted 1 --on DATE"))
+        let future = try CommandRunner.run(["exports", "deleted", "1", "--on", "2199-01-01"] + login)
+        #expect(future.status != 0)
+        #expect(future.stderr.contains("deleted date 2199-01-01"))
+        let today = SystemClock().today().iso
+        let deleted = try CommandRunner.run(["exports", "deleted", "1", "--on", today, "--note", "shredded"] + login)
+        #expect(deleted.status == 0, "stderr: \(deleted.stderr)")
+        let listed = try CommandRunner.run(["exports"] + login)
+        #expect(listed.stdout.contains("deleted \(today): shredded"), "\(listed.stdout)")
+    }
+
     @Test func retentionApplyRefusesUntilHitsAreDecided() throws {
         let old = FixedClock(date: LocalDate(year: 2010, month: 1, day: 4) ?? LocalDate(daysSinceEpoch: 0))
         let (path, store, manager, clientID) = try practice(clock: old)

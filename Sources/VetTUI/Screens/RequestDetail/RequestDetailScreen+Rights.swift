@@ -126,7 +126,7 @@ extension RequestDetailScreen {
         switch result.result {
         case .success(.rights(.client(let client, let phones))):
             return .push(RectificationScreen(requestID: id, reference: reference, client: client, phones: phones))
-        case .success(.rights(.freeText(let review))) where review.hits.isEmpty && review.microchips.isEmpty:
+        case .success(.rights(.freeText(let review))) where review.isEmpty:
             return .run(Effect.asUser("rights.erase") { store, user in .rights(.erased(try store.eraseClient(requestID: id, as: user))) })
         case .success(.rights(.freeText(let review))):
             return .push(FreeTextReviewScreen(work: .erasure(requestID: id, reference: reference), review: review))

@@ -142,7 +142,7 @@ struct RetentionScreen: Screen {
             ticked.formIntersection(found.filter { $0.heldBecause == nil }.map(\.key))
             list.setItemCount(found.count)
             return .handled
-        case .success(.rights(.freeText(let review))) where review.hits.isEmpty && review.microchips.isEmpty:
+        case .success(.rights(.freeText(let review))) where review.isEmpty:
             let keys = Set(chosen.map(\.key))
             return .run(Effect.asUser("apply") { store, user in
                 .rights(.retentionApplied(try store.applyRetention(selecting: keys, as: user)))

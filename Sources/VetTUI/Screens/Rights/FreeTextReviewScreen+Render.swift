@@ -13,12 +13,14 @@ extension FreeTextReviewScreen {
         switch row {
         case .hit(let hit): kept[hit.id] != nil ? "keep" : redacted.contains(hit.id) ? "redact" : "?"
         case .microchip(let chip): chipsKept[chip.petID] != nil ? "keep" : "remove"
+        case .export: "delete"
         }
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
         let summary = "\(review.hits.count) places name the person, \(undecided.count) undecided; "
-            + "\(review.microchips.count) kept pets with a microchip. d redact, a redact all, k keep with a reason, F8 or g go on."
+            + "\(review.microchips.count) kept pets with a microchip; \(review.exports.count) files written earlier hold them "
+            + "(delete each, then record it). d redact, a redact all, k keep with a reason, F8 or g go on."
         var top = rect.row
         for line in wrap(summary, to: rect.width - 2).prefix(2) {
             buffer.write(line, row: top, column: rect.column + 1, role: .label, maxWidth: rect.width - 2)
@@ -33,6 +35,8 @@ extension FreeTextReviewScreen {
                                 role: decisionText(row) == "?" ? .warning : .normal)
             case .microchip(let chip):
                 return TableRow([decisionText(row), "pet \(chip.petName)", "microchip", chip.microchip])
+            case .export(let export):
+                return TableRow([decisionText(row), "export \(export.id): \(export.kind.displayName)", "file", export.location])
             }
         }
         let table = TableView(columns: Self.columns, rows: tableRows, emptyText: "Nothing in the kept records names the person.")
@@ -65,6 +69,9 @@ extension FreeTextReviewScreen {
             return wrap("\(chip.petName)'s microchip \(chip.microchip) links the animal to its owner in national registries; "
                 + "it is removed unless kept with a reason.", to: width)
                 + (chipsKept[chip.petID].map { wrap("Kept because: \($0)", to: width) } ?? [])
+        case .export(let export):
+            return wrap("Export \(export.id): " + export.sentence(zone: .current) + ". Delete the file (and any copy), then record "
+                + "it: vetdesk exports deleted \(export.id) --on DATE.", to: width)
         case nil:
             return []
         }

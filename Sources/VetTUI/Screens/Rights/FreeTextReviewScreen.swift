@@ -18,6 +18,8 @@ struct FreeTextReviewScreen: Screen {
     enum Row {
         case hit(FreeTextHit)
         case microchip(KeptMicrochip)
+        /// A file written earlier that holds the person: to delete, then record as deleted.
+        case export(ExportLogEntry)
     }
 
     let work: Work
@@ -33,7 +35,7 @@ struct FreeTextReviewScreen: Screen {
     init(work: Work, review: ErasureReview) {
         self.work = work
         self.review = review
-        list.setItemCount(review.hits.count + review.microchips.count)
+        list.setItemCount(review.hits.count + review.microchips.count + review.exports.count)
     }
 
     var screenID: String { AppCommands.RightsScreenID.freeTextReview }
@@ -41,7 +43,7 @@ struct FreeTextReviewScreen: Screen {
     var isModal: Bool { typing != nil }
     var isTextEntryActive: Bool { typing != nil }
 
-    var rows: [Row] { review.hits.map(Row.hit) + review.microchips.map(Row.microchip) }
+    var rows: [Row] { review.hits.map(Row.hit) + review.microchips.map(Row.microchip) + review.exports.map(Row.export) }
     var selected: Row? { list.selectedIndex.flatMap { rows.indices.contains($0) ? rows[$0] : nil } }
     var undecided: [FreeTextHit] { review.hits.filter { !redacted.contains($0.id) && kept[$0.id] == nil } }
 
@@ -61,8 +63,13 @@ struct FreeTextReviewScreen: Screen {
                 return .disabled(reason: "a microchip is removed unless kept with a reason; nothing to redact")
             }
             return review.hits.isEmpty ? .disabled(reason: "nothing in the kept text names the person") : .enabled
-        default: return selected == nil && command.id == AppCommands.RightsID.keepHit
-            ? .disabled(reason: "nothing is selected") : .enabled
+        case AppCommands.RightsID.keepHit:
+            switch selected {
+            case nil: return .disabled(reason: "nothing is selected")
+            case .export: return .disabled(reason: "a file is deleted outside VetDesk, then recorded: vetdesk exports deleted ID --on DATE")
+            default: return .enabled
+            }
+        default: return .enabled
         }
     }
 
@@ -76,6 +83,7 @@ struct FreeTextReviewScreen: Screen {
         case AppCommands.RightsID.redactAllHits:
             for hit in undecided { redacted.insert(hit.id) }
         case AppCommands.RightsID.keepHit:
+            if case .export = selected { return .ignored }
             guard selected != nil else { return .ignored }
             typing = TextFieldState(maxLength: 500)
         case AppCommands.RightsID.carryOut:
@@ -118,7 +126,7 @@ struct FreeTextReviewScreen: Screen {
             switch selected {
             case .hit(let hit): redacted.remove(hit.id); kept[hit.id] = reason
             case .microchip(let chip): chipsKept[chip.petID] = reason
-            case nil: break
+            case .export, nil: break
             }
             typing = nil
             _ = list.handle(.down)
