@@ -205,6 +205,34 @@ import VetStore
         #expect(try !practice.store.viewClient(id: zoe, as: practice.manager).client.restricted)
     }
 
+    @Test func aManagerEditsARestrictedClientOnlyThroughTheOverrideGroundAndNote() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        let request = try practice.request([.restriction], for: zoe)
+        try practice.store.restrictProcessing(requestID: try #require(request.id), as: practice.manager)
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.type("Briain")
+        driver.send([.enter, .character("e")] + Array(repeating: .tab, count: 6))
+        driver.replaceField(with: "JE2 4ZZ")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Override the restriction"), "\(driver.screen)")
+        #expect(driver.screen.contains("1 legal claims, 2 the person's consent"), "\(driver.screen)")
+        driver.type("7")
+        driver.send([.tab])
+        driver.type("court order of 3 March")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("ground must be a number from 1 to 4"), "\(driver.screen)")
+        driver.replaceField(with: "1")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("under the override"), "\(driver.screen)")
+        let view = try practice.store.viewClient(id: zoe, as: practice.manager)
+        #expect(view.client.postcode == "JE2 4ZZ")
+        let overrides = try practice.store.auditTrail(clientID: zoe, as: practice.manager).filter { $0.action == "override restriction" }
+        #expect(overrides.map(\.detail) == ["edit their details: Legal claims: court order of 3 March"])
+    }
+
     @Test func rightsTheRequestDoesNotAskForAreDisabledWithTheReason() throws {
         let practice = try TestPractice.make()
         try practice.seed()
