@@ -68,7 +68,7 @@ enum Restriction {
         }
         guard !reason.isEmpty else {
             throw StoreError.refused("processing of \(client.fullName)'s data \(refusalMarker)"
-                + "request, so you cannot \(action); a practice manager can continue on a legal ground (\(groundsText)) "
+                + ", so you cannot \(action); a practice manager can continue on a legal ground (\(groundsText)) "
                 + "with a note, which is logged on the client, the request and the audit trail")
         }
         guard user.role == .manager else {

@@ -9,7 +9,7 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.lock, title: "Locked", commandIDs: [ID.logIn]),
         ScreenCommands(id: ScreenID.search, title: "Client search", commandIDs: [ID.openResult, ID.newClient]),
         ScreenCommands(id: ScreenID.record, title: "Client record",
-                       commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest,
+                       commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest, ID.logDisclosure,
                                     ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs),
         ScreenCommands(id: ScreenID.clientForm, title: "Client form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),

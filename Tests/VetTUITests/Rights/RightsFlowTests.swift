@@ -233,6 +233,30 @@ import VetStore
         #expect(overrides.map(\.detail) == ["edit their details: Legal claims: court order of 3 March"])
     }
 
+    @Test func aDisclosureToAnyKindOfRecipientIsLoggedFromTheClientRecord() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.type("Briain")
+        driver.send([.enter, .character("D")])
+        #expect(driver.screen.contains("1 insurer, 2 another practice, 3 referral, 4 debt collector"), "\(driver.screen)")
+        driver.type("Bay Debt Recovery")
+        driver.send([.tab])
+        driver.type("4")
+        driver.send([.tab])
+        driver.type("name, address, amount owed")
+        driver.send([.tab])
+        driver.type("recover unpaid invoice")
+        driver.send([.tab])
+        driver.type("legitimate interests")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Disclosure logged"), "\(driver.screen)")
+        let trail = try practice.store.auditTrail(clientID: zoe, as: practice.manager)
+        #expect(trail.contains { $0.action == "disclose" && $0.detail == "Bay Debt Recovery" })
+    }
+
     @Test func rightsTheRequestDoesNotAskForAreDisabledWithTheReason() throws {
         let practice = try TestPractice.make()
         try practice.seed()

@@ -49,6 +49,10 @@ struct ClientRecordScreen: Screen {
             return .push(LogCommunicationScreen(clientID: clientID, clientName: data.view.client.fullName))
         case AppCommands.ID.logRequest:
             return .push(LogRequestScreen(client: data.view.client, today: context.today))
+        case AppCommands.ID.logDisclosure:
+            let client = data.view.client
+            return .push(SmallFormScreen(DisclosureForm.make(clientID: clientID, clientName: client.fullName,
+                                                             restricted: client.restricted)))
         case AppCommands.ID.withdrawMarketing:
             return withdrawAllMarketing()
         default:
