@@ -26,6 +26,7 @@ enum Migrations {
         migrator.registerMigration("v2-request-work") { db in try db.execute(sql: RequestWorkSchema.sql) }
         migrator.registerMigration("v2-erasure-review") { db in try db.execute(sql: ErasureReviewSchema.sql) }
         migrator.registerMigration("v2-export-log") { db in try db.execute(sql: ExportLogSchema.sql) }
+        migrator.registerMigration("v2-soft-opt-in-lapse") { db in try db.execute(sql: ConsentLapseSchema.sql) }
         return migrator
     }
 

@@ -257,6 +257,27 @@ import VetStore
         #expect(trail.contains { $0.action == "disclose" && $0.detail == "Bay Debt Recovery" })
     }
 
+    @Test func withdrawingAllConsentAsksHowThePersonAskedAndConfirms() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        try practice.grantEmail(zoe)
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.type("Briain")
+        driver.send([.enter, .character("w")])
+        #expect(driver.screen.contains("How asked (1–5)"), "\(driver.screen)")
+        driver.replaceField(with: "2")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("(asked by") && driver.screen.contains("phone)?"), "\(driver.screen)")
+        driver.send([.enter])
+        #expect(try practice.store.viewClient(id: zoe, as: practice.manager).currentConsent.allSatisfy { $0.action == .granted },
+                "No is the default: nothing withdrawn")
+        driver.send([.function(2), .left, .enter])
+        let consent = try practice.store.viewClient(id: zoe, as: practice.manager).currentConsent
+        #expect(consent.allSatisfy { $0.action == .withdrawn && $0.source == .phone }, "\(consent)")
+    }
+
     @Test func rightsTheRequestDoesNotAskForAreDisabledWithTheReason() throws {
         let practice = try TestPractice.make()
         try practice.seed()

@@ -38,16 +38,10 @@ struct ConsentPanelScreen: Screen {
             source = all[((all.firstIndex(of: source) ?? 0) + 1) % all.count]
             return .handled
         case AppCommands.ID.grantConsent:
-            return .run(Effect.asUser("grant") { store, user in
-                _ = try store.grantConsent(clientID: id, channel: channel, purpose: purpose, basis: .consent,
-                                           source: how, wordingVersion: nil, as: user)
-                return .done
-            })
+            return .push(SmallFormScreen(ConsentForms.grant(clientID: id, channel: channel, purpose: purpose, source: how)))
         case AppCommands.ID.withdrawConsent:
-            return .run(Effect.asUser("withdraw") { store, user in
-                _ = try store.withdrawConsent(clientID: id, channel: channel, purpose: purpose, source: how, as: user)
-                return .done
-            })
+            return .push(SmallFormScreen(ConsentForms.withdraw(clientID: id, clientName: clientName, pairs: [(channel, purpose)],
+                                                               source: how)))
         default:
             return .ignored
         }
@@ -83,13 +77,14 @@ struct ConsentPanelScreen: Screen {
                      column: rect.column + 2, maxWidth: rect.width - 4)
         let rows = Self.pairs.map { pair -> TableRow in
             let latest = state(of: pair)
-            let state = latest.map { $0.action == .granted ? "GIVEN" : "withdrawn" } ?? "not given"
+            let state = latest.map { $0.action == .granted ? ($0.basis == .softOptIn ? "SOFT OPT-IN" : "GIVEN") : "withdrawn" }
+                ?? "not given"
             let when = latest.map { DisplayFormat.dateTime($0.recordedAt, zone: context.store.clock.timeZone) } ?? ""
             return TableRow([pair.0.displayName, pair.1.displayName, state, when, latest?.source.displayName ?? ""],
                             role: latest?.action == .granted ? .ok : .normal)
         }
         let columns = [TableColumn("Channel", width: .fixed(8)), TableColumn("Purpose", width: .flexible()),
-                       TableColumn("State", width: .fixed(10)), TableColumn("Since", width: .fixed(17)),
+                       TableColumn("State", width: .fixed(11)), TableColumn("Since", width: .fixed(17)),
                        TableColumn("How", width: .fixed(10))]
         let area = Rect(row: rect.row + 4, column: rect.column, height: rect.height - 6, width: rect.width)
         TableView(columns: columns, rows: rows).render(into: &buffer, in: area, state: list)
