@@ -27,6 +27,7 @@ enum Migrations {
         migrator.registerMigration("v2-erasure-review") { db in try db.execute(sql: ErasureReviewSchema.sql) }
         migrator.registerMigration("v2-export-log") { db in try db.execute(sql: ExportLogSchema.sql) }
         migrator.registerMigration("v2-soft-opt-in-lapse") { db in try db.execute(sql: ConsentLapseSchema.sql) }
+        migrator.registerMigration("v2-consent-wording") { db in try db.execute(sql: ConsentWordingSchema.sql) }
         return migrator
     }
 

@@ -24,11 +24,12 @@ enum ConsentForms {
         channel.isElectronic && purpose == .practice
     }
 
-    static func grant(clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose, source: ConsentSource) -> RightsForm {
+    static func grant(clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose, source: ConsentSource,
+                      wording current: String? = nil) -> RightsForm {
         let softAllowed = allowsSoftOptIn(channel, purpose)
         var fields = [FormSupport.field("how", "How told (1–5)", value: "\((ConsentSource.allCases.firstIndex(of: source) ?? 0) + 1)",
                                        maxLength: 20),
-                      FormSupport.field("wording", "Wording version", maxLength: 40)]
+                      FormSupport.field("wording", "Wording version", value: current ?? "", maxLength: 40)]
         if softAllowed { fields.insert(FormSupport.field("basis", "Basis (1–2)", value: "1", maxLength: 20), at: 0) }
         return RightsForm(
             title: "Record consent",
@@ -36,7 +37,7 @@ enum ConsentForms {
             hint: (softAllowed ? "Basis: 1 consent (the person agreed to the wording), 2 soft opt-in (details given during "
                 + "a sale, for our own similar services; lapses after the practice's period with no sale). " : "")
                 + "How told: " + sourcePickList() + ". Wording version: the version of the consent wording the person "
-                + "saw (e.g. 2025-01).",
+                + "saw" + (current.map { " (the wording in use is \($0))." } ?? " (e.g. 2025-01)."),
             fields: fields,
             fieldIDs: ["basis": "basis", "wording version": "wording"],
             submit: { values in

@@ -11,6 +11,8 @@ struct ConsentPanelScreen: Screen {
     var current: [ConsentEvent] = []
     var list = ListState(itemCount: ConsentPanelScreen.pairs.count)
     var source = ConsentSource.inPerson
+    /// The wording in use (the newest the practice keeps), offered when consent is recorded.
+    var currentWording: String?
 
     /// Every channel × purpose, in display order.
     static let pairs: [(ConsentChannel, ConsentPurpose)] = ConsentChannel.allCases.flatMap { channel in
@@ -38,7 +40,8 @@ struct ConsentPanelScreen: Screen {
             source = all[((all.firstIndex(of: source) ?? 0) + 1) % all.count]
             return .handled
         case AppCommands.ID.grantConsent:
-            return .push(SmallFormScreen(ConsentForms.grant(clientID: id, channel: channel, purpose: purpose, source: how)))
+            return .push(SmallFormScreen(ConsentForms.grant(clientID: id, channel: channel, purpose: purpose, source: how,
+                                                            wording: currentWording)))
         case AppCommands.ID.withdrawConsent:
             return .push(SmallFormScreen(ConsentForms.withdraw(clientID: id, clientName: clientName, pairs: [(channel, purpose)],
                                                                source: how)))
@@ -54,13 +57,17 @@ struct ConsentPanelScreen: Screen {
 
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
         guard reason != .tick else { return .handled }
-        return .run(ClientRecordData.loadEffect(clientID: clientID))
+        return .all([.run(ClientRecordData.loadEffect(clientID: clientID)),
+                     .run(Effect("wordings") { store, _ in .rights(.wordings(try store.consentWordings())) })])
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         switch (result.tag, result.result) {
         case ("load", .success(.clientRecord(let data))):
             current = data.view.currentConsent
+            return .handled
+        case ("wordings", .success(.rights(.wordings(let wordings)))):
+            currentWording = wordings.first?.version
             return .handled
         case (_, .success):
             let done = result.tag == "grant" ? "Consent recorded." : "Consent withdrawn."

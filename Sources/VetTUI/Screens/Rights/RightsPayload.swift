@@ -16,6 +16,8 @@ enum RightsPayload {
     case freeText(ErasureReview)
     case notices([RecipientRow])
     case client(Client, [ClientPhone])
+    /// The practice's consent wordings, newest first.
+    case wordings([ConsentWording])
 }
 
 /// A recipient from the disclosure log to tell of a correction or erasure, and when they were told.
