@@ -30,6 +30,7 @@ extension AppCommands {
         static let redactAllHits = "freeText.redactAll"
         static let keepHit = "freeText.keep"
         static let carryOut = "freeText.carryOut"
+        static let keepRequester = "freeText.keepRequester"
     }
 
     /// Screen ids of the data-protection tools.
@@ -85,6 +86,8 @@ extension AppCommands {
                 keys: [.character("a")], barLabel: "Redact all", barPriority: 1),
         Command(id: RightsID.keepHit, title: "Keep the selected match or microchip, with a reason", group: "Names in kept records",
                 keys: [.character("k")], barLabel: "Keep", barPriority: 1),
+        Command(id: RightsID.keepRequester, title: "Keep the requester's name on the register after the response (date and reason)",
+                group: "Names in kept records", keys: [.character("n")], barLabel: "Requester", barPriority: 2),
         Command(id: RightsID.carryOut, title: "Carry out the erasure or anonymisation with these decisions",
                 group: "Names in kept records", keys: [.function(8), .character("g")], barLabel: "Go on", barPriority: 1, isDestructive: true),
     ]
@@ -122,6 +125,7 @@ extension AppCommands {
         ScreenCommands(id: RightsScreenID.rightsPage, title: "Data-protection result", commandIDs: []),
         ScreenCommands(id: RightsScreenID.recipients, title: "Recipients to tell", commandIDs: [RightsID.markTold]),
         ScreenCommands(id: RightsScreenID.freeTextReview, title: "Names in the records that are kept",
-                       commandIDs: [RightsID.redactHit, RightsID.redactAllHits, RightsID.keepHit, RightsID.carryOut]),
+                       commandIDs: [RightsID.redactHit, RightsID.redactAllHits, RightsID.keepHit, RightsID.keepRequester,
+                                    RightsID.carryOut]),
     ]
 }

@@ -121,12 +121,18 @@ import VetStore
         #expect(driver.screen.contains("2 hits are undecided"), "\(driver.screen)")
         #expect(try practice.store.erasureOutcomes(requestID: try #require(request.id)).isEmpty)
         driver.send([.character("k")] + "caller as named".map { Key.character($0) } + [.enter, .character("a")])
+        driver.send([.character("n")] + "2031-01-01 legal claim threatened".map { Key.character($0) } + [.enter])
+        #expect(driver.screen.contains("kept until 2031-01-01 (legal claim threatened)"), "\(driver.screen)")
         #expect(driver.screen.contains("0 undecided"), "\(driver.screen)")
         #expect(driver.screen.contains("Kept because: caller as named") || driver.screen.contains("keep "), "\(driver.screen)")
         driver.send([.character("g")])
         #expect(driver.screen.contains("Outcome by category"), "\(driver.screen)")
         let detail = try practice.store.requestDetail(id: try #require(request.id)).request
         #expect(detail.notes == "Zoë rang from [redacted]")
+        try practice.store.recordResponseSent(requestID: try #require(request.id), on: TestPractice.today,
+                                              expectedVersion: detail.version, as: practice.manager)
+        #expect(try practice.store.requestDetail(id: try #require(request.id)).request.requesterName == "Zoë Ó Briain",
+                "kept on the register with its reason and end date")
     }
 
     @Test func marketingExportLeavesOutAClientWhoObjected() throws {

@@ -26,6 +26,12 @@ extension FreeTextReviewScreen {
             buffer.write(line, row: top, column: rect.column + 1, role: .label, maxWidth: rect.width - 2)
             top += 1
         }
+        if case .erasure = work {
+            let line = requesterKept.map { "Requester's name: kept until \($0.until.iso) (\($0.reason)); n changes it." }
+                ?? "Requester's name: replaced on the request register once the response is sent (n keeps it, with a reason)."
+            buffer.write(line, row: top, column: rect.column + 1, role: .dim, maxWidth: rect.width - 2)
+            top += 1
+        }
         let detailHeight = 5
         let area = Rect(row: top + 1, column: rect.column, height: max(1, rect.bottom - top - 1 - detailHeight), width: rect.width)
         let tableRows = rows.map { row -> TableRow in
@@ -52,7 +58,9 @@ extension FreeTextReviewScreen {
         let box = rect.centered(height: 5, width: min(70, rect.width - 4))
         buffer.fill(box, role: .dialog)
         let inside = buffer.drawBox(box, role: .dialog, title: "Keep it: why?", titleRole: .warning)
-        buffer.write("Why this stays (Enter keeps it, Esc cancels):", row: inside.row, column: inside.column + 1, role: .dialog)
+        let prompt = typingRequester ? "Keep the requester's name until (YYYY-MM-DD), a space, then why:"
+            : "Why this stays (Enter keeps it, Esc cancels):"
+        buffer.write(prompt, row: inside.row, column: inside.column + 1, role: .dialog, maxWidth: inside.width - 2)
         let fieldArea = Rect(row: inside.bottom - 1, column: inside.column + 1, height: 1, width: inside.width - 2)
         TextField.render(field, into: &buffer, in: fieldArea, focused: true)
         return CursorPosition(row: fieldArea.row,

@@ -30,6 +30,10 @@ struct FreeTextReviewScreen: Screen {
     var chipsKept: [Int64: String] = [:]
     /// The reason being typed for the selected row, when keeping it.
     var typing: TextFieldState?
+    /// Whether the text being typed is the requester's keep-until date and reason, not a hit's reason.
+    var typingRequester = false
+    /// Why the requester's name stays on the request register after the response, and until when.
+    var requesterKept: (reason: String, until: LocalDate)?
     var running = false
 
     init(work: Work, review: ErasureReview) {
@@ -49,7 +53,7 @@ struct FreeTextReviewScreen: Screen {
 
     /// Every hit not kept has been marked for redaction by the time F8 is offered.
     var decisions: FreeTextDecisions {
-        FreeTextDecisions(redactAll: undecided.isEmpty, kept: kept, keptMicrochips: chipsKept)
+        FreeTextDecisions(redactAll: undecided.isEmpty, kept: kept, keptMicrochips: chipsKept, requesterKept: requesterKept)
     }
 
     func availability(of command: Command, in context: AppContext) -> Availability {
@@ -63,6 +67,9 @@ struct FreeTextReviewScreen: Screen {
                 return .disabled(reason: "a microchip is removed unless kept with a reason; nothing to redact")
             }
             return review.hits.isEmpty ? .disabled(reason: "nothing in the kept text names the person") : .enabled
+        case AppCommands.RightsID.keepRequester:
+            guard case .erasure = work else { return .disabled(reason: "only an erasure answers a request") }
+            return .enabled
         case AppCommands.RightsID.keepHit:
             switch selected {
             case nil: return .disabled(reason: "nothing is selected")
@@ -86,6 +93,10 @@ struct FreeTextReviewScreen: Screen {
             if case .export = selected { return .ignored }
             guard selected != nil else { return .ignored }
             typing = TextFieldState(maxLength: 500)
+        case AppCommands.RightsID.keepRequester:
+            guard case .erasure = work else { return .ignored }
+            typing = TextFieldState(maxLength: 520)
+            typingRequester = true
         case AppCommands.RightsID.carryOut:
             guard undecided.isEmpty, !running else { return .ignored }
             running = true
@@ -118,6 +129,17 @@ struct FreeTextReviewScreen: Screen {
         switch key {
         case .escape:
             typing = nil
+            typingRequester = false
+        case .enter where typingRequester:
+            let text = field.text.trimmingCharacters(in: .whitespaces)
+            let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let until = LocalDate(iso: parts[0]), until > context.today else {
+                return .message(StatusMessage("type the date to keep it until (YYYY-MM-DD, after today), a space, then why",
+                                              kind: .warning))
+            }
+            requesterKept = (parts[1], until)
+            typing = nil
+            typingRequester = false
         case .enter:
             let reason = field.text.trimmingCharacters(in: .whitespaces)
             guard !reason.isEmpty else {
