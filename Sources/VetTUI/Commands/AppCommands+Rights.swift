@@ -15,6 +15,8 @@ extension AppCommands {
         static let writeList = "marketing.write"
         static let nextChannel = "marketing.channel"
         static let nextPurpose = "marketing.purpose"
+        static let softOptInPeriod = "marketing.softOptInPeriod"
+        static let addWording = "marketing.addWording"
         static let accessPack = "rights.accessPack"
         static let portability = "rights.portability"
         static let rectify = "rights.rectify"
@@ -77,6 +79,10 @@ extension AppCommands {
                 keys: [.function(5), .character("c")], barLabel: "Channel", barPriority: 2),
         Command(id: RightsID.nextPurpose, title: "Next purpose (practice's own, third-party)", group: "Marketing",
                 keys: [.function(6), .character("p")], barLabel: "Purpose", barPriority: 2),
+        Command(id: RightsID.softOptInPeriod, title: "Set how many months with no sale a soft opt-in lasts", group: "Marketing",
+                keys: [.character("o")], permission: rights(.editSettings)),
+        Command(id: RightsID.addWording, title: "Add a new version of the consent wording", group: "Marketing",
+                keys: [.character("v")], permission: rights(.editSettings)),
         Command(id: RightsID.markTold, title: "Mark the selected recipient told, with the date", group: "Rights",
                 keys: [.function(5), .character("t"), .enter], barLabel: "Told", barPriority: 1,
                 permission: rights(.fulfilRights)),
@@ -119,7 +125,8 @@ extension AppCommands {
         ScreenCommands(id: RightsScreenID.retention, title: "Retention review",
                        commandIDs: [RightsID.tick, RightsID.tickAll, RightsID.anonymise]),
         ScreenCommands(id: RightsScreenID.marketingExport, title: "Marketing list export",
-                       commandIDs: [RightsID.writeList, RightsID.nextChannel, RightsID.nextPurpose]),
+                       commandIDs: [RightsID.writeList, RightsID.nextChannel, RightsID.nextPurpose, RightsID.softOptInPeriod,
+                                    RightsID.addWording]),
         ScreenCommands(id: RightsScreenID.rightsForm, title: "Data-protection form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: RightsScreenID.rightsPage, title: "Data-protection result", commandIDs: []),

@@ -284,6 +284,23 @@ import VetStore
         #expect(consent.allSatisfy { $0.action == .withdrawn && $0.source == .phone }, "\(consent)")
     }
 
+    @Test func theManagerSetsTheSoftOptInPeriodAndAddsAConsentWording() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.send([.function(12), .character("m"), .character("o")])
+        driver.type("36")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Soft opt-in period saved"), "\(driver.screen)")
+        #expect(try practice.store.softOptInLapseMonths() == 36)
+        driver.send([.character("v"), .tab])
+        driver.type("May we email you about our own services?")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Consent wording added"), "\(driver.screen)")
+        #expect(try practice.store.consentWordings().map(\.version) == ["2026-03"])
+    }
+
     @Test func rightsTheRequestDoesNotAskForAreDisabledWithTheReason() throws {
         let practice = try TestPractice.make()
         try practice.seed()
