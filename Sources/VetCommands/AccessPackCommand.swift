@@ -20,9 +20,10 @@ struct AccessPackCommand: ParsableCommand {
             let pack = try store.writeAccessPack(reference: reference, to: URL(fileURLWithPath: out), as: user)
             print("Wrote \(pack.jsonFile.path)")
             print("Wrote \(pack.htmlFile.path)")
+            print("Wrote \(pack.staffFile.path) (for staff only: never send it)")
             print("Paper records to fetch: \(pack.paperRecords.count)")
             for paper in pack.paperRecords { print("  claim \(paper.claimID) (\(paper.pet)): \(paper.location)") }
-            print("Items to review before release: \(pack.reviewItems.count) (listed at the top of the HTML page)")
+            print("Items to review before release: \(pack.reviewItems.count) (listed in the staff-only file)")
         }
     }
 }

@@ -31,13 +31,14 @@ struct MarketingListCommand: ParsableCommand {
                 throw CommandFailure(message: "\(out) already exists; choose a new file")
             }
             let store = try database.open(.existing)
-            let entries = try store.marketingList(channel: parsedChannel, purpose: parsedPurpose, as: try login.session(store))
-            let csv = AppDatabase.marketingCSV(entries)
+            let user = try login.session(store)
+            let entries = try store.marketingList(channel: parsedChannel, purpose: parsedPurpose, as: user)
             if let out {
-                try OwnerOnlyFile.write(Data(csv.utf8), to: URL(fileURLWithPath: out))
+                try store.writeMarketingList(entries, to: URL(fileURLWithPath: out), as: user)
                 printError("Wrote \(entries.count) clients to \(out)")
             } else {
-                print(csv, terminator: "")
+                try store.logMarketingList(entries, location: "standard output", as: user)
+                print(AppDatabase.marketingCSV(entries), terminator: "")
             }
         }
     }

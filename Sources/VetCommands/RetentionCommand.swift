@@ -18,12 +18,16 @@ struct RetentionCommand: ParsableCommand {
         "The manager confirming --apply. Its password is asked for on the terminal, or read as the first line of standard input.",
         valueName: "username"))
     var username: String?
+    @OptionGroup var freeText: FreeTextOptions
     @Flag(help: "Print JSON instead of a table.") var json = false
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if apply, username == nil { throw ValidationError("--apply needs --as USERNAME: a manager must confirm anonymisation") }
         if !only.isEmpty, !apply { throw ValidationError("--only chooses what --apply anonymises; add --apply") }
+        if !apply, freeText.redactAll || !freeText.keep.isEmpty || !freeText.keepMicrochip.isEmpty {
+            throw ValidationError("--redact-all, --keep and --keep-microchip decide what --apply does; add --apply")
+        }
         if let bad = only.first(where: { RetentionItem.Key(text: $0) == nil }) {
             throw ValidationError("--only: '\(bad)' must be client:ID or pet:ID, for example client:12")
         }
@@ -35,7 +39,10 @@ struct RetentionCommand: ParsableCommand {
             if apply, let username {
                 let manager = try StaffLogin.session(store, username: username)
                 let keys = only.isEmpty ? nil : Set(only.compactMap(RetentionItem.Key.init(text:)))
-                let result = try store.applyRetention(selecting: keys, as: manager)
+                let decisions = freeText.decisions()
+                try FreeTextOptions.report(try store.retentionHits(selecting: keys, as: manager), decisions: decisions,
+                                           action: "anonymised")
+                let result = try store.applyRetention(selecting: keys, decisions: decisions, as: manager)
                 print("Anonymised \(result.anonymised.count); held \(result.held.count); not ticked \(result.notSelected.count).")
                 print(Self.table(result.anonymised + result.held))
                 return

@@ -44,15 +44,39 @@ struct RightsCommand: ParsableCommand {
         subcommands: [Erase.self, Restrict.self, Lift.self, ObjectMarketing.self, Object.self, Decide.self, Told.self])
 
     struct Erase: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Erase the client's data (what must be kept is kept, with reasons).")
+        static let configuration = CommandConfiguration(
+            abstract: "Erase the client's data (what must be kept is kept, with reasons).",
+            discussion: "First lists every place the text that is kept names the person (hit id, where, the text around it) "
+                + "and each kept pet's microchip; refuses to run until each hit is redacted (--redact-all) or kept "
+                + "(--keep HIT=REASON). Microchips of kept pets are removed unless --keep-microchip PET=REASON.")
         @Argument(help: "The request reference, e.g. DSR-2026-0007.") var reference: String
+        @OptionGroup var freeText: FreeTextOptions
+        @Option(name: .customLong("keep-requester"), help: ArgumentHelp(
+            "Keep the requester's name and contact on the request register after the response is sent, with the reason.",
+            valueName: "reason"))
+        var keepRequester: String?
+        @Option(name: .customLong("keep-requester-until"), help: ArgumentHelp("With --keep-requester: until when (YYYY-MM-DD).",
+                                                                             valueName: "date"))
+        var keepRequesterUntil: String?
         @OptionGroup var login: ManagerLogin
         @OptionGroup var database: DatabaseOptions
 
+        func validate() throws {
+            if (keepRequester == nil) != (keepRequesterUntil == nil) {
+                throw ValidationError("--keep-requester and --keep-requester-until go together: a reason and an end date")
+            }
+        }
+
         func run() throws {
             try reportingFailures {
+                var decisions = freeText.decisions()
+                if let reason = keepRequester, let until = keepRequesterUntil {
+                    decisions.requesterKept = (reason, try CommandDate.parse(until, option: "--keep-requester-until"))
+                }
                 let context = try RightsContext(database: database, login: login, reference: reference)
-                let result = try context.store.eraseClient(requestID: try context.requestID, as: context.user)
+                let review = try context.store.erasureReview(requestID: try context.requestID, as: context.user)
+                try FreeTextOptions.report(review, decisions: decisions, action: "erased")
+                let result = try context.store.eraseClient(requestID: try context.requestID, decisions: decisions, as: context.user)
                 print(result.text)
                 for recipient in result.recipientsToTell {
                     print("tell: \(recipient.recipient) (disclosure \(recipient.id ?? 0))")

@@ -46,6 +46,8 @@ public final class AppDatabase: Sendable {
         config.busyMode = .timeout(5)
         config.foreignKeysEnabled = true
         config.label = "VetDesk"
+        // Freed space is zeroed, so what an erasure removes leaves no copy in free pages.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         do {
             let pool: any DatabaseWriter = mode == .reading
                 ? try DatabaseQueue(path: path, configuration: config)

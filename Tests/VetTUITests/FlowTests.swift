@@ -27,7 +27,7 @@ import VetStore
         driver.send([.tab]); driver.type("Dog")
         driver.send([.function(2)])
         #expect(driver.screen.contains("Bryn"))
-        driver.send([.function(6), .character("g"), .escape])
+        driver.send([.function(6), .character("g"), .tab, .tab] + Keys.typed("2026-01") + [.function(2), .escape])
         let view = try practice.store.search("07700900456")
         #expect(view.map(\.name) == ["Evans, Dafydd"])
         driver.send([.character("/")])

@@ -24,6 +24,7 @@ extension AppDatabase {
                 throw StoreError.refused("\(client.fullName) is \(client.status.rawValue); marketing consent cannot be recorded")
             }
             try Restriction.check(client, action: "record marketing consent", overrideReason: nil, db: db, user: user, at: now)
+            try ConsentWordingRule.check(db, version: wordingVersion, basis: basis)
             return try ConsentLog.append(db, clientID: clientID, channel: channel, purpose: purpose, action: .granted,
                                          basis: basis, source: source, wording: wordingVersion, at: now, by: user.userID)
         }

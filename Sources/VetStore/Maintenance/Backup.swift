@@ -78,6 +78,7 @@ extension AppDatabase {
                 try AuditTrail.record(db, at: clock.now(), userID: nil, action: "backup", recordType: "practice",
                                       recordID: nil, clientID: nil,
                                       detail: "to \(destination); its audit trail ends at \(head)")
+                try ExportLog.record(db, kind: .backup, location: destination, at: clock.now(), by: nil, clientIDs: nil)
             }
             return nil
         } catch {

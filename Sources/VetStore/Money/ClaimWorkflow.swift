@@ -72,7 +72,7 @@ enum ClaimWorkflow {
         try event(db, claimID: claimID, from: from, to: .submitted, amount: nil, note: note, at: now, by: user)
         let details = AppDatabase.DisclosureDetails(
             recipient: insurer.name, recipientKind: "insurer",
-            categories: "owner name, address, contact details; pet clinical history; invoice",
+            categories: try ClaimDisclosure.categories(db, claimID: claimID),
             purpose: "insurance claim", lawfulBasis: "contract / client's instruction")
         _ = try DisclosureLog.append(db, clientID: try client.id.orThrow("client"), details, claimID: claimID,
                                  overrideReason: overrideReason, at: now, by: user.userID)

@@ -40,7 +40,7 @@ extension AppDatabase {
         }
         let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Response sent on \(date.long): \(status.displayName)"
-            + (text.isEmpty ? "" : ": \(text)")) { request, _ in
+            + (text.isEmpty ? "" : ": \(text)")) { request, db in
             try RequestDates.check(date, "response sent date", request, today: today)
             guard !request.status.isClosed else {
                 throw StoreError.refused("\(request.reference) is already \(request.status.displayName.lowercased())")
@@ -53,7 +53,12 @@ extension AppDatabase {
             request.responseSentOn = date
             request.closedOn = date
             if !text.isEmpty { request.outcome = text }
+            if try RequesterRegister.forgetsOnResponse(db, request) {
+                request.requesterName = RequesterRegister.removedName
+                request.requesterContact = ""
+            }
         }
+        clearWriteAheadLog()
     }
 }
 

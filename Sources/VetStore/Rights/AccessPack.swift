@@ -11,11 +11,12 @@ extension AppDatabase {
     public func writeAccessPack(reference: String, to folder: URL, as user: StaffSession) throws -> AccessPackResult {
         try user.require(.fulfilRights)
         let ref = reference.trimmingCharacters(in: .whitespaces).uppercased()
-        let names = ["\(ref)-access.json", "\(ref)-access.html"]
+        let names = ["\(ref)-access.json", "\(ref)-access.html", "\(ref)-staff-review.html"]
         try OwnerOnlyFile.prepareFolder(folder)
         try OwnerOnlyFile.refuseExisting(names, in: folder, what: "an access pack for \(ref)")
         let now = self.now
         let today = self.today
+        let zone = clock.timeZone
         let staged = StagedFiles(folder: folder, names: names)
         do {
             let result = try perform(.fulfilRights, as: user) { db in
@@ -33,13 +34,19 @@ extension AppDatabase {
                 try RightsRequest.record(db, requestID: requestID, what: "Access pack written (\(count) records; "
                     + "\(paper.count) paper records to fetch; \(items.count) items to review before release)",
                     now: now, today: today, by: user.userID)
+                let readable = PackReadable(names: try PackNames.read(db, clientID: clientID, sections: sections), zone: zone)
                 let html = AccessPackHTML(reference: request.reference, clientName: client.fullName, generatedOn: today,
-                                          information: information, paperRecords: paper, reviewItems: items)
+                                          information: information, readable: readable)
+                let staff = AccessPackStaffHTML(reference: request.reference, clientName: client.fullName,
+                                                paperRecords: paper, reviewItems: items, page: html)
                 let json = try AccessPackDocument(reference: request.reference, generatedOn: today, client: client,
                                                   information: information).encoded()
-                try staged.write([json, Data(html.render().utf8)])
+                try ExportLog.record(db, kind: .accessPack, location: folder.path, at: now, by: user.userID,
+                                     requestID: requestID, clientIDs: [clientID])
+                try staged.write([json, Data(html.render().utf8), Data(staff.render().utf8)])
                 return AccessPackResult(reference: request.reference, jsonFile: staged.finalURLs[0],
-                                        htmlFile: staged.finalURLs[1], sections: sections, paperRecords: paper,
+                                        htmlFile: staged.finalURLs[1], staffFile: staged.finalURLs[2],
+                                        sections: sections, paperRecords: paper,
                                         reviewItems: items)
             }
             try staged.publish()

@@ -65,7 +65,11 @@ struct AccessPackCollector {
             ("dsr_restriction", "\(client) OR request_id IN \(requests)"),
             ("dsr_objection_decision", "request_id IN \(requests)"),
             ("dsr_restriction_override", "\(client) OR request_id IN \(requests)"),
+            ("dsr_free_text_decision", "\(client) OR request_id IN \(requests)"),
             ("audit_entry", client),
+            ("export_log_client", client),
+            ("export_log", "id IN (SELECT export_id FROM export_log_client WHERE \(client))"),
+            ("audit_redaction", "request_id IN \(requests) OR audit_entry_id IN (SELECT id FROM audit_entry WHERE \(client))"),
         ]
     }
 

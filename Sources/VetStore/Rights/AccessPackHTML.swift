@@ -1,45 +1,41 @@
 import Foundation
 import VetCore
 
-/// The human-readable access pack: one self-contained HTML page to print or email.
+/// The access pack to send: one self-contained HTML page, in words, to print on A4 or email.
 struct AccessPackHTML {
     let reference: String
     let clientName: String
     let generatedOn: LocalDate
     let information: SupplementaryInformation
-    let paperRecords: [PaperRecord]
-    let reviewItems: [ReviewItem]
+    let readable: PackReadable
+
+    /// Prints on A4 portrait: every record is a short list of labelled values, never a wide table.
+    static let style = """
+        @page{size:A4 portrait;margin:18mm 16mm}
+        body{font-family:sans-serif;font-size:11pt;line-height:1.35;margin:0 auto;max-width:178mm}
+        h1{font-size:17pt}h2{font-size:14pt;margin-top:1.6em}h3{font-size:12pt;margin:1.2em 0 .2em}
+        table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.4em 0 1em}
+        td,th{border:1px solid #999;padding:2px 5px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+        dl.record{display:grid;grid-template-columns:32% 68%;margin:.4em 0 .8em;padding:.3em 0;border-top:1px solid #ccc;
+        break-inside:avoid}
+        dl.record dt{font-weight:bold;padding-right:.5em}dl.record dd{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}
+        """
 
     func render() -> String {
         var html = """
         <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>\(e(reference)) access pack</title>
-        <style>body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse;margin:.5em 0 1.5em}
-        td,th{border:1px solid #999;padding:2px 6px;text-align:left;vertical-align:top;font-size:90%}
-        .staff{border:3px solid #b00;padding:0 1em;margin-bottom:2em}@media print{.staff{display:none}}</style>
+        <html lang="en"><head><meta charset="utf-8"><title>Your data held by \(e(information.settings.name))</title>
+        <style>\(Self.style)</style>
         </head><body>
         """
-        html += staffSection()
         html += "<h1>Your personal data held by \(e(information.settings.name))</h1>\n"
-        html += "<p>Request \(e(reference)) for \(e(clientName)), prepared on \(e(generatedOn.long)).</p>\n"
+        html += "<p>Prepared for \(e(clientName)) on \(e(PackReadable.longDate(generatedOn))), in answer to your request "
+            + "\(e(reference)).</p>\n"
         html += supplementary()
-        html += "<h2>The records</h2>\n"
-        for section in information.sections { html += table(section) }
+        html += "<h2>The records we hold about you</h2>\n"
+        for section in information.sections { html += records(section) }
         html += "</body></html>\n"
         return html
-    }
-
-    private func staffSection() -> String {
-        var html = "<div class=\"staff\"><h2>For practice staff — remove this box before release</h2>\n"
-        html += "<h3>Paper records to fetch</h3>\n"
-        html += paperRecords.isEmpty ? "<p>None.</p>\n" : list(paperRecords.map {
-            "Claim \($0.claimID) (\($0.pet): \($0.condition)) — filed at \($0.location)"
-        })
-        html += "<h3>Review before release</h3>\n"
-        html += reviewItems.isEmpty ? "<p>Nothing flagged.</p>\n" : list(reviewItems.map {
-            "\(PackFields.title(of: $0.table))\($0.rowID.map { " #\($0)" } ?? ""): \($0.reason)"
-        })
-        return html + "</div>\n"
     }
 
     private func supplementary() -> String {
@@ -53,9 +49,12 @@ struct AccessPackHTML {
         if recipients.isEmpty {
             html += "<p>Our records show no disclosure of your data outside the practice.</p>\n"
         } else {
-            html += "<table><tr><th>Recipient</th><th>Kind</th><th>Data</th><th>Purpose</th><th>Lawful basis</th></tr>\n"
-            for row in recipients { html += "<tr>" + row.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }
-            html += "</table>\n"
+            let labels = ["Recipient", "Kind", "What was shared", "Purpose", "Lawful basis"]
+            for row in recipients {
+                html += "<dl class=\"record\">" + zip(labels, row).map { label, value in
+                    "<dt>\(e(label))</dt><dd>\(e(PackReadable.words(value)))</dd>"
+                }.joined() + "</dl>\n"
+            }
         }
         html += "<h2>How long we keep it</h2>\n" + list(information.retention)
         html += "<h2>Your rights</h2>\n<p>You have the right:</p>\n" + list(SupplementaryInformation.rights)
@@ -65,20 +64,23 @@ struct AccessPackHTML {
         return html
     }
 
-    private func table(_ section: PackSection) -> String {
+    private func records(_ section: PackSection) -> String {
         var html = "<h3>\(e(section.title))</h3>\n<p>\(e(PackFields.description(of: section.table)))</p>\n"
         guard !section.rows.isEmpty else { return html + "<p>None held.</p>\n" }
-        html += "<table><tr>" + section.columns.map { "<th>\(e(PackFields.humanised($0)))</th>" }.joined() + "</tr>\n"
-        for row in section.rows { html += "<tr>" + row.map { "<td>\(e($0.text))</td>" }.joined() + "</tr>\n" }
-        return html + "</table>\n"
+        for row in section.rows {
+            let fields = readable.fields(section, row)
+            guard !fields.isEmpty else { continue }
+            html += "<dl class=\"record\">" + fields.map { "<dt>\(e($0.label))</dt><dd>\(e($0.value))</dd>" }.joined() + "</dl>\n"
+        }
+        return html
     }
 
-    private func list(_ items: [String]) -> String {
+    func list(_ items: [String]) -> String {
         "<ul>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
     }
 
     /// HTML-escapes text for element content and double-quoted attributes.
-    private func e(_ text: String) -> String {
+    func e(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

@@ -71,7 +71,20 @@ public struct PaperRecord: Codable, Hashable, Sendable {
 public struct ReviewItem: Codable, Hashable, Sendable {
     public var table: String
     public var rowID: Int64?
+    /// Why it needs a look.
     public var reason: String
+    /// Where it is, in words: "Consultations, record 12, history (what you told us)".
+    public var place: String
+    /// The words around what was found, when it is in free text.
+    public var found: String?
+
+    public init(table: String, rowID: Int64?, reason: String, place: String? = nil, found: String? = nil) {
+        self.table = table
+        self.rowID = rowID
+        self.reason = reason
+        self.place = place ?? PackFields.title(of: table) + (rowID.map { ", record \($0)" } ?? "")
+        self.found = found
+    }
 }
 
 /// What `writeAccessPack` produced.
@@ -79,6 +92,8 @@ public struct AccessPackResult: Sendable {
     public var reference: String
     public var jsonFile: URL
     public var htmlFile: URL
+    /// The staff-only file: paper records to fetch and items to review. Never sent.
+    public var staffFile: URL
     public var sections: [PackSection]
     public var paperRecords: [PaperRecord]
     public var reviewItems: [ReviewItem]

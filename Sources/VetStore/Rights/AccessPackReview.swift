@@ -24,8 +24,15 @@ struct AccessPackReview {
 
     static let relationWords: Set<String> = [
         "husband", "wife", "partner", "spouse", "son", "daughter", "mother", "father", "mum", "dad", "brother",
-        "sister", "friend", "neighbour", "neighbor", "sitter", "walker", "owner", "ex", "boyfriend", "girlfriend",
+        "sister", "friend", "neighbour", "neighbor", "sitter", "walker", "ex", "boyfriend", "girlfriend",
         "landlord", "tenant", "colleague", "child", "children", "grandson", "granddaughter", "carer", "relative",
+    ]
+
+    /// Capitalised words that name no one: roles, animals, days and months.
+    static let commonWords: Set<String> = [
+        "owner", "owners", "client", "clients", "pet", "pets", "dog", "cat", "rabbit", "vet", "vets", "nurse", "practice",
+        "ok", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "please",
     ]
 
     /// Free-text columns that staff or third parties write, by table.
@@ -71,15 +78,30 @@ struct AccessPackReview {
         for column in Self.freeText[section.table] ?? [] where section.table != "client" {
             let text = section.value(column, in: row).text
             if let hint = mentionOfOthers(in: text) {
+                let field = PackReadable(names: PackNames(), zone: .current).label(column).lowercased()
+                let kind = Self.relationWords.contains(hint.lowercased()) ? "the relation '\(hint)'" : "the name-like word '\(hint)'"
                 found.append(ReviewItem(table: section.table, rowID: rowID,
-                                        reason: "\(PackFields.humanised(column)) mentions \(hint): it may concern another person"))
+                                        reason: "the \(field) mentions \(kind), which may be another person: their details "
+                                            + "are theirs, not the client's, and may need redacting",
+                                        place: PackFields.title(of: section.table) + (rowID.map { ", record \($0)" } ?? "")
+                                            + ", " + field,
+                                        found: Self.excerpt(text, around: hint)))
             }
         }
         return found
     }
 
+    /// Up to 40 characters either side of `word`'s first appearance, on one line.
+    static func excerpt(_ text: String, around word: String) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        guard let range = flat.range(of: word) else { return String(flat.prefix(80)) }
+        let start = flat.index(range.lowerBound, offsetBy: -40, limitedBy: flat.startIndex) ?? flat.startIndex
+        let end = flat.index(range.upperBound, offsetBy: 40, limitedBy: flat.endIndex) ?? flat.endIndex
+        return (start > flat.startIndex ? "…" : "") + flat[start..<end] + (end < flat.endIndex ? "…" : "")
+    }
+
     /// The first word suggesting another person: a relation, or a capitalised word (not starting
-    /// a sentence) that is not the client's or a pet's name.
+    /// a sentence) that is not the client's or a pet's name, nor a common word.
     func mentionOfOthers(in text: String) -> String? {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         var sentenceStart = true
@@ -87,9 +109,11 @@ struct AccessPackReview {
             let letters = word.filter(\.isLetter)
             defer { sentenceStart = word.last.map { ".!?:".contains($0) } ?? false }
             guard !letters.isEmpty else { continue }
-            if Self.relationWords.contains(letters.lowercased()) { return "'\(letters)'" }
+            if Self.relationWords.contains(letters.lowercased()) { return letters }
             let capitalised = letters.first?.isUppercase == true && letters.dropFirst().contains { $0.isLowercase }
-            if capitalised, !sentenceStart, !ownNames.contains(letters.lowercased()) { return "'\(letters)'" }
+            if capitalised, !sentenceStart, !ownNames.contains(letters.lowercased()), !Self.commonWords.contains(letters.lowercased()) {
+                return letters
+            }
         }
         return nil
     }

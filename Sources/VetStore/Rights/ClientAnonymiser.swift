@@ -20,6 +20,7 @@ enum ClientAnonymiser {
         try db.execute(sql: "DELETE FROM client_change WHERE client_id = ?", arguments: [clientID])
         try db.execute(sql: "DELETE FROM communication WHERE client_id = ?", arguments: [clientID])
         try db.execute(sql: "DELETE FROM client_search WHERE rowid = ?", arguments: [clientID])
+        try RequesterRegister.forgetClosed(db, clientID: clientID)
         try AuditTrail.record(db, at: now, userID: userID, action: "anonymise", recordType: "client", recordID: clientID,
                               clientID: clientID, detail: why)
     }

@@ -14,11 +14,29 @@ public struct ErasureResult: Sendable {
 /// category is erased, anonymised or kept with its legal ground and end date, a suppression entry
 /// keeps them off marketing for good, and the recipients of their data are listed to be told.
 extension AppDatabase {
+    /// What must be decided before the erasure runs: where the text that is kept names the person,
+    /// and which kept pets carry a microchip.
+    public func erasureReview(requestID: Int64, as user: StaffSession) throws -> ErasureReview {
+        try user.require(.fulfilRights)
+        return try read { db in
+            let (_, client) = try RightsRequest.open(db, id: requestID, kind: .erasure)
+            let facts = try RetentionFacts.read(db, clientID: try client.id.orThrow("client"))
+            guard facts.blockers.isEmpty else {
+                throw StoreError.refused("\(client.fullName)'s data cannot be erased yet: "
+                    + facts.blockers.joined(separator: "; ") + ". Settle these first; the request stays open")
+            }
+            let settings = try PracticeSettingsRow.current(db)
+            return try FreeTextScan.review(db, client: client, anonymisedNow: ErasurePlan.petsAnonymised(facts, settings, today))
+        }
+    }
+
+    /// Carries out the erasure once every hit in `erasureReview` is decided: refused, changing nothing,
+    /// while any is not. Afterwards the file holds none of what was removed.
     @discardableResult
-    public func eraseClient(requestID: Int64, as user: StaffSession) throws -> ErasureResult {
+    public func eraseClient(requestID: Int64, decisions: FreeTextDecisions = .none, as user: StaffSession) throws -> ErasureResult {
         let now = self.now
         let today = self.today
-        return try perform(.fulfilRights, as: user) { db in
+        let result = try perform(.fulfilRights, as: user) { db in
             let (request, client) = try RightsRequest.open(db, id: requestID, kind: .erasure)
             let clientID = try client.id.orThrow("client")
             guard client.status != .anonymised else {
@@ -31,6 +49,11 @@ extension AppDatabase {
                     + blockers.joined(separator: "; ") + ". Settle these first; the request stays open")
             }
             let settings = try PracticeSettingsRow.current(db)
+            let review = try FreeTextScan.review(db, client: client, anonymisedNow: ErasurePlan.petsAnonymised(facts, settings, today))
+            try FreeTextRedaction.apply(db, review: review, decisions: decisions, requestID: requestID, at: now, by: user.userID)
+            if let kept = decisions.requesterKept {
+                try RequesterRegister.keep(db, requestID: requestID, reason: kept.reason, until: kept.until, today: today)
+            }
             let recipients = try Disclosure.filter(Column("client_id") == clientID).order(Column("disclosed_at")).fetchAll(db)
             try Suppressions.add(db, client: client, reason: "erasure \(request.reference)", at: now, by: user.userID)
             var plan = ErasurePlan(facts: facts, settings: settings, today: today, requestID: requestID,
@@ -44,8 +67,11 @@ extension AppDatabase {
             try RightsRequest.record(db, requestID: requestID, what: "Erasure carried out; "
                 + "\(Set(recipients.map(\.recipient)).count) recipients to tell", outcome: result.text,
                 now: now, today: today, by: user.userID)
+            try ErasureTraces.mergeSearchIndex(db)
             return result
         }
+        clearWriteAheadLog()
+        return result
     }
 
     /// The stored per-category outcome of the erasure carried out under a request.

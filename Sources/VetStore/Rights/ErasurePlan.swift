@@ -19,6 +19,13 @@ struct ErasurePlan {
         self.hasDisclosures = hasDisclosures
     }
 
+    /// The pets an erasure anonymises: those past (or never inside) their clinical period.
+    static func petsAnonymised(_ facts: RetentionFacts, _ settings: PracticeSettings, _ today: LocalDate) -> Set<Int64> {
+        Set(facts.pets.filter { pet in
+            !(RetentionFacts.clinicalEnd(pet, years: settings.clinicalRetentionYears).map { $0 > today } ?? false)
+        }.map(\.id))
+    }
+
     private var clinicalYears: Int { settings.clinicalRetentionYears }
     private var financialYears: Int { settings.financialRetentionYears }
     private var clinicalEnd: LocalDate? {
@@ -70,7 +77,8 @@ struct ErasurePlan {
             + anonymised.joined(separator: ", ")
         if let end = clinicalEnd, end > today {
             add("Pets", .kept, "kept with their clinical history, which must be kept \(clinicalYears) years after each pet "
-                + "was last seen, now without the owner's identity: " + kept.joined(separator: ", ") + anonText, until: end)
+                + "was last seen, now without the owner's identity or their microchips (unless a reason to keep one was "
+                + "recorded): " + kept.joined(separator: ", ") + anonText, until: end)
         } else {
             add("Pets", .anonymised, "name, microchip and alerts removed; the animals' history stays anonymous" + anonText)
         }

@@ -26,8 +26,11 @@ public struct MarketingListEntry: Hashable, Sendable, Codable {
 extension AppDatabase {
     public func marketingList(channel: ConsentChannel, purpose: ConsentPurpose, as user: StaffSession) throws -> [MarketingListEntry] {
         let now = self.now
+        let today = self.today
         return try perform(.exportMarketingList, as: user) { db in
-            let entries = try MarketingListQuery(channel: channel, purpose: purpose).run(db)
+            let lapse = try SoftOptInLapse.months(db)
+            let entries = try MarketingListQuery(channel: channel, purpose: purpose,
+                                                 softOptInSince: today.adding(months: -lapse)).run(db)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "export marketing list", recordType: "practice",
                                   recordID: nil, clientID: nil,
                                   detail: "\(channel.rawValue)/\(purpose.rawValue): \(entries.count) clients")
@@ -44,6 +47,8 @@ extension AppDatabase {
 struct MarketingListQuery {
     let channel: ConsentChannel
     let purpose: ConsentPurpose
+    /// A soft opt-in counts only when the last sale (or the opt-in, if later) is on or after this day.
+    var softOptInSince: LocalDate?
 
     /// The channel's contact column, and the rule that the client has one.
     private var contact: (select: String, present: String) {
@@ -71,13 +76,17 @@ struct MarketingListQuery {
             WHERE e.action = 'granted'
               AND c.status = 'active' AND c.restricted = 0 AND c.objects_to_marketing = 0
               AND \(contact.present)
+              AND (e.basis <> 'softOptIn' OR :since IS NULL
+                   OR date(e.recorded_at) >= :since
+                   OR EXISTS (SELECT 1 FROM invoice i WHERE i.client_id = c.id AND i.status = 'finalised' AND i.issued_on >= :since))
               AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.client_id = c.id)
               AND NOT EXISTS (SELECT 1 FROM suppression s WHERE c.email IS NOT NULL AND s.email = c.email)
               AND NOT EXISTS (SELECT 1 FROM client_phone p JOIN suppression s ON s.phone_digits = p.digits
                               WHERE p.client_id = c.id)
             ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id
             """
-        return try Row.fetchAll(db, sql: sql, arguments: ["channel": channel.rawValue, "purpose": purpose.rawValue])
+        return try Row.fetchAll(db, sql: sql, arguments: ["channel": channel.rawValue, "purpose": purpose.rawValue,
+                                                       "since": softOptInSince])
             .compactMap { row -> MarketingListEntry? in
                 guard let basis = ConsentBasis(rawValue: row["basis"] ?? "") else { return nil }
                 let name = [row["title"] as String?, row["first_name"] as String?, row["last_name"] as String?]

@@ -32,7 +32,13 @@ enum PackFields {
         "dsr_objection_decision": ("Objection decisions", "Our decisions on objections you made."),
         "dsr_restriction_override": ("Restriction overrides", "Times we used your data while it was restricted, "
             + "the legal ground and why."),
+        "dsr_free_text_decision": ("Your details in kept notes", "Where kept notes named you when your details were "
+            + "removed, and whether each mention was redacted or kept (with why)."),
         "audit_entry": ("Access and change log", "Who at the practice viewed or changed your records, and when."),
+        "export_log": ("Files we wrote about you", "Access packs, exports and lists that held your data: where, when, "
+            + "by whom, and when each was deleted."),
+        "export_log_client": ("Who each file held", "Which files held your data."),
+        "audit_redaction": ("Redacted log entries", "Entries of the access and change log from which your details were removed."),
     ]
 
     static let columns: [String: String] = [

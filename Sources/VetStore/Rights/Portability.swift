@@ -28,6 +28,8 @@ extension AppDatabase {
                                       recordType: "dsr_request", recordID: requestID, clientID: clientID)
                 try RightsRequest.record(db, requestID: requestID, what: "Portability export written (JSON and CSV)",
                                          now: now, today: today, by: user.userID)
+                try ExportLog.record(db, kind: .portability, location: folder.path, at: now, by: user.userID,
+                                     requestID: requestID, clientIDs: [clientID])
                 try staged.write([try PortableData.json(datasets, reference: request.reference)]
                     + datasets.map { Data($0.csv.utf8) } + [Data(PortableData.fieldsCSV(datasets).utf8)])
             }

@@ -71,14 +71,28 @@ extension AppDatabase {
         }
     }
 
+    /// What must be decided before the ticked clients are anonymised: where the text that is kept names
+    /// them, and their pets' microchips.
+    public func retentionHits(selecting selected: Set<RetentionItem.Key>? = nil, as user: StaffSession) throws -> ErasureReview {
+        try user.require(.runRetention)
+        let today = self.today
+        let zone = clock.timeZone
+        return try read { db in
+            let items = try RetentionScan(db: db, today: today, zone: zone).items()
+            return try RetentionHits.review(db, items: items, selected: selected)
+        }
+    }
+
     /// Anonymises the ticked items of today's review (`selected`; nil ticks every item) that are
     /// due and not held; records inside their period are never touched, whatever was ticked.
+    /// Refused, changing nothing, while a hit in `retentionHits` is undecided.
     @discardableResult
-    public func applyRetention(selecting selected: Set<RetentionItem.Key>? = nil, as user: StaffSession) throws -> RetentionApplied {
+    public func applyRetention(selecting selected: Set<RetentionItem.Key>? = nil, decisions: FreeTextDecisions = .none,
+                               as user: StaffSession) throws -> RetentionApplied {
         let now = self.now
         let today = self.today
         let zone = clock.timeZone
-        return try perform(.runRetention, as: user) { db in
+        let applied = try perform(.runRetention, as: user) { db in
             let items = try RetentionScan(db: db, today: today, zone: zone).items()
             if let selected {
                 let known = Set(items.map(\.key))
@@ -87,6 +101,8 @@ extension AppDatabase {
                         message: "\(stray) is not past its retention period today, so it cannot be anonymised"))
                 }
             }
+            let review = try RetentionHits.review(db, items: items, selected: selected)
+            try FreeTextRedaction.apply(db, review: review, decisions: decisions, requestID: nil, at: now, by: user.userID)
             var done: [RetentionItem] = []
             var skipped: [RetentionItem] = []
             for var item in items where item.heldBecause == nil {
@@ -104,8 +120,29 @@ extension AppDatabase {
             try AuditTrail.record(db, at: now, userID: user.userID, action: "apply retention review", recordType: "practice",
                                   recordID: nil, clientID: nil,
                                   detail: "\(done.count) anonymised, \(held.count) held, \(skipped.count) not ticked")
+            if !done.isEmpty { try ErasureTraces.mergeSearchIndex(db) }
             return RetentionApplied(anonymised: done, held: held, notSelected: skipped)
         }
+        if !applied.anonymised.isEmpty { clearWriteAheadLog() }
+        return applied
+    }
+}
+
+/// The hits of every ticked client that is due and not held (pets alone keep their owner, so
+/// anonymising a pet needs no search).
+enum RetentionHits {
+    static func review(_ db: Database, items: [RetentionItem], selected: Set<RetentionItem.Key>?) throws -> ErasureReview {
+        var review = ErasureReview(hits: [], microchips: [])
+        let chosen = items.filter { $0.heldBecause == nil && (selected?.contains($0.key) ?? true) }
+        let petsAnonymised = Set(chosen.filter { $0.kind == .pet }.map(\.id))
+        for item in chosen where item.kind == .client {
+            guard let client = try Client.fetchOne(db, key: item.id) else { continue }
+            let found = try FreeTextScan.review(db, client: client, anonymisedNow: petsAnonymised)
+            review.hits += found.hits
+            review.microchips += found.microchips
+            review.exports += found.exports.filter { export in !review.exports.contains { $0.id == export.id } }
+        }
+        return review
     }
 }
 

@@ -34,6 +34,10 @@ enum Migrations {
             try AllocationSchema.backfill(db)
         }
         migrator.registerMigration("v2-claim-closing") { db in try db.execute(sql: AllocationSchema.claimClosing) }
+        migrator.registerMigration("v2-erasure-review") { db in try db.execute(sql: ErasureReviewSchema.sql) }
+        migrator.registerMigration("v2-export-log") { db in try db.execute(sql: ExportLogSchema.sql) }
+        migrator.registerMigration("v2-soft-opt-in-lapse") { db in try db.execute(sql: ConsentLapseSchema.sql) }
+        migrator.registerMigration("v2-consent-wording") { db in try db.execute(sql: ConsentWordingSchema.sql) }
         return migrator
     }
 

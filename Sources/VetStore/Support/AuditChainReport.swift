@@ -26,13 +26,16 @@ public struct AuditChainReport: Sendable {
         var brokenAt: Int64?
         var gapAt: (expected: Int64, found: Int64?)?
         let numbered = try db.columns(in: "audit_entry").contains { $0.name == "seq" }
+        let redacted = try AuditRedactions.entryIDs(db)
         let cursor = try AuditEntry.order(Column("id")).fetchCursor(db)
         while let entry = try cursor.next() {
             entries += 1
             let expected = Int64(entries)
             if gapAt == nil, let seq = entry.seq, seq != expected { gapAt = (expected, seq) }
             if gapAt == nil, numbered, entry.seq == nil { gapAt = (expected, nil) }
-            if brokenAt == nil, entry.previousHash != previous || AuditTrail.hash(of: entry) != entry.hash {
+            // A redacted entry's own text can no longer be re-hashed; its place in the chain still is checked.
+            let ownHashHolds = entry.id.map(redacted.contains) == true || AuditTrail.hash(of: entry) == entry.hash
+            if brokenAt == nil, entry.previousHash != previous || !ownHashHolds {
                 brokenAt = entry.seq ?? expected
             }
             previous = entry.hash
@@ -66,7 +69,9 @@ public struct AuditChainReport: Sendable {
     /// The triggers that keep the trail append-only must stand exactly as VetDesk wrote them.
     private mutating func checkGuards(_ db: Database) throws {
         let upgraded = try db.tableExists("audit_head")
-        let expected = upgraded ? AuditSequenceSchema.guards : AuditSequenceSchema.guards.filter {
+        let redactable = try db.tableExists("audit_redaction")
+        let expected = redactable ? ErasureReviewSchema.currentGuards
+            : upgraded ? AuditSequenceSchema.guards : AuditSequenceSchema.guards.filter {
             $0.name == "audit_entry_no_update" || $0.name == "audit_entry_no_delete"
         }
         for guardTrigger in expected {

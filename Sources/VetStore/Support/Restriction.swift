@@ -2,6 +2,28 @@ import Foundation
 import GRDB
 import VetCore
 
+extension StoreError {
+    /// Whether this is the refusal a restriction gives, which a practice manager may override.
+    public var isRestrictionRefusal: Bool {
+        if case .refused(let message) = self { return message.contains(Restriction.refusalMarker) }
+        return false
+    }
+}
+
+extension RestrictionGround {
+    /// Reads a ground by its number in the pick list (1–4) or as people write it.
+    public static func pick(_ text: String) -> RestrictionGround? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let number = Int(trimmed), allCases.indices.contains(number - 1) { return allCases[number - 1] }
+        return read(trimmed)
+    }
+
+    /// "1 legal claims, 2 the person's consent, …": the pick list as one line.
+    public static var pickList: String {
+        allCases.enumerated().map { "\($0.offset + 1) \($0.element.displayName.lowercased())" }.joined(separator: ", ")
+    }
+}
+
 /// A manager's decision to use a restricted client's data anyway: the legal ground and a note.
 public struct RestrictionOverride: Hashable, Sendable {
     public var ground: RestrictionGround
@@ -32,6 +54,9 @@ public struct RestrictionOverride: Hashable, Sendable {
 /// gives a ground and a note, and then the override is logged on the client, on the request that
 /// restricted them and in the audit trail.
 enum Restriction {
+    /// The words every restriction refusal carries, so a screen can offer the override in its place.
+    static let refusalMarker = "is restricted under a data-protection request"
+
     static let groundsText = RestrictionGround.allCases.map { $0.displayName.lowercased() }.joined(separator: ", ")
 
     static func check(_ client: Client, action: String, overrideReason: String?, db: Database,
@@ -42,8 +67,8 @@ enum Restriction {
             throw StoreError.invalid(error)
         }
         guard !reason.isEmpty else {
-            throw StoreError.refused("processing of \(client.fullName)'s data is restricted under a data-protection "
-                + "request, so you cannot \(action); a practice manager can continue on a legal ground (\(groundsText)) "
+            throw StoreError.refused("processing of \(client.fullName)'s data \(refusalMarker)"
+                + ", so you cannot \(action); a practice manager can continue on a legal ground (\(groundsText)) "
                 + "with a note, which is logged on the client, the request and the audit trail")
         }
         guard user.role == .manager else {

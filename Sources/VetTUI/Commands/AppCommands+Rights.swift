@@ -15,6 +15,8 @@ extension AppCommands {
         static let writeList = "marketing.write"
         static let nextChannel = "marketing.channel"
         static let nextPurpose = "marketing.purpose"
+        static let softOptInPeriod = "marketing.softOptInPeriod"
+        static let addWording = "marketing.addWording"
         static let accessPack = "rights.accessPack"
         static let portability = "rights.portability"
         static let rectify = "rights.rectify"
@@ -26,6 +28,11 @@ extension AppCommands {
         static let objectToProcessing = "rights.objectToProcessing"
         static let decideObjection = "rights.decideObjection"
         static let markTold = "recipients.markTold"
+        static let redactHit = "freeText.redact"
+        static let redactAllHits = "freeText.redactAll"
+        static let keepHit = "freeText.keep"
+        static let carryOut = "freeText.carryOut"
+        static let keepRequester = "freeText.keepRequester"
     }
 
     /// Screen ids of the data-protection tools.
@@ -35,6 +42,7 @@ extension AppCommands {
         static let rightsForm = "rightsForm"
         static let rightsPage = "rightsPage"
         static let recipients = "recipients"
+        static let freeTextReview = "freeTextReview"
     }
 
     /// The rights offered on the request detail screen, in help order. They stay off its bar,
@@ -71,9 +79,23 @@ extension AppCommands {
                 keys: [.function(5), .character("c")], barLabel: "Channel", barPriority: 2),
         Command(id: RightsID.nextPurpose, title: "Next purpose (practice's own, third-party)", group: "Marketing",
                 keys: [.function(6), .character("p")], barLabel: "Purpose", barPriority: 2),
+        Command(id: RightsID.softOptInPeriod, title: "Set how many months with no sale a soft opt-in lasts", group: "Marketing",
+                keys: [.character("o")], permission: rights(.editSettings)),
+        Command(id: RightsID.addWording, title: "Add a new version of the consent wording", group: "Marketing",
+                keys: [.character("v")], permission: rights(.editSettings)),
         Command(id: RightsID.markTold, title: "Mark the selected recipient told, with the date", group: "Rights",
                 keys: [.function(5), .character("t"), .enter], barLabel: "Told", barPriority: 1,
                 permission: rights(.fulfilRights)),
+        Command(id: RightsID.redactHit, title: "Redact the selected match (it becomes [redacted])", group: "Names in kept records",
+                keys: [.character("d")], barLabel: "Redact", barPriority: 1),
+        Command(id: RightsID.redactAllHits, title: "Redact every undecided match", group: "Names in kept records",
+                keys: [.character("a")], barLabel: "Redact all", barPriority: 1),
+        Command(id: RightsID.keepHit, title: "Keep the selected match or microchip, with a reason", group: "Names in kept records",
+                keys: [.character("k")], barLabel: "Keep", barPriority: 1),
+        Command(id: RightsID.keepRequester, title: "Keep the requester's name on the register after the response (date and reason)",
+                group: "Names in kept records", keys: [.character("n")], barLabel: "Requester", barPriority: 2),
+        Command(id: RightsID.carryOut, title: "Carry out the erasure or anonymisation with these decisions",
+                group: "Names in kept records", keys: [.function(8), .character("g")], barLabel: "Go on", barPriority: 1, isDestructive: true),
     ]
 
     private static let requestRights: [Command] = [
@@ -103,10 +125,14 @@ extension AppCommands {
         ScreenCommands(id: RightsScreenID.retention, title: "Retention review",
                        commandIDs: [RightsID.tick, RightsID.tickAll, RightsID.anonymise]),
         ScreenCommands(id: RightsScreenID.marketingExport, title: "Marketing list export",
-                       commandIDs: [RightsID.writeList, RightsID.nextChannel, RightsID.nextPurpose]),
+                       commandIDs: [RightsID.writeList, RightsID.nextChannel, RightsID.nextPurpose, RightsID.softOptInPeriod,
+                                    RightsID.addWording]),
         ScreenCommands(id: RightsScreenID.rightsForm, title: "Data-protection form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: RightsScreenID.rightsPage, title: "Data-protection result", commandIDs: []),
         ScreenCommands(id: RightsScreenID.recipients, title: "Recipients to tell", commandIDs: [RightsID.markTold]),
+        ScreenCommands(id: RightsScreenID.freeTextReview, title: "Names in the records that are kept",
+                       commandIDs: [RightsID.redactHit, RightsID.redactAllHits, RightsID.keepHit, RightsID.keepRequester,
+                                    RightsID.carryOut]),
     ]
 }

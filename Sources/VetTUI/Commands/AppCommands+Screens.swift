@@ -12,7 +12,7 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.search, title: "Client search",
                        commandIDs: [ID.openResult, ID.newClient, ID.changePassword, ID.logOut]),
         ScreenCommands(id: ScreenID.record, title: "Client record",
-                       commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest,
+                       commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest, ID.logDisclosure,
                                     ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs),
         ScreenCommands(id: ScreenID.clientForm, title: "Client form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),

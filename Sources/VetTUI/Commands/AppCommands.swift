@@ -20,6 +20,7 @@ enum AppCommands {
         static let openResult = "search.open"
         static let newClient = "search.newClient"
         static let editClient = "record.edit"
+        static let logDisclosure = "record.disclose"
         static let addPet = "record.addPet"
         static let consent = "record.consent"
         static let logCommunication = "record.logCommunication"
@@ -129,6 +130,8 @@ enum AppCommands {
         Command(id: ID.logCommunication, title: "Log a call, email, letter or text", group: "Client",
                 keys: [.function(7), .character("m")], barLabel: "Contact", barPriority: 4,
                 permission: needs(.logCommunication)),
+        Command(id: ID.logDisclosure, title: "Log a disclosure (data sent to an insurer, practice, agency …)", group: "Client",
+                keys: [.character("D")], permission: needs(.logDisclosure)),
         Command(id: ID.logRequest, title: "Log a data-protection request", group: "Client",
                 keys: [.function(8), .character("d")], barLabel: "DP request", barPriority: 3,
                 permission: needs(.logRequest)),

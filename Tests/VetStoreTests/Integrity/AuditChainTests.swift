@@ -20,7 +20,7 @@ struct AuditChainTests {
         try practice.database.writer.writeWithoutTransaction { db in
             try db.execute(sql: "DROP TRIGGER audit_entry_no_update; DROP TRIGGER audit_entry_no_delete;")
             try db.execute(sql: sql)
-            for guardTrigger in AuditSequenceSchema.guards where guardTrigger.name.hasPrefix("audit_entry_no_") {
+            for guardTrigger in ErasureReviewSchema.currentGuards where guardTrigger.name.hasPrefix("audit_entry_no_") {
                 try db.execute(sql: guardTrigger.sql)
             }
         }
@@ -39,7 +39,7 @@ struct AuditChainTests {
                 previous = entry.hash
             }
             try db.execute(sql: "UPDATE audit_head SET hash = ?", arguments: [previous])
-            try db.execute(sql: AuditSequenceSchema.guards[0].sql)
+            try db.execute(sql: ErasureReviewSchema.noUpdate.sql)
         }
     }
 

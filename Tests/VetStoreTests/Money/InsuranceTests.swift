@@ -99,7 +99,8 @@ struct InsuranceTests {
         #expect(disclosure.recipient == "Channel Pet Cover")
         #expect(disclosure.recipientKind == "insurer")
         #expect(disclosure.claimId == claimID)
-        #expect(disclosure.categories == "owner name, address, contact details; pet clinical history; invoice")
+        #expect(disclosure.categories == "owner's name, address and contact details; pet's details (name, species, breed, age, "
+            + "microchip); policy number; clinical notes of 1 consultation; 2 invoice lines with amounts")
         #expect(disclosure.purpose == "insurance claim")
         #expect(disclosure.lawfulBasis == "contract / client's instruction")
 

@@ -61,11 +61,16 @@ struct AccessPackTests {
         #expect(pack.reviewItems.contains { $0.table == "consultation" && $0.reason.contains("husband") })
         let html = try String(contentsOf: pack.htmlFile, encoding: .utf8)
         for text in ["Jersey Office of the Information Commissioner", "Channel Pet Insurance", "7 years after",
-                     "6 years after", "no decisions about you by automated means", "Claims cabinet, drawer 2",
-                     "Review before release", "Lawful basis"] {
+                     "6 years after", "no decisions about you by automated means", "Lawful basis"] {
             #expect(html.contains(text), "the HTML pack lacks '\(text)'")
         }
-        for file in [pack.jsonFile, pack.htmlFile] {
+        let staff = try String(contentsOf: pack.staffFile, encoding: .utf8)
+        for text in ["do not send", "Claims cabinet, drawer 2", "Review before release", "What was found", "husband"] {
+            #expect(staff.contains(text), "the staff-only file lacks '\(text)'")
+        }
+        #expect(!html.contains("Review before release") && !html.contains("do not send"),
+                "staff checks stay out of the page that is sent")
+        for file in [pack.jsonFile, pack.htmlFile, pack.staffFile] {
             let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
             #expect(mode == 0o600)
         }
@@ -114,6 +119,48 @@ struct AccessPackTests {
         })
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    /// The page to send reads as words: no raw identifiers, pence or gram columns, hashes or camelCase,
+    /// and it is laid out for A4 portrait; vets and insurers are named and money is in pounds.
+    @Test func thePageToSendIsWordsAMemberOfThePublicCanRead() throws {
+        let practice = try TestPractice.make()
+        let (_, request) = try richClient(practice)
+        let pack = try practice.database.writeAccessPack(reference: request.reference, to: practice.folder.appendingPathComponent("pack"),
+                                                         as: practice.manager)
+        let html = try String(contentsOf: pack.htmlFile, encoding: .utf8)
+        #expect(html.contains("@page{size:A4 portrait"))
+        let text = Self.visibleText(html)
+        let rules: [(String, String)] = [
+            (#"\b[a-z]+_[a-z_]+\b"#, "a raw field name"),
+            (#"\b[a-z]+[A-Z][A-Za-z]*\b"#, "a camelCase value"),
+            (#"(?i)\bpence\b"#, "a pence column"),
+            (#"(?i)\bgrams?\b"#, "a gram column"),
+            (#"\b[Ii][Dd]\b"#, "an internal id"),
+            (#"\b[0-9a-f]{64}\b"#, "a hash"),
+            (#"\b\d{4}-\d{2}-\d{2}\b"#, "a date not in words"),
+        ]
+        for (pattern, what) in rules {
+            let regex = try NSRegularExpression(pattern: pattern)
+            let range = NSRange(text.startIndex..., in: text)
+            let found = regex.matches(in: text, range: range).prefix(3).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+            #expect(found.isEmpty, "the page shows \(what): \(found)")
+        }
+        for words in [practice.vet.displayName, "Channel Pet Insurance", "£45.00", "12.0 kg", "in person", "10 February 2025"] {
+            #expect(text.contains(words), "the page lacks '\(words)'")
+        }
+        let json = try String(contentsOf: pack.jsonFile, encoding: .utf8)
+        #expect(json.contains("\"weight_grams\" : 12000") && json.contains("\"vet_id\""), "the JSON keeps every field as stored")
+    }
+
+    /// What a reader sees: the body without tags or the style sheet, entities decoded.
+    static func visibleText(_ html: String) -> String {
+        var text = html
+        if let style = text.range(of: #"<style>[\s\S]*?</style>"#, options: .regularExpression) { text.removeSubrange(style) }
+        if let title = text.range(of: #"<title>[\s\S]*?</title>"#, options: .regularExpression) { text.removeSubrange(title) }
+        text = text.replacingOccurrences(of: #"<[^>]+>"#, with: " ", options: .regularExpression)
+        return text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+    }
 }
 
 /// Tables holding client-linked data, found from the live schema: those with a foreign key to
@@ -136,4 +183,5 @@ enum ClientLinkedTables {
         }
         return linked
     }
+
 }

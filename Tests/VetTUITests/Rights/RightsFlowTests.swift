@@ -103,6 +103,38 @@ import VetStore
         #expect(try practice.store.recipientNotices(requestID: 2).allSatisfy { $0.notice.toldOn == TestPractice.today })
     }
 
+    @Test func erasureListsNamesInKeptTextAndRunsOnlyOnceEachIsDecided() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        let request = try practice.store.logRequest(NewRequest(
+            kinds: [.erasure], requesterName: "Zoë Ó Briain", clientID: zoe, channel: .phone, receivedOn: TestPractice.today,
+            notes: "Zoë rang from 07700 900123"), as: practice.receptionist)
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.openRequest(request.reference)
+        driver.send([.character("E"), .character("y")])
+        #expect(driver.screen.contains("2 places name the person, 2 undecided"), "\(driver.screen)")
+        #expect(driver.screen.contains("Zoë rang from 07700 900123"), "\(driver.screen)")
+        #expect(!driver.screen.contains("985112003456789"), "Rex was never seen, so it is anonymised, microchip and all")
+        driver.send([.character("g")])
+        #expect(driver.screen.contains("2 hits are undecided"), "\(driver.screen)")
+        #expect(try practice.store.erasureOutcomes(requestID: try #require(request.id)).isEmpty)
+        driver.send([.character("k")] + "caller as named".map { Key.character($0) } + [.enter, .character("a")])
+        driver.send([.character("n")] + "2031-01-01 legal claim threatened".map { Key.character($0) } + [.enter])
+        #expect(driver.screen.contains("kept until 2031-01-01 (legal claim threatened)"), "\(driver.screen)")
+        #expect(driver.screen.contains("0 undecided"), "\(driver.screen)")
+        #expect(driver.screen.contains("Kept because: caller as named") || driver.screen.contains("keep "), "\(driver.screen)")
+        driver.send([.character("g")])
+        #expect(driver.screen.contains("Outcome by category"), "\(driver.screen)")
+        let detail = try practice.store.requestDetail(id: try #require(request.id)).request
+        #expect(detail.notes == "Zoë rang from [redacted]")
+        try practice.store.recordResponseSent(requestID: try #require(request.id), on: TestPractice.today,
+                                              expectedVersion: detail.version, as: practice.manager)
+        #expect(try practice.store.requestDetail(id: try #require(request.id)).request.requesterName == "Zoë Ó Briain",
+                "kept on the register with its reason and end date")
+    }
+
     @Test func marketingExportLeavesOutAClientWhoObjected() throws {
         let practice = try TestPractice.make()
         try practice.seed()
@@ -177,6 +209,96 @@ import VetStore
         driver.send([.function(2)])
         #expect(driver.screen.contains("Restriction lifted"), "\(driver.screen)")
         #expect(try !practice.store.viewClient(id: zoe, as: practice.manager).client.restricted)
+    }
+
+    @Test func aManagerEditsARestrictedClientOnlyThroughTheOverrideGroundAndNote() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        let request = try practice.request([.restriction], for: zoe)
+        try practice.store.restrictProcessing(requestID: try #require(request.id), as: practice.manager)
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.type("Briain")
+        driver.send([.enter, .character("e")] + Array(repeating: .tab, count: 6))
+        driver.replaceField(with: "JE2 4ZZ")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Override the restriction"), "\(driver.screen)")
+        #expect(driver.screen.contains("1 legal claims, 2 the person's consent"), "\(driver.screen)")
+        driver.type("7")
+        driver.send([.tab])
+        driver.type("court order of 3 March")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("ground must be a number from 1 to 4"), "\(driver.screen)")
+        driver.replaceField(with: "1")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("under the override"), "\(driver.screen)")
+        let view = try practice.store.viewClient(id: zoe, as: practice.manager)
+        #expect(view.client.postcode == "JE2 4ZZ")
+        let overrides = try practice.store.auditTrail(clientID: zoe, as: practice.manager).filter { $0.action == "override restriction" }
+        #expect(overrides.map(\.detail) == ["edit their details: Legal claims: court order of 3 March"])
+    }
+
+    @Test func aDisclosureToAnyKindOfRecipientIsLoggedFromTheClientRecord() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.type("Briain")
+        driver.send([.enter, .character("D")])
+        #expect(driver.screen.contains("1 insurer, 2 another practice, 3 referral, 4 debt collector"), "\(driver.screen)")
+        driver.type("Bay Debt Recovery")
+        driver.send([.tab])
+        driver.type("4")
+        driver.send([.tab])
+        driver.type("name, address, amount owed")
+        driver.send([.tab])
+        driver.type("recover unpaid invoice")
+        driver.send([.tab])
+        driver.type("legitimate interests")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Disclosure logged"), "\(driver.screen)")
+        let trail = try practice.store.auditTrail(clientID: zoe, as: practice.manager)
+        #expect(trail.contains { $0.action == "disclose" && $0.detail == "Bay Debt Recovery" })
+    }
+
+    @Test func withdrawingAllConsentAsksHowThePersonAskedAndConfirms() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        try practice.grantEmail(zoe)
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.type("Briain")
+        driver.send([.enter, .character("w")])
+        #expect(driver.screen.contains("How asked (1–5)"), "\(driver.screen)")
+        driver.replaceField(with: "2")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("(asked by") && driver.screen.contains("phone)?"), "\(driver.screen)")
+        driver.send([.enter])
+        #expect(try practice.store.viewClient(id: zoe, as: practice.manager).currentConsent.allSatisfy { $0.action == .granted },
+                "No is the default: nothing withdrawn")
+        driver.send([.function(2), .left, .enter])
+        let consent = try practice.store.viewClient(id: zoe, as: practice.manager).currentConsent
+        #expect(consent.allSatisfy { $0.action == .withdrawn && $0.source == .phone }, "\(consent)")
+    }
+
+    @Test func theManagerSetsTheSoftOptInPeriodAndAddsAConsentWording() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.send([.function(12), .character("m"), .character("o")])
+        driver.type("36")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Soft opt-in period saved"), "\(driver.screen)")
+        #expect(try practice.store.softOptInLapseMonths() == 36)
+        driver.send([.character("v"), .tab])
+        driver.type("May we email you about our own services?")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("Consent wording added"), "\(driver.screen)")
+        #expect(try practice.store.consentWordings().map(\.version) == ["2026-03"])
     }
 
     @Test func rightsTheRequestDoesNotAskForAreDisabledWithTheReason() throws {

@@ -82,6 +82,18 @@ struct ClaimScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if case .failure(let error) = result.result, result.tag == "submit", let claim = detail?.row.claim {
+            let id = claimID
+            let version = claim.version
+            let insurer = detail?.row.insurerName ?? "the insurer"
+            if let offer = RestrictionOverrideForm.offer(for: error, context: context, action: "send their details to \(insurer)",
+                tag: "submit", retry: { store, user, reason in
+                    try store.submitClaim(id: id, expectedVersion: version, overrideReason: reason, as: user)
+                    return .done
+                }, done: { _ in .pop(StatusMessage("Submitted to \(insurer) under the override; it is logged.", kind: .success)) }) {
+                return offer
+            }
+        }
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
         if result.tag == "submit" {
             let insurer = detail?.row.insurerName ?? "the insurer"

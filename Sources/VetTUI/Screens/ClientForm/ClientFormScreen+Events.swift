@@ -48,6 +48,19 @@ extension ClientFormScreen {
         case .success:
             return .handled
         case .failure(let error):
+            if case .edit(let client, _) = mode, let details = try? clientForm.validated(),
+               let offer = RestrictionOverrideForm.offer(for: error, context: context, action: "edit their details",
+                   tag: "update", retry: { store, user, reason in
+                       .client(try store.updateClient(id: client.id ?? 0, expectedVersion: client.version, details: details,
+                                                      overrideReason: reason, as: user))
+                   }, done: { payload in
+                       guard case .client(let saved) = payload else { return .pop(nil) }
+                       // Closes the override form and the edit form beneath it, which is now saved.
+                       return .all([.pop(nil), .pop(StatusMessage("Saved \(saved.fullName) under the override; it is logged.",
+                                                                  kind: .success))])
+                   }) {
+                return offer
+            }
             if case StoreError.conflict(let conflict) = error {
                 return .message(StatusMessage(conflict.message, kind: .error))
             }

@@ -56,6 +56,10 @@ struct ClientRecordScreen: Screen {
             return .push(LogCommunicationScreen(clientID: clientID, clientName: data.view.client.fullName))
         case AppCommands.ID.logRequest:
             return .push(LogRequestScreen(client: data.view.client, today: context.today))
+        case AppCommands.ID.logDisclosure:
+            let client = data.view.client
+            return .push(SmallFormScreen(DisclosureForm.make(clientID: clientID, clientName: client.fullName,
+                                                             restricted: client.restricted)))
         case AppCommands.ID.withdrawMarketing:
             return withdrawAllMarketing()
         default:
@@ -70,15 +74,13 @@ struct ClientRecordScreen: Screen {
         list = ListState(itemCount: rows(for: tab).count)
     }
 
+    /// Asks how the person asked and confirms before withdrawing every consent given.
     private func withdrawAllMarketing() -> Outcome {
         let pairs = grantedConsents.map { ($0.channel, $0.purpose) }
-        let id = clientID
-        return .run(Effect.asUser("withdrawAll") { store, user in
-            for (channel, purpose) in pairs {
-                try store.withdrawConsent(clientID: id, channel: channel, purpose: purpose, source: .inPerson, as: user)
-            }
-            return .done
-        })
+        guard !pairs.isEmpty, let name = data?.view.client.fullName else {
+            return .message(StatusMessage("No marketing consent is given; nothing to withdraw."))
+        }
+        return .push(SmallFormScreen(ConsentForms.withdraw(clientID: clientID, clientName: name, pairs: pairs, source: .inPerson)))
     }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {

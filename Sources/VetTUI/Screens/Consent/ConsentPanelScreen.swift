@@ -11,6 +11,8 @@ struct ConsentPanelScreen: Screen {
     var current: [ConsentEvent] = []
     var list = ListState(itemCount: ConsentPanelScreen.pairs.count)
     var source = ConsentSource.inPerson
+    /// The wording in use (the newest the practice keeps), offered when consent is recorded.
+    var currentWording: String?
 
     /// Every channel × purpose, in display order.
     static let pairs: [(ConsentChannel, ConsentPurpose)] = ConsentChannel.allCases.flatMap { channel in
@@ -38,16 +40,11 @@ struct ConsentPanelScreen: Screen {
             source = all[((all.firstIndex(of: source) ?? 0) + 1) % all.count]
             return .handled
         case AppCommands.ID.grantConsent:
-            return .run(Effect.asUser("grant") { store, user in
-                _ = try store.grantConsent(clientID: id, channel: channel, purpose: purpose, basis: .consent,
-                                           source: how, wordingVersion: nil, as: user)
-                return .done
-            })
+            return .push(SmallFormScreen(ConsentForms.grant(clientID: id, channel: channel, purpose: purpose, source: how,
+                                                            wording: currentWording)))
         case AppCommands.ID.withdrawConsent:
-            return .run(Effect.asUser("withdraw") { store, user in
-                _ = try store.withdrawConsent(clientID: id, channel: channel, purpose: purpose, source: how, as: user)
-                return .done
-            })
+            return .push(SmallFormScreen(ConsentForms.withdraw(clientID: id, clientName: clientName, pairs: [(channel, purpose)],
+                                                               source: how)))
         default:
             return .ignored
         }
@@ -60,13 +57,17 @@ struct ConsentPanelScreen: Screen {
 
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
         guard reason != .tick else { return .handled }
-        return .run(ClientRecordData.loadEffect(clientID: clientID))
+        return .all([.run(ClientRecordData.loadEffect(clientID: clientID)),
+                     .run(Effect("wordings") { store, _ in .rights(.wordings(try store.consentWordings())) })])
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         switch (result.tag, result.result) {
         case ("load", .success(.clientRecord(let data))):
             current = data.view.currentConsent
+            return .handled
+        case ("wordings", .success(.rights(.wordings(let wordings)))):
+            currentWording = wordings.first?.version
             return .handled
         case (_, .success):
             let done = result.tag == "grant" ? "Consent recorded." : "Consent withdrawn."
@@ -83,13 +84,14 @@ struct ConsentPanelScreen: Screen {
                      column: rect.column + 2, maxWidth: rect.width - 4)
         let rows = Self.pairs.map { pair -> TableRow in
             let latest = state(of: pair)
-            let state = latest.map { $0.action == .granted ? "GIVEN" : "withdrawn" } ?? "not given"
+            let state = latest.map { $0.action == .granted ? ($0.basis == .softOptIn ? "SOFT OPT-IN" : "GIVEN") : "withdrawn" }
+                ?? "not given"
             let when = latest.map { DisplayFormat.dateTime($0.recordedAt, zone: context.store.clock.timeZone) } ?? ""
             return TableRow([pair.0.displayName, pair.1.displayName, state, when, latest?.source.displayName ?? ""],
                             role: latest?.action == .granted ? .ok : .normal)
         }
         let columns = [TableColumn("Channel", width: .fixed(8)), TableColumn("Purpose", width: .flexible()),
-                       TableColumn("State", width: .fixed(10)), TableColumn("Since", width: .fixed(17)),
+                       TableColumn("State", width: .fixed(11)), TableColumn("Since", width: .fixed(17)),
                        TableColumn("How", width: .fixed(10))]
         let area = Rect(row: rect.row + 4, column: rect.column, height: rect.height - 6, width: rect.width)
         TableView(columns: columns, rows: rows).render(into: &buffer, in: area, state: list)

@@ -26,10 +26,9 @@ enum MarketingExportForm {
                 let path = RightsInput.path(values["path"] ?? "")
                 guard !path.isEmpty else { return .invalid(["path": "type where to write the file"]) }
                 guard !path.hasSuffix("/") else { return .invalid(["path": "'\(path)' is a folder; add a file name"]) }
-                let csv = AppDatabase.marketingCSV(entries)
-                return .run(Effect("write") { _, _ in
+                return .run(Effect.asUser("write") { store, user in
                     let url = URL(fileURLWithPath: path)
-                    try OwnerOnlyFile.write(Data(csv.utf8), to: url)
+                    try store.writeMarketingList(entries, to: url, as: user)
                     return .rights(.files([url]))
                 })
             },
@@ -39,7 +38,7 @@ enum MarketingExportForm {
                     PageLine("Marketing list written", .title), .blank,
                     PageLine("\(count) clients (\(channel.displayName), \(purpose.displayName.lowercased())) written to:"),
                     PageLine("  " + url.path, .ok), .blank,
-                    PageLine("The file is readable and writable by you only (0600). The export is in the audit trail."),
+                    PageLine("The file is readable and writable by you only (0600). The export is in the audit trail and the export log."),
                     PageLine("Delete the file once the mailing is done.", .dim),
                 ]))
             })

@@ -34,6 +34,10 @@ struct MarketingExportScreen: Screen {
             guard let entries, !entries.isEmpty else { return .handled }
             return .push(SmallFormScreen(MarketingExportForm.write(entries, channel: channel, purpose: purpose,
                                                                     today: context.today)))
+        case AppCommands.RightsID.softOptInPeriod:
+            return .push(SmallFormScreen(MarketingExportForm.softOptInPeriod()))
+        case AppCommands.RightsID.addWording:
+            return .push(SmallFormScreen(MarketingExportForm.addWording(today: context.today)))
         default:
             return .ignored
         }
@@ -49,9 +53,10 @@ struct MarketingExportScreen: Screen {
         return .handled
     }
 
-    /// Reads the list when the screen opens; not on every tick, since each reading is audited.
+    /// Reads the list when the screen opens or a setting form closes; not on every tick, since each
+    /// reading is audited.
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
-        reason == .appeared ? load() : .handled
+        reason == .tick ? .handled : load()
     }
 
     private mutating func load() -> Outcome {

@@ -107,7 +107,9 @@ extension RequestDetailScreen {
             guard choice == DialogButton.yes.id, let id = detail?.request.id else {
                 return .message(StatusMessage("Nothing was erased."))
             }
-            return .run(Effect.asUser("rights.erase") { store, user in .rights(.erased(try store.eraseClient(requestID: id, as: user))) })
+            return .run(Effect.asUser("rights.eraseReview") { store, user in
+                .rights(.freeText(try store.erasureReview(requestID: id, as: user)))
+            })
         case .cancelled:
             confirm = nil
             return .message(StatusMessage("Nothing was erased."))
@@ -124,13 +126,17 @@ extension RequestDetailScreen {
         switch result.result {
         case .success(.rights(.client(let client, let phones))):
             return .push(RectificationScreen(requestID: id, reference: reference, client: client, phones: phones))
+        case .success(.rights(.freeText(let review))) where review.isEmpty:
+            return .run(Effect.asUser("rights.erase") { store, user in .rights(.erased(try store.eraseClient(requestID: id, as: user))) })
+        case .success(.rights(.freeText(let review))):
+            return .push(FreeTextReviewScreen(work: .erasure(requestID: id, reference: reference), review: review))
         case .success(.rights(.erased(let erased))):
             return .push(RecipientsScreen(requestID: id, reference: reference,
                                           intro: RightsPages.erasure(erased.outcomes, reference: reference)))
         case .success:
             defer { rightDone = nil }
             return .all([.message(StatusMessage(rightDone ?? "Done.", kind: .success)), reload()])
-        case .failure(let error) where result.tag == "rights.erase":
+        case .failure(let error) where result.tag == "rights.erase" || result.tag == "rights.eraseReview":
             return .push(RightsPageScreen(title: "Erasure refused",
                                           lines: RightsPages.erasureRefused(ErrorText.describe(error), reference: reference)))
         case .failure(let error):

@@ -111,8 +111,8 @@ struct RetentionScreen: Screen {
                 }
                 stage = .browsing
                 let keys = Set(chosen.map(\.key))
-                return .run(Effect.asUser("apply") { store, user in
-                    .rights(.retentionApplied(try store.applyRetention(selecting: keys, as: user)))
+                return .run(Effect.asUser("hits") { store, user in
+                    .rights(.freeText(try store.retentionHits(selecting: keys, as: user)))
                 })
             default:
                 _ = field.handle(key)
@@ -142,6 +142,13 @@ struct RetentionScreen: Screen {
             ticked.formIntersection(found.filter { $0.heldBecause == nil }.map(\.key))
             list.setItemCount(found.count)
             return .handled
+        case .success(.rights(.freeText(let review))) where review.isEmpty:
+            let keys = Set(chosen.map(\.key))
+            return .run(Effect.asUser("apply") { store, user in
+                .rights(.retentionApplied(try store.applyRetention(selecting: keys, as: user)))
+            })
+        case .success(.rights(.freeText(let review))):
+            return .push(FreeTextReviewScreen(work: .retention(Set(chosen.map(\.key))), review: review))
         case .success(.rights(.retentionApplied(let applied))):
             return .push(RightsPageScreen(title: "Retention applied",
                                           lines: Self.appliedLines(applied, by: context.session?.displayName ?? "",

@@ -10,7 +10,8 @@ enum RightsPages {
         var lines = [PageLine("Access pack for \(pack.reference) written", .title), .blank,
                      PageLine("Files (readable by you only)", .header),
                      PageLine("  " + pack.htmlFile.path + "  (for the person to read)"),
-                     PageLine("  " + pack.jsonFile.path + "  (machine-readable)"), .blank,
+                     PageLine("  " + pack.jsonFile.path + "  (machine-readable)"),
+                     PageLine("  " + pack.staffFile.path + "  (for staff only: never send it)", .warning), .blank,
                      PageLine("\(records) records in \(pack.sections.filter { !$0.rows.isEmpty }.count) sections", .header)]
         lines += pack.sections.filter { !$0.rows.isEmpty }.map { PageLine("  \($0.title): \($0.rows.count)") }
         lines += [.blank, PageLine("Paper records to fetch (\(pack.paperRecords.count))", .header)]
@@ -19,7 +20,7 @@ enum RightsPages {
         }
         lines += [.blank, PageLine("Review before release: \(pack.reviewItems.count) items", .header)]
         lines += pack.reviewItems.isEmpty ? [PageLine("  nothing flagged")] : pack.reviewItems.map { item in
-            PageLine("  \(item.table)" + (item.rowID.map { " #\($0)" } ?? "") + ": \(item.reason)", .warning)
+            PageLine("  \(item.place): \(item.reason)", .warning)
         }
         lines += [.blank, PageLine("Check the flagged items and remove other people's data before sending. "
             + "The first copy is free. The request's history records the pack.", .dim)]

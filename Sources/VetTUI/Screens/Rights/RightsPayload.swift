@@ -12,8 +12,12 @@ enum RightsPayload {
     case accessPack(AccessPackResult)
     case rectified(RectificationResult)
     case erased(ErasureResult)
+    /// What must be decided before an erasure or anonymisation runs.
+    case freeText(ErasureReview)
     case notices([RecipientRow])
     case client(Client, [ClientPhone])
+    /// The practice's consent wordings, newest first.
+    case wordings([ConsentWording])
 }
 
 /// A recipient from the disclosure log to tell of a correction or erasure, and when they were told.

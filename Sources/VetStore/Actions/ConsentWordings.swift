@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// One version of the consent wording shown to clients.
+public struct ConsentWording: Codable, Hashable, Sendable, FetchableRecord {
+    public var version: String
+    public var wording: String
+    public var inUseFrom: LocalDate
+
+    public init(row: Row) throws {
+        version = row["version"]
+        wording = row["wording"]
+        inUseFrom = row["in_use_from"]
+    }
+}
+
+extension AppDatabase {
+    /// Every wording, newest first: the first is the one in use.
+    public func consentWordings() throws -> [ConsentWording] {
+        try read { db in try ConsentWording.fetchAll(db, sql: "SELECT * FROM consent_wording ORDER BY in_use_from DESC, created_at DESC") }
+    }
+
+    /// Adds a new version of the consent wording (a manager's decision); versions are never changed.
+    public func addConsentWording(version: String, wording: String, inUseFrom: LocalDate, as user: StaffSession) throws {
+        var check = Validator()
+        let name = check.check { () throws(ValidationError) in try TextRule.required(version, field: "wording version", maxLength: 40) }
+        let text = check.check { () throws(ValidationError) in
+            try TextRule.required(wording, field: "wording", maxLength: 4000, lines: .multiple)
+        }
+        do { try check.finish() } catch { throw StoreError.invalid(error) }
+        let now = self.now
+        try perform(.editSettings, as: user) { db in
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM consent_wording WHERE version = ?", arguments: [name]) ?? 0 > 0 {
+                throw StoreError.invalid(ValidationError(field: "wording version",
+                    message: "wording version '\(name ?? "")' already exists; a changed wording needs a new version"))
+            }
+            try db.execute(sql: "INSERT INTO consent_wording (version, wording, in_use_from, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [name, text, inUseFrom, now, user.userID])
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "add consent wording", recordType: "consent_wording",
+                                  recordID: nil, clientID: nil, detail: name ?? "")
+        }
+    }
+}
+
+/// Once the practice keeps its wordings, consent must name one of them.
+enum ConsentWordingRule {
+    static func check(_ db: Database, version: String?, basis: ConsentBasis) throws {
+        guard basis == .consent, let version else { return }
+        let kept = try Int.fetchOne(db, sql: "SELECT count(*) FROM consent_wording") ?? 0
+        guard kept > 0 else { return }
+        if try Int.fetchOne(db, sql: "SELECT count(*) FROM consent_wording WHERE version = ?", arguments: [version]) ?? 0 == 0 {
+            throw StoreError.invalid(ValidationError(field: "wording version",
+                message: "wording version '\(version)' is not one of the practice's consent wordings"))
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import VetCore
+
+/// The request register keeps each request's reference, kinds, dates, outcome and handler as
+/// evidence; once the response to a request of an anonymised client has been sent, the requester's
+/// name and contact go too — unless a reason and a keep-until date were recorded.
+enum RequesterRegister {
+    static let removedName = "Requester removed after erasure"
+
+    /// Replaces the requester of every closed request of the client that has no recorded reason to keep it.
+    static func forgetClosed(_ db: Database, clientID: Int64) throws {
+        try db.execute(sql: """
+            UPDATE dsr_request SET requester_name = ?, requester_contact = ''
+            WHERE client_id = ? AND closed_on IS NOT NULL AND requester_kept_reason IS NULL AND requester_name <> ?
+            """, arguments: [removedName, clientID, removedName])
+    }
+
+    /// Whether the request's requester goes now that its response is sent.
+    static func forgetsOnResponse(_ db: Database, _ request: DataRequest) throws -> Bool {
+        guard let clientID = request.clientId, let id = request.id else { return false }
+        let status = try String.fetchOne(db, sql: "SELECT status FROM client WHERE id = ?", arguments: [clientID])
+        let kept = try String.fetchOne(db, sql: "SELECT requester_kept_reason FROM dsr_request WHERE id = ?", arguments: [id])
+        return status == ClientStatus.anonymised.rawValue && kept == nil
+    }
+
+    /// Records why the requester of `requestID` stays on the register, and until when.
+    static func keep(_ db: Database, requestID: Int64, reason: String, until: LocalDate, today: LocalDate) throws {
+        let text = try FreeTextRedaction.reasonText(reason, field: "reason for keeping the requester's name")
+        guard until > today else {
+            throw StoreError.invalid(ValidationError(field: "keep requester until",
+                message: "keep requester until \(until.iso) must be after today (\(today.iso))"))
+        }
+        try db.execute(sql: "UPDATE dsr_request SET requester_kept_reason = ?, requester_kept_until = ? WHERE id = ?",
+                       arguments: [text, until, requestID])
+    }
+}
+
+/// After identity is removed nothing in the file may still hold it: SQLite's secure delete (set on
+/// every connection) zeroes freed space, the search index's segments are merged so that deleted
+/// entries leave no old segment behind, and the write-ahead log is folded in and truncated.
+enum ErasureTraces {
+    /// Inside the erasing transaction: merges the search index into one segment without the removed rows.
+    static func mergeSearchIndex(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO client_search(client_search) VALUES ('optimize')")
+    }
+}
+
+extension AppDatabase {
+    /// After the removing transaction commits: folds the write-ahead log into the file and truncates it,
+    /// so the log holds no copy of the pages as they were. The removal itself has committed, so a
+    /// terminal still reading after the busy timeout does not undo it: the log is then folded in when
+    /// the last connection closes.
+    func clearWriteAheadLog() {
+        try? checkpoint()
+    }
+}
+
+/// Audit entries whose detail was redacted under an erasure: their own hash can no longer be
+/// recomputed, so the chain check takes their place in the chain on trust and says nothing false.
+enum AuditRedactions {
+    static func entryIDs(_ db: Database) throws -> Set<Int64> {
+        guard try db.tableExists("audit_redaction") else { return [] }
+        return Set(try Int64.fetchAll(db, sql: "SELECT audit_entry_id FROM audit_redaction"))
+    }
+}
