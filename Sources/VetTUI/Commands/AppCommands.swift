@@ -136,9 +136,7 @@ enum AppCommands {
                 keys: [.function(8), .character("d")], barLabel: "DP request", barPriority: 3,
                 permission: needs(.logRequest)),
         Command(id: ID.withdrawMarketing, title: "Withdraw all marketing consent", group: "Client",
-                keys: [.character("w")], permission: needs(.recordConsent),
-                confirm: "Withdraw every marketing consent now? No more marketing goes to this client "
-                    + "until they agree again."),
+                keys: [.character("w")], permission: needs(.recordConsent)),
         Command(id: ID.nextTab, title: "Next pane", group: "Client", keys: [.tab, .right]),
         Command(id: ID.previousTab, title: "Previous pane", group: "Client", keys: [.backTab, .left]),
         Command(id: ID.grantConsent, title: "Record consent given", group: "Consent",

@@ -18,8 +18,9 @@ struct DisclosureTests {
         let logged = try practice.database.logConsultation(petID: try pet.id.orThrow("pet"),
                                                            details: try form.validated(today: TestPractice.standardDay),
                                                            as: practice.vet)
-        let invoice = try practice.database.finaliseInvoice(id: try logged.invoice.id.orThrow("invoice"),
-                                                            expectedVersion: logged.invoice.version, as: practice.receptionist)
+        let draft = try logged.invoice.orThrow("invoice")
+        let invoice = try practice.database.finaliseInvoice(id: try draft.id.orThrow("invoice"),
+                                                            expectedVersion: draft.version, as: practice.receptionist)
         let insurer = try practice.database.addInsurer(name: "Channel Pet Cover", claimsContact: "", as: practice.receptionist)
         let policy = try practice.database.addPolicy(petID: try pet.id.orThrow("pet"), insurerID: try insurer.id.orThrow("insurer"),
                                                      number: "CPC-1", startsOn: day(2024, 6, 1), endsOn: nil, excess: Pence(0),

@@ -89,10 +89,12 @@ import VetStore
         let driver = AppDriver(practice)
         driver.openZoe(as: "rita", "reception-pass")
         driver.send([.character("w")])
-        #expect(driver.flowingText.contains("Zoë Ó Briain has consented to: Email"), "\(driver.screen)")
+        #expect(driver.screen.contains("How asked"), "\(driver.screen)")
+        driver.send([.function(2)])
+        #expect(driver.flowingText.contains("Withdraw Email marketing"), "\(driver.screen)")
         driver.send([.character("n")])
         #expect(try practice.store.viewClient(id: clientID, as: practice.manager).currentConsent.contains { $0.action == .granted })
-        driver.send([.character("w"), .character("y")])
+        driver.send([.function(2), .character("y")])
         #expect(try !practice.store.viewClient(id: clientID, as: practice.manager).currentConsent.contains { $0.action == .granted })
     }
 

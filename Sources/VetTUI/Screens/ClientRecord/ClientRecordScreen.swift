@@ -29,13 +29,6 @@ struct ClientRecordScreen: Screen {
         }
     }
 
-    /// Names the client and the consents a withdrawal would end, above the table's question.
-    func confirmationSubject(for command: Command, in context: AppContext) -> String? {
-        guard command.id == AppCommands.ID.withdrawMarketing, let name = data?.view.client.fullName else { return nil }
-        let given = grantedConsents.map { "\($0.channel.displayName) (\($0.purpose.displayName.lowercased()))" }
-        return "\(name) has consented to: \(given.joined(separator: ", "))."
-    }
-
     /// Channel × purpose pairs whose latest event is a grant.
     var grantedConsents: [ConsentEvent] {
         data?.view.currentConsent.filter { $0.action == .granted } ?? []

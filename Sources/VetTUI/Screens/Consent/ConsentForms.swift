@@ -68,8 +68,9 @@ enum ConsentForms {
     /// Withdraws `pairs` (one, or every consent given) after asking how the person asked and confirming.
     static func withdraw(clientID: Int64, clientName: String, pairs: [(ConsentChannel, ConsentPurpose)],
                          source: ConsentSource) -> RightsForm {
+        let named = pairs.map { "\($0.0.displayName) (\($0.1.displayName.lowercased()))" }.joined(separator: ", ")
         let what = pairs.count == 1 ? "\(pairs[0].0.displayName) marketing (\(pairs[0].1.displayName.lowercased()))"
-            : "all \(pairs.count) marketing consents"
+            : "all \(pairs.count) marketing consents: \(named)"
         return RightsForm(
             title: "Withdraw consent",
             heading: "Withdraw \(what) for \(clientName)",
