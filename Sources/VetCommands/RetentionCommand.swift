@@ -15,15 +15,15 @@ struct RetentionCommand: ParsableCommand {
             help: ArgumentHelp("With --apply, anonymise only this item (repeatable), e.g. client:12 or pet:40.", valueName: "kind:id"))
     var only: [String] = []
     @Option(name: .customLong("as"), help: ArgumentHelp(
-        "The manager confirming --apply. Its password is asked for on the terminal, or read as the first line of standard input.",
+        "The manager reviewing (the list names clients, so it is audited) or confirming --apply. Its password is asked "
+            + "for on the terminal, or read as the first line of standard input.",
         valueName: "username"))
-    var username: String?
+    var username: String
     @OptionGroup var freeText: FreeTextOptions
     @Flag(help: "Print JSON instead of a table.") var json = false
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        if apply, username == nil { throw ValidationError("--apply needs --as USERNAME: a manager must confirm anonymisation") }
         if !only.isEmpty, !apply { throw ValidationError("--only chooses what --apply anonymises; add --apply") }
         if !apply, freeText.redactAll || !freeText.keep.isEmpty || !freeText.keepMicrochip.isEmpty {
             throw ValidationError("--redact-all, --keep and --keep-microchip decide what --apply does; add --apply")
@@ -36,8 +36,9 @@ struct RetentionCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try database.open(.existing)
-            if apply, let username {
-                let manager = try StaffLogin.session(store, username: username)
+            let manager = try StaffLogin.session(store, username: username)
+            try manager.require(.runRetention)
+            if apply {
                 let keys = only.isEmpty ? nil : Set(only.compactMap(RetentionItem.Key.init(text:)))
                 let decisions = freeText.decisions()
                 try FreeTextOptions.report(try store.retentionHits(selecting: keys, as: manager), decisions: decisions,
@@ -48,6 +49,7 @@ struct RetentionCommand: ParsableCommand {
                 return
             }
             let items = try store.retentionReview(today: store.clock.today())
+            try store.recordRetentionReviewed(items.count, as: manager)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -56,7 +58,7 @@ struct RetentionCommand: ParsableCommand {
                 print("Nothing is past its retention period.")
             } else {
                 print(Self.table(items))
-                print("\(items.count) past retention. Nothing was changed; run with --apply --as USERNAME to anonymise "
+                print("\(items.count) past retention. Nothing was changed; run with --apply to anonymise "
                     + "(--only client:ID or pet:ID to choose).")
             }
         }

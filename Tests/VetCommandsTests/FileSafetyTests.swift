@@ -56,7 +56,7 @@ struct FileSafetyTests {
         let backup = folder.appendingPathComponent("copy.sqlite").path
         for command in [["search", "smith", "--as", "manager"], ["requests", "--as", "manager"],
                         ["user", "list", "--as", "manager"], ["check"], ["backup", backup], [],
-                        ["retention"], ["demo", "--clients", "2"]] {
+                        ["retention", "--as", "manager"], ["demo", "--clients", "2"]] {
             let result = try CommandRunner.run(command + ["--db", path], input: "manager123\n")
             #expect(result.status != 0, "\(command) accepted another program's file")
             #expect(result.stderr.contains("is not a VetDesk database") || result.stderr.contains("already exists"),

@@ -182,3 +182,14 @@ enum RetentionDryRun {
             .filter { !((row[$0.0] as String?) ?? "").isEmpty }.map(\.1)
     }
 }
+
+extension AppDatabase {
+    /// The retention list names clients, so showing it is recorded like any other view.
+    public func recordRetentionReviewed(_ items: Int, as user: StaffSession) throws {
+        let now = self.now
+        try perform(.runRetention, as: user) { db in
+            try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "retention review",
+                                  recordID: nil, clientID: nil, detail: "\(items) past retention")
+        }
+    }
+}
