@@ -23,6 +23,9 @@ enum PickLists {
                                           "Tortoise", "Lizard", "Snake", "Horse"]
         .map { ChoiceOption(value: $0, label: $0) }
 
+    /// The kinds of recipient a disclosure can go to.
+    static let recipientKinds = DisclosureRecipientKind.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.displayName) }
+
     /// The label of the entry that lets a species outside the list be typed.
     static let otherSpecies = "Other…"
 

@@ -8,11 +8,6 @@ import VetStore
 /// wording version the person agreed to; withdrawing asks how the person asked, then confirms.
 @MainActor
 enum ConsentForms {
-    static func sourcePickList() -> String {
-        ConsentSource.allCases.enumerated().map { "\($0.offset + 1) \($0.element.displayName.lowercased())" }
-            .joined(separator: ", ")
-    }
-
     static func pickSource(_ text: String) -> ConsentSource? {
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let number = Int(key), ConsentSource.allCases.indices.contains(number - 1) { return ConsentSource.allCases[number - 1] }
@@ -27,30 +22,31 @@ enum ConsentForms {
     static func grant(clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose, source: ConsentSource,
                       wording current: String? = nil) -> RightsForm {
         let softAllowed = allowsSoftOptIn(channel, purpose)
-        var fields = [FormSupport.field("how", "How told (1–5)", value: "\((ConsentSource.allCases.firstIndex(of: source) ?? 0) + 1)",
-                                       maxLength: 20),
+        var fields = [PickLists.field("how", "How told", options: PickLists.options(ConsentSource.self), value: source.rawValue),
                       FormSupport.field("wording", "Wording version", value: current ?? "", maxLength: 40)]
-        if softAllowed { fields.insert(FormSupport.field("basis", "Basis (1–2)", value: "1", maxLength: 20), at: 0) }
+        if softAllowed {
+            fields.insert(PickLists.field("basis", "Basis", options: PickLists.options(ConsentBasis.self),
+                                          value: ConsentBasis.consent.rawValue), at: 0)
+        }
         return RightsForm(
             title: "Record consent",
             heading: "\(channel.displayName) marketing (\(purpose.displayName.lowercased())): record consent",
-            hint: (softAllowed ? "Basis: 1 consent (the person agreed to the wording), 2 soft opt-in (details given during "
+            hint: (softAllowed ? "Basis: consent (the person agreed to the wording) or soft opt-in (details given during "
                 + "a sale, for our own similar services; lapses after the practice's period with no sale). " : "")
-                + "How told: " + sourcePickList() + ". Wording version: the version of the consent wording the person "
+                + "Wording version: the version of the consent wording the person "
                 + "saw" + (current.map { " (the wording in use is \($0))." } ?? " (e.g. 2025-01)."),
             fields: fields,
             fieldIDs: ["basis": "basis", "wording version": "wording"],
             submit: { values in
                 var basis = ConsentBasis.consent
                 if softAllowed {
-                    switch (values["basis"] ?? "").trimmingCharacters(in: .whitespaces).lowercased() {
-                    case "1", "consent": basis = .consent
-                    case "2", "soft opt-in", "soft opt in", "softoptin": basis = .softOptIn
-                    default: return .invalid(["basis": "basis must be 1 (consent) or 2 (soft opt-in)"])
+                    guard let chosen = try? ConsentBasis.parse(values["basis"] ?? "") else {
+                        return .invalid(["basis": "basis must be chosen from the list: consent or soft opt-in"])
                     }
+                    basis = chosen
                 }
                 guard let how = pickSource(values["how"] ?? "") else {
-                    return .invalid(["how": "how told must be a number from 1 to 5: " + sourcePickList()])
+                    return .invalid(["how": "how told must be chosen from the list"])
                 }
                 let wording = (values["wording"] ?? "").trimmingCharacters(in: .whitespaces)
                 if basis == .consent, wording.isEmpty {
@@ -74,13 +70,12 @@ enum ConsentForms {
         return RightsForm(
             title: "Withdraw consent",
             heading: "Withdraw \(what) for \(clientName)",
-            hint: "How did the person ask? " + sourcePickList() + ". Withdrawing is always allowed and takes effect at once.",
-            fields: [FormSupport.field("how", "How asked (1–5)", value: "\((ConsentSource.allCases.firstIndex(of: source) ?? 0) + 1)",
-                                       maxLength: 20)],
+            hint: "How did the person ask? Withdrawing is always allowed and takes effect at once.",
+            fields: [PickLists.field("how", "How asked", options: PickLists.options(ConsentSource.self), value: source.rawValue)],
             fieldIDs: [:],
             submit: { values in
                 guard let how = pickSource(values["how"] ?? "") else {
-                    return .invalid(["how": "how asked must be a number from 1 to 5: " + sourcePickList()])
+                    return .invalid(["how": "how asked must be chosen from the list"])
                 }
                 let dialog = DialogState.confirmDestructive(action: "Withdraw", thing: what + " (asked by \(how.displayName.lowercased()))",
                                                             consequence: "No marketing is sent on these until consent is given again.")

@@ -12,22 +12,22 @@ enum DisclosureForm {
     static func make(clientID: Int64, clientName: String, restricted: Bool) -> RightsForm {
         var fields = [
             FormSupport.field("recipient", "Recipient", maxLength: 120),
-            FormSupport.field("kind", "Kind (1–7)", maxLength: 40),
+            PickLists.field("kind", "Kind", options: PickLists.recipientKinds),
             FormSupport.field("categories", "What was shared", maxLength: 300),
             FormSupport.field("purpose", "Purpose", maxLength: 300),
             FormSupport.field("basis", "Lawful basis", maxLength: 120),
         ]
         if restricted {
-            fields += [FormSupport.field("ground", "Override ground (1–4)", maxLength: 40),
+            fields += [PickLists.field("ground", "Override ground", options: PickLists.options(RestrictionGround.self)),
                        FormSupport.field("note", "Override note", maxLength: 1000)]
         }
         return RightsForm(
             title: "Log a disclosure",
             heading: "Log data about \(clientName) that left the practice",
-            hint: "Kind: " + DisclosureRecipientKind.pickList + ". What was shared: the categories, e.g. 'contact "
+            hint: "Kind: pick the recipient's kind from the list. What was shared: the categories, e.g. 'contact "
                 + "details; clinical history of the referred condition'. Lawful basis, e.g. 'legitimate interests'."
-                + (restricted ? " This client's data is restricted: a practice manager may go on with a ground — "
-                    + RestrictionGround.pickList + " — and a note, logged on the client, the request and the audit trail." : ""),
+                + (restricted ? " This client's data is restricted: a practice manager may go on with a legal ground "
+                    + "from the list and a note, logged on the client, the request and the audit trail." : ""),
             fields: fields,
             fieldIDs: ["recipient": "recipient", "recipient kind": "kind", "categories of data": "categories",
                        "purpose": "purpose", "lawful basis": "basis", "override reason": "ground", "override note": "note"],

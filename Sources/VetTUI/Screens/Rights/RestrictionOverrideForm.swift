@@ -17,14 +17,14 @@ enum RestrictionOverrideForm {
         RightsForm(
             title: "Override the restriction",
             heading: "This client's data is restricted: \(action) only on a legal ground",
-            hint: "Ground: type its number — " + RestrictionGround.pickList + ". The note says why (e.g. "
+            hint: "Ground: pick the legal ground from the list. The note says why (e.g. "
                 + "'court order of 3 March'). Logged on the client, the request and the audit trail.",
-            fields: [FormSupport.field("ground", "Ground (1–4)", maxLength: 40),
+            fields: [PickLists.field("ground", "Ground", options: PickLists.options(RestrictionGround.self)),
                      FormSupport.field("note", "Note", maxLength: 1000)],
             fieldIDs: ["override reason": "ground", "override note": "note"],
             submit: { values in
                 guard let ground = RestrictionGround.pick(values["ground"] ?? "") else {
-                    return .invalid(["ground": "ground must be a number from 1 to 4: " + RestrictionGround.pickList])
+                    return .invalid(["ground": "ground must be chosen from the list: " + RestrictionGround.choicesText])
                 }
                 let note = (values["note"] ?? "").trimmingCharacters(in: .whitespaces)
                 guard !note.isEmpty else { return .invalid(["note": "note must say why the data is used anyway"]) }
