@@ -20,17 +20,20 @@ extension FreeTextReviewScreen {
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
         let summary = "\(review.hits.count) places name the person, \(undecided.count) undecided; "
             + "\(review.microchips.count) kept pets with a microchip; \(review.exports.count) files written earlier hold them "
-            + "(delete each, then record it). d redact, a redact all, k keep with a reason, F8 or g go on."
+            + "(delete each, then record it)."
         var top = rect.row
-        for line in wrap(summary, to: rect.width - 2).prefix(2) {
+        // The keys are on the function bar and in help; the summary and the requester line wrap whole.
+        for line in wrap(summary, to: rect.width - 2).prefix(3) {
             buffer.write(line, row: top, column: rect.column + 1, role: .label, maxWidth: rect.width - 2)
             top += 1
         }
         if case .erasure = work {
             let line = requesterKept.map { "Requester's name: kept until \($0.until.iso) (\($0.reason)); n changes it." }
                 ?? "Requester's name: replaced on the request register once the response is sent (n keeps it, with a reason)."
-            buffer.write(line, row: top, column: rect.column + 1, role: .dim, maxWidth: rect.width - 2)
-            top += 1
+            for part in wrap(line, to: rect.width - 2).prefix(3) {
+                buffer.write(part, row: top, column: rect.column + 1, role: .dim, maxWidth: rect.width - 2)
+                top += 1
+            }
         }
         let detailHeight = 5
         let area = Rect(row: top + 1, column: rect.column, height: max(1, rect.bottom - top - 1 - detailHeight), width: rect.width)
