@@ -12,19 +12,8 @@ struct ReadAuditTests {
     private static let password = "mia-manager-pass"
 
     private func practice() throws -> (path: String, clientID: Int64, managerID: Int64) {
-        let path = try makeTemporaryFolder().appendingPathComponent("practice.sqlite").path
-        let store = try AppDatabase(path: path, mode: .createIfMissing)
-        let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
-                                              manager: NewStaffUser(username: "mia", displayName: "Mia Manager",
-                                                                    role: .manager, password: Self.password))
-        var form = ClientForm()
-        form.firstName = "Zoë"
-        form.lastName = "Smith"
-        form.addressLine1 = "1 High Street"
-        form.town = "Bath"
-        form.postcode = "BA1 1AA"
-        form.phones = [.init(label: .mobile, number: "07700 900123")]
-        let client = try store.registerClient(form.validated(), as: manager)
+        let practice = try CommandPractice(password: Self.password)
+        let (path, store, manager, client) = (practice.path, practice.store, practice.manager, practice.zoe)
         _ = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Zoë Smith", clientID: client.id,
                                             channel: .email, receivedOn: SystemClock().today()), as: manager)
         return (path, try #require(client.id), manager.userID)

@@ -11,20 +11,9 @@ struct StatementCommandTests {
 
     /// A practice with a manager "mia" and Zoë Smith, who was invoiced £60.00 (two invoices) and paid £20.00 of the first.
     private func practice() throws -> (path: String, clientID: Int64) {
-        let folder = try makeTemporaryFolder()
-        let path = folder.appendingPathComponent("practice.sqlite").path
-        let store = try AppDatabase(path: path, mode: .createIfMissing)
-        let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
-                                              manager: NewStaffUser(username: "mia", displayName: "Mia Manager",
-                                                                    role: .manager, password: Self.password))
-        var form = ClientForm()
-        form.firstName = "Zoë"
-        form.lastName = "Smith"
-        form.addressLine1 = "1 High Street"
-        form.town = "Bath"
-        form.postcode = "BA1 1AA"
-        form.phones = [.init(label: .mobile, number: "07700 900123")]
-        let clientID = try #require(try store.registerClient(form.validated(), as: manager).id)
+        let practice = try CommandPractice(password: Self.password)
+        let (path, store, manager) = (practice.path, practice.store, practice.manager)
+        let clientID = try practice.zoeID
         var invoiceIDs: [Int64] = []
         for (what, pence) in [("Bath and groom", 5_000), ("Lead", 1_000)] {
             let line = ChargeLine(value: InvoiceLineValue(what, quantity: 1, unitPrice: Pence(pence), vatRate: .zero))

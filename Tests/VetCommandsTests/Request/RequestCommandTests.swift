@@ -10,20 +10,9 @@ struct RequestCommandTests {
     private static let password = "manager-pass-1"
 
     private func practice() throws -> (path: String, store: AppDatabase, clientID: Int64) {
-        let folder = try makeTemporaryFolder()
-        let path = folder.appendingPathComponent("practice.sqlite").path
-        let store = try AppDatabase(path: path, mode: .createIfMissing)
-        let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
-                                              manager: NewStaffUser(username: "mia", displayName: "Mia Manager",
-                                                                    role: .manager, password: Self.password))
-        var form = ClientForm()
-        form.firstName = "Zoë"
-        form.lastName = "Smith"
-        form.addressLine1 = "1 High Street"
-        form.town = "Bath"
-        form.postcode = "BA1 1AA"
-        form.phones = [.init(label: .mobile, number: "07700 900123")]
-        let client = try store.registerClient(form.validated(), as: manager)
+        let practice = try CommandPractice(password: Self.password)
+        let (path, store) = (practice.path, practice.store)
+        let client = practice.zoe
         return (path, store, try #require(client.id))
     }
 

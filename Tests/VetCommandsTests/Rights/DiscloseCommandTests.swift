@@ -11,20 +11,9 @@ struct DiscloseCommandTests {
     private static let password = "manager-pass-1"
 
     @Test func logsAnyKindOfRecipientAndARestrictedClientOnlyWithAnOverride() throws {
-        let folder = try makeTemporaryFolder()
-        let path = folder.appendingPathComponent("practice.sqlite").path
-        let store = try AppDatabase(path: path, mode: .createIfMissing)
-        let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
-                                              manager: NewStaffUser(username: "mia", displayName: "Mia Manager",
-                                                                    role: .manager, password: Self.password))
-        var form = ClientForm()
-        form.firstName = "Zoë"
-        form.lastName = "Smith"
-        form.addressLine1 = "1 High Street"
-        form.town = "Bath"
-        form.postcode = "BA1 1AA"
-        form.phones = [.init(label: .mobile, number: "07700 900123")]
-        let clientID = try #require(try store.registerClient(form.validated(), as: manager).id)
+        let practice = try CommandPractice(password: Self.password)
+        let (path, store, manager) = (practice.path, practice.store, practice.manager)
+        let clientID = try practice.zoeID
         let args = ["disclose", "--client", "\(clientID)", "--to", "Vale Referrals", "--categories", "clinical history",
                     "--purpose", "referral for surgery", "--basis", "legitimate interests",
                     "--as", "mia", "--db", path]

@@ -12,21 +12,9 @@ struct RightsCommandTests {
     /// A practice file with a manager "mia", and a client with email and SMS consent.
     private func practice(clock: any PracticeClock = SystemClock()) throws -> (path: String, folder: URL, store: AppDatabase,
                                                                                 manager: StaffSession, clientID: Int64) {
-        let folder = try makeTemporaryFolder()
-        let path = folder.appendingPathComponent("practice.sqlite").path
-        let store = try AppDatabase(path: path, mode: .createIfMissing, clock: clock)
-        let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: .englandWales),
-                                              manager: NewStaffUser(username: "mia", displayName: "Mia Manager",
-                                                                    role: .manager, password: Self.password))
-        var form = ClientForm()
-        form.firstName = "Zoë"
-        form.lastName = "Smith"
-        form.addressLine1 = "1 High Street"
-        form.town = "Bath"
-        form.postcode = "BA1 1AA"
-        form.email = "zoe@example.com"
-        form.phones = [.init(label: .mobile, number: "07700 900123")]
-        let client = try store.registerClient(form.validated(), as: manager)
+        let practice = try CommandPractice(password: Self.password, email: "zoe@example.com", clock: clock)
+        let (folder, path, store, manager) = (practice.folder, practice.path, practice.store, practice.manager)
+        let client = practice.zoe
         let clientID = try #require(client.id)
         for channel in [ConsentChannel.email, .sms] {
             try store.grantConsent(clientID: clientID, channel: channel, purpose: .practice, basis: .consent,
