@@ -26,12 +26,14 @@ extension AppDatabase {
         }
     }
 
-    /// Active clients sharing a phone number or email with `details`: the "possible duplicate" warning.
+    /// Active clients sharing a phone number (digits, however written) or an email (whatever its
+    /// capitals: Z.Smith@Example.net is z.smith@example.net) with `details`: the "possible duplicate" warning.
     public func possibleDuplicates(of details: ClientDetails, excluding clientID: Int64? = nil) throws -> [Client] {
         try read { db in
             var ids = Set<Int64>()
             if let email = details.email?.value {
-                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM client WHERE email = ?", arguments: [email]))
+                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM client WHERE email = ? COLLATE NOCASE",
+                                                 arguments: [email]))
             }
             for phone in details.phones {
                 ids.formUnion(try Int64.fetchAll(db, sql: "SELECT client_id FROM client_phone WHERE digits = ?",

@@ -38,6 +38,9 @@ enum Migrations {
         migrator.registerMigration("v2-export-log") { db in try db.execute(sql: ExportLogSchema.sql) }
         migrator.registerMigration("v2-soft-opt-in-lapse") { db in try db.execute(sql: ConsentLapseSchema.sql) }
         migrator.registerMigration("v2-consent-wording") { db in try db.execute(sql: ConsentWordingSchema.sql) }
+        migrator.registerMigration("v2-email-nocase") { db in
+            try db.execute(sql: "CREATE INDEX client_email_nocase ON client(email COLLATE NOCASE)")
+        }
         return migrator
     }
 

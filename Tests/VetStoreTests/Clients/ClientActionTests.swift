@@ -68,6 +68,21 @@ struct ClientActionTests {
         #expect(duplicates.map(\.id) == [first.id])
     }
 
+    @Test func possibleDuplicatesIgnoreTheCapitalsOfAnEmail() throws {
+        let practice = try TestPractice.make()
+        let first = try practice.registerClient(phone: "07700 900556", email: "Z.Smith@Example.net")
+        let form = ClientForms.jersey(firstName: "Zoe", lastName: "Smith", addressLine1: "1 High Street", town: "Bath",
+                                      postcode: "BA1 1AA", phone: "", email: "z.smith@example.net")
+        let duplicates = try practice.database.possibleDuplicates(of: form.validated())
+        #expect(duplicates.map(\.id) == [first.id])
+        // The check reads an index, so it stays instant at 100,000 clients.
+        let details = try practice.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM client WHERE email = ? COLLATE NOCASE",
+                             arguments: ["z.smith@example.net"]).map { $0["detail"] as String? ?? "" }
+        }
+        #expect(details.contains { $0.contains("client_email_nocase") }, "\(details)")
+    }
+
     @Test func vetCannotRegisterAClientAndIsToldWhy() throws {
         let practice = try TestPractice.make()
         let form = ClientForms.jersey(firstName: "Ann", lastName: "Smith", addressLine1: "1 High Street", town: "Bath",

@@ -11,6 +11,10 @@ extension ClientFormScreen {
         switch open.handle(key) {
         case .chose(let id):
             dialog = nil
+            if id == Self.openExisting.id, let existing = existingClientID {
+                form.markSaved()
+                return .replace(ClientRecordScreen(clientID: existing))
+            }
             guard id == DialogButton.yes.id else { return .handled }
             return dialogPurpose == .discard ? .pop(nil) : save(confirmedDuplicate: true)
         case .cancelled:
@@ -20,6 +24,9 @@ extension ClientFormScreen {
         }
         return .handled
     }
+
+    /// Opens the client already registered instead of adding a second record for them.
+    static let openExisting = DialogButton(id: "open", label: "Open existing", shortcut: "o")
 
     mutating func paste(_ text: String, in context: AppContext) -> Outcome {
         form.paste(text)
@@ -32,10 +39,12 @@ extension ClientFormScreen {
             return save(confirmedDuplicate: true)
         case .success(.duplicates(let matches)):
             let names = matches.prefix(3).map { "\($0.listName) (\($0.postcode))" }.joined(separator: "; ")
+            existingClientID = matches.first?.id
+            let first = matches.first.map { "\($0.listName)'s record" } ?? "the existing record"
             dialog = DialogState(
                 title: "Possible duplicate",
-                message: "Same phone or email as: \(names). Register a new client anyway?",
-                buttons: [.no, .yes], defaultButtonID: DialogButton.no.id)
+                message: "Same phone or email as: \(names). Register a new client anyway, or open \(first) instead?",
+                buttons: [.no, Self.openExisting, .yes], defaultButtonID: DialogButton.no.id)
             dialogPurpose = .duplicate
             return .handled
         case .success(.client(let client)):

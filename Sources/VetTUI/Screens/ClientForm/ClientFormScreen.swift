@@ -15,6 +15,8 @@ struct ClientFormScreen: Screen {
     var dialog: DialogState?
     /// The kind of question the dialog asks.
     var dialogPurpose: DialogPurpose?
+    /// The client the duplicate question offers to open instead of registering a new one.
+    var existingClientID: Int64?
 
     enum DialogPurpose { case duplicate, discard }
 
