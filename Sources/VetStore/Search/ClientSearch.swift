@@ -10,7 +10,7 @@ public struct SearchHit: Codable, Hashable, Sendable {
     public var phones: [String]
     public var pets: [String]
     public var status: String
-    /// What matched: "microchip", "phone", or "name" (names, email, postcode, pet names).
+    /// What matched: "microchip", "phone", "email", "postcode", "pet" (a pet's name) or "name".
     public var matchedOn: String
 }
 
@@ -62,7 +62,7 @@ struct ClientSearch {
         }
         if let postcode = query.postcodePrefix, !ranked.isFull {
             ranked.add(try SearchLookups.ids(db, SearchLookups.postcodePrefix, [postcode, prefixUpperBound(postcode), limit]),
-                       .name)
+                       .postcode)
         }
         if !query.words.isEmpty, !query.isEmail, !ranked.isFull {
             try addTextMatches(db, query, to: &ranked)
@@ -70,12 +70,14 @@ struct ClientSearch {
         if !query.isEmail, !ranked.isFull {
             try addEmailMatches(db, query, to: &ranked)
         }
-        return try ranked.entries.compactMap { id, kind in try SearchHitLoader.hit(db, clientID: id, matchedOn: kind) }
+        return try ranked.entries.compactMap { id, kind in
+            try SearchHitLoader.hit(db, clientID: id, matchedOn: kind, words: query.words)
+        }
     }
 
     private func addEmailMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
         guard let email = query.emailPrefix else { return }
-        ranked.add(try SearchLookups.ids(db, SearchLookups.emailPrefix, [email, prefixUpperBound(email), limit]), .name)
+        ranked.add(try SearchLookups.ids(db, SearchLookups.emailPrefix, [email, prefixUpperBound(email), limit]), .email)
     }
 
     private func addTextMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
@@ -94,7 +96,7 @@ struct ClientSearch {
 
 /// Client ids in rank order, each kept once with the first way it matched.
 struct RankedIDs {
-    enum Kind: String { case microchip, phone, name }
+    enum Kind: String { case microchip, phone, email, postcode, name }
 
     let limit: Int
     private(set) var entries: [(Int64, String)] = []
@@ -111,14 +113,26 @@ struct RankedIDs {
 
 /// Loads what a result line shows: the client's name, postcode, phones and pets.
 enum SearchHitLoader {
-    static func hit(_ db: Database, clientID: Int64, matchedOn: String) throws -> SearchHit? {
+    static func hit(_ db: Database, clientID: Int64, matchedOn: String, words: [String] = []) throws -> SearchHit? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: SearchLookups.clientSummary), arguments: [clientID])
         else { return nil }
         let phones = try String.fetchAll(db.cachedStatement(sql: SearchLookups.clientPhones), arguments: [clientID])
         let pets = try String.fetchAll(db.cachedStatement(sql: SearchLookups.clientPets), arguments: [clientID])
         let first: String = row["first_name"]
         let last: String = row["last_name"]
+        let matched = matchedOn == RankedIDs.Kind.name.rawValue
+            ? textMatch(words, names: [first, last], pets: pets) : matchedOn
         return SearchHit(clientID: clientID, name: "\(last), \(first)", postcode: row["postcode"], phones: phones,
-                         pets: pets, status: row["status"], matchedOn: matchedOn)
+                         pets: pets, status: row["status"], matchedOn: matched)
+    }
+
+    /// Says "pet" when the words found a pet's name rather than the client's, so the desk
+    /// sees why a client it did not type came up.
+    static func textMatch(_ words: [String], names: [String], pets: [String]) -> String {
+        func covers(_ texts: [String]) -> Bool {
+            let indexed = texts.flatMap(SearchText.words)
+            return !words.isEmpty && words.allSatisfy { word in indexed.contains { $0.hasPrefix(word) } }
+        }
+        return !covers(names) && covers(pets) ? "pet" : RankedIDs.Kind.name.rawValue
     }
 }

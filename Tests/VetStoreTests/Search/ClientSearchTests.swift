@@ -112,3 +112,19 @@ struct ClientSearchTests {
         #expect(try DemoFixture.shared().search(query).isEmpty)
     }
 }
+
+/// "Matched" says which field found the client, not "name" for everything.
+@Suite("search says what matched")
+struct SearchMatchedFieldTests {
+    @Test func postcodeEmailPetAndNameAreNamed() throws {
+        let practice = try TestPractice.make()
+        let owner = try practice.registerClient(firstName: "Hedda", lastName: "Quist", phone: "07700 900991",
+                                                email: "hedda.quist@example.org")
+        _ = try practice.registerPet(name: "Pumpernickel", clientID: try #require(owner.id))
+        let store = practice.database
+        #expect(try store.search("pumpern").first?.matchedOn == "pet")
+        #expect(try store.search("quist").first?.matchedOn == "name")
+        #expect(try store.search("hedda.quist@example.org").first?.matchedOn == "email")
+        #expect(try store.search("JE2 7TS").first { $0.clientID == owner.id }?.matchedOn == "postcode")
+    }
+}
