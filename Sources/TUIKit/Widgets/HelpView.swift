@@ -12,17 +12,9 @@ public struct HelpViewState: Hashable, Sendable {
 
     /// Scroll keys; the line count depends on width, so pass the width the view renders at.
     public mutating func handle(_ key: Key, width: Int) -> KeyHandling {
-        let lastTop = max(0, content.lines(width: width).count - pageSize)
-        switch key {
-        case .up: topLine -= 1
-        case .down: topLine += 1
-        case .pageUp: topLine -= pageSize
-        case .pageDown: topLine += pageSize
-        case .home: topLine = 0
-        case .end: topLine = lastTop
-        default: return .notHandled
-        }
-        topLine = min(max(0, topLine), lastTop)
+        guard let moved = ScrollKeys.top(after: key, from: topLine, pageSize: pageSize,
+                                         lineCount: content.lines(width: width).count) else { return .notHandled }
+        topLine = moved
         return .handled
     }
 

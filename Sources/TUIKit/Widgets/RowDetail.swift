@@ -37,17 +37,9 @@ public struct RowDetailState: Hashable, Sendable {
 
     /// Arrows, PgUp/PgDn, Home/End scroll; the rest (Esc, Enter) is left to the screen.
     public mutating func handle(_ key: Key, width: Int) -> KeyHandling {
-        let lastTop = max(0, lines(width: width).count - pageSize)
-        switch key {
-        case .up: topLine -= 1
-        case .down: topLine += 1
-        case .pageUp: topLine -= pageSize
-        case .pageDown: topLine += pageSize
-        case .home: topLine = 0
-        case .end: topLine = lastTop
-        default: return .notHandled
-        }
-        topLine = min(max(0, topLine), lastTop)
+        guard let moved = ScrollKeys.top(after: key, from: topLine, pageSize: pageSize,
+                                         lineCount: lines(width: width).count) else { return .notHandled }
+        topLine = moved
         return .handled
     }
 
