@@ -6,12 +6,6 @@ public struct CommandRunner {
         public var status: Int32
         public var stdout: String
         public var stderr: String
-
-        public init(status: Int32, stdout: String, stderr: String) {
-            self.status = status
-            self.stdout = stdout
-            self.stderr = stderr
-        }
     }
 
     /// The `vetdesk` binary beside the test bundle in the build folder.
@@ -28,11 +22,19 @@ public struct CommandRunner {
 
     /// `input` is what a script would pipe to standard input (passwords, one per line); none means /dev/null.
     public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        try run(program: executable, arguments, input: input, environment: environment)
+    }
+
+    /// Runs another program (a shell that sets up a umask, say) the same way, with `$VETDESK`
+    /// naming the real binary in its environment.
+    public static func run(program: URL, _ arguments: [String], input: String? = nil,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["VETDESK_DB"] = nil
+        env["VETDESK"] = executable.path
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe()

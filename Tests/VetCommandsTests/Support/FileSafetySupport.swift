@@ -6,7 +6,7 @@ extension CommandRunner {
     /// Runs `script` with /bin/sh, `$VETDESK` naming the real binary and `$1 …` the arguments:
     /// for what a shell sets up before the program starts (a umask, a limit).
     static func runInShell(_ script: String, _ arguments: String...) throws -> Result {
-        try run([], launcher: URL(fileURLWithPath: "/bin/sh"), launcherArguments: ["-c", script, "sh"] + arguments)
+        try run(program: URL(fileURLWithPath: "/bin/sh"), ["-c", script, "sh"] + arguments)
     }
 
     /// Starts the real binary and returns at once, so a test can interrupt it.
@@ -19,27 +19,6 @@ extension CommandRunner {
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
-    }
-
-    private static func run(_ arguments: [String], launcher: URL, launcherArguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = launcher
-        process.arguments = launcherArguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["VETDESK"] = executable.path
-        environment["VETDESK_DB"] = nil
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 
