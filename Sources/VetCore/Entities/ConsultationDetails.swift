@@ -56,7 +56,9 @@ public struct ConsultationForm: Hashable, Sendable, Codable {
             if line.unitPrice.value < 0 {
                 check.add(ValidationError(field: "line \(index + 1) price", message: "line \(index + 1) price cannot be negative"))
             }
-            for (part, text, limit) in [("description", line.description, 200), ("dose", line.dose, 200), ("batch", line.batch, 60)] {
+            let parts = [("description", line.description, 200), ("dose", line.dose, 200), ("batch", line.batch, 60),
+                         ("allergy reason", line.allergyReason, 200)]
+            for (part, text, limit) in parts {
                 _ = check.check { () throws(ValidationError) in
                     try TextRule.optional(text, field: "line \(index + 1) \(part)", maxLength: limit)
                 }
@@ -79,9 +81,12 @@ public struct TreatmentLine: Hashable, Sendable, Codable {
     public var batch: String?
     public var unitPrice: Pence
     public var vatRate: VATRate
+    /// Why it was given although it matched one of the pet's allergy alerts; kept on the line.
+    public var allergyReason: String?
 
     public init(priceItemID: Int64?, description: String, dose: String? = nil, quantity: Int,
-                batch: String? = nil, unitPrice: Pence, vatRate: VATRate) {
+                batch: String? = nil, unitPrice: Pence, vatRate: VATRate, allergyReason: String? = nil) {
+        self.allergyReason = allergyReason
         self.priceItemID = priceItemID
         self.description = description
         self.dose = dose

@@ -16,6 +16,7 @@ extension AppDatabase {
         return try perform(.logConsultation, as: user) { db in
             let pet = try Pet.fetchOne(db, key: petID).orThrow("pet")
             try ConsultationWriter.checkCanBeSeen(pet)
+            try AllergyRules.check(db, lines: charges)
             var consultation = Consultation(id: nil, petId: petID, vetId: user.userID, seenAt: now, kind: details.kind,
                                             queueMinutes: nil, reason: details.reason, createdAt: now, version: 1,
                                             updatedAt: now, updatedBy: user.userID)
@@ -29,6 +30,8 @@ extension AppDatabase {
                            arguments: [today, petID, today])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "log consultation", recordType: "consultation",
                                   recordID: id, clientID: pet.clientId, detail: "\(pet.name): \(details.reason)")
+            try AllergyRules.auditOverrides(db, lines: charges, clientID: pet.clientId, at: now, by: user.userID,
+                                            recordType: "consultation", recordID: id)
             let invoice = try ConsultationWriter.draftInvoice(db, clientID: pet.clientId, consultationID: id, charges: charges,
                                                               treatmentIDs: treatmentIDs, at: now, by: user.userID)
             return (consultation, invoice)
@@ -58,6 +61,7 @@ extension AppDatabase {
             consultation.updatedBy = user.userID
             try consultation.update(db)
             let stored = try ConsultationWriter.treatments(db, consultationID: id)
+            try AllergyRules.check(db, lines: charges, known: Set(stored.compactMap(\.priceItemId)))
             if stored.map(\.treatmentLine) != ConsultationWriter.normalised(details.lines, checked: charges) {
                 try rebill(db, consultationID: id, stored: stored, lines: details.lines, charges: charges, at: now, by: user)
             }

@@ -19,12 +19,15 @@ extension AppDatabase {
             guard client.status != .anonymised else { throw StoreError.refused("an anonymised client cannot be invoiced") }
             try InvoiceRules.checkPets(db, checked, belongTo: client)
             try InvoiceRules.checkTreatments(db, checked, consultationID: nil)
+            try AllergyRules.check(db, lines: checked)
             let draft = try InvoiceWriter.newDraft(db, clientID: clientID, consultationID: nil, at: now, by: user.userID)
             let id = try draft.id.orThrow("invoice")
             try InvoiceWriter.addLines(db, invoiceID: id, checked)
             let invoice = try InvoiceWriter.refreshTotals(db, invoiceID: id)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "draft invoice", recordType: "invoice",
                                   recordID: id, clientID: clientID, detail: invoice.gross.formatted)
+            try AllergyRules.auditOverrides(db, lines: checked, clientID: clientID, at: now, by: user.userID,
+                                            recordType: "invoice", recordID: id)
             return invoice
         }
     }
@@ -42,6 +45,8 @@ extension AppDatabase {
             let client = try Client.fetchOne(db, key: invoice.clientId).orThrow("client")
             try InvoiceRules.checkPets(db, checked, belongTo: client)
             try InvoiceRules.checkTreatments(db, checked, consultationID: invoice.consultationId)
+            let known = try InvoiceLine.filter(Column("invoice_id") == id).fetchAll(db)
+            try AllergyRules.check(db, lines: checked, known: Set(known.compactMap(\.priceItemId)))
             try Versioning.advance(db, table: "invoice", id: id, expectedVersion: expectedVersion, at: now,
                                    by: user.userID, record: "The draft invoice")
             try db.execute(sql: "DELETE FROM invoice_line WHERE invoice_id = ?", arguments: [id])
@@ -49,6 +54,9 @@ extension AppDatabase {
             let updated = try InvoiceWriter.refreshTotals(db, invoiceID: id)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "change draft invoice", recordType: "invoice",
                                   recordID: id, clientID: invoice.clientId, detail: updated.gross.formatted)
+            let added = checked.filter { line in !known.contains { $0.allergyReason == line.allergyReason && $0.priceItemId == line.priceItemID } }
+            try AllergyRules.auditOverrides(db, lines: added, clientID: invoice.clientId, at: now, by: user.userID,
+                                            recordType: "invoice", recordID: id)
             return updated
         }
     }

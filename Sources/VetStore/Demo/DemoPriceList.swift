@@ -1,3 +1,5 @@
+import VetCore
+
 /// The practice's price list: services and medicines in pence, with VAT in basis points.
 /// Veterinary services and medicines are standard-rated (20%); disbursements paid on a
 /// client's behalf are outside the scope of VAT.
@@ -9,6 +11,8 @@ enum DemoPriceList {
         var pence: Int
         var vat: Int = 2000
         var batched = false
+        /// Lets an allergy alert to the class catch the item.
+        var drugClass: DrugClass?
     }
 
     static let items: [Item] = [
@@ -34,17 +38,17 @@ enum DemoPriceList {
         Item(code: "EUTH", name: "Euthanasia", kind: "service", pence: 18_500),
         Item(code: "CREM", name: "Communal cremation", kind: "service", pence: 9_500),
         Item(code: "REFER", name: "Referral hydrotherapy (disbursement)", kind: "service", pence: 4_500, vat: 0),
-        Item(code: "MELOX", name: "Meloxicam 1.5 mg/ml oral suspension (per ml)", kind: "medicine", pence: 45, batched: true),
-        Item(code: "AMOXC", name: "Amoxicillin-clavulanate 250 mg tablet", kind: "medicine", pence: 120, batched: true),
+        Item(code: "MELOX", name: "Meloxicam 1.5 mg/ml oral suspension (per ml)", kind: "medicine", pence: 45, batched: true, drugClass: .nsaids),
+        Item(code: "AMOXC", name: "Amoxicillin-clavulanate 250 mg tablet", kind: "medicine", pence: 120, batched: true, drugClass: .penicillins),
         Item(code: "FLEA", name: "Fipronil spot-on (3 pipettes)", kind: "medicine", pence: 2_800, batched: true),
-        Item(code: "WORM", name: "Milbemycin-praziquantel tablet", kind: "medicine", pence: 650, batched: true),
+        Item(code: "WORM", name: "Milbemycin-praziquantel tablet", kind: "medicine", pence: 650, batched: true, drugClass: .macrocyclicLactones),
         Item(code: "OCLAC", name: "Oclacitinib 16 mg tablet", kind: "medicine", pence: 210, batched: true),
-        Item(code: "PRED", name: "Prednisolone 5 mg tablet", kind: "medicine", pence: 40, batched: true),
+        Item(code: "PRED", name: "Prednisolone 5 mg tablet", kind: "medicine", pence: 40, batched: true, drugClass: .corticosteroids),
         Item(code: "EARDR", name: "Otic ear drops 17.5 ml", kind: "medicine", pence: 1_850, batched: true),
         Item(code: "MAROP", name: "Maropitant 24 mg tablet", kind: "medicine", pence: 980, batched: true),
         Item(code: "INSUL", name: "Porcine insulin 40 IU/ml (2.5 ml)", kind: "medicine", pence: 3_200, batched: true),
         Item(code: "RENAL", name: "Renal prescription diet 2 kg", kind: "medicine", pence: 2_850),
-        Item(code: "METAC", name: "Meloxicam 5 mg/ml injection (per dose)", kind: "medicine", pence: 1_250, batched: true),
+        Item(code: "METAC", name: "Meloxicam 5 mg/ml injection (per dose)", kind: "medicine", pence: 1_250, batched: true, drugClass: .nsaids),
     ]
 
     /// The position of each code in `items`, which is also its row id less one.

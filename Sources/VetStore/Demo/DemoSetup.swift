@@ -30,10 +30,14 @@ enum DemoSetup {
         var priceIDs: [Int64] = []
         for item in DemoPriceList.items {
             try db.execute(sql: """
-                INSERT INTO price_item (code, name, kind, unit_price_pence, vat_basis_points, active, version,
-                    updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, 1, ?, NULL)
-                """, arguments: [item.code, item.name, item.kind, item.pence, item.vat, stamp])
+                INSERT INTO price_item (code, name, kind, unit_price_pence, vat_basis_points, drug_class, active, version,
+                    updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, NULL)
+                """, arguments: [item.code, item.name, item.kind, item.pence, item.vat, item.drugClass?.rawValue, stamp])
             priceIDs.append(db.lastInsertedRowID)
+            try db.execute(sql: """
+                INSERT INTO price_item_price (price_item_id, effective_from, unit_price_pence, vat_basis_points, recorded_at)
+                    VALUES (?, '2000-01-01', ?, ?, ?)
+                """, arguments: [db.lastInsertedRowID, item.pence, item.vat, stamp])
         }
         var insurers: [(id: Int64, name: String)] = []
         for (name, contact) in insurerNames {

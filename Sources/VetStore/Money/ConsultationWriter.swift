@@ -30,7 +30,10 @@ enum ConsultationWriter {
 
     /// The treatment lines checked as invoice lines would be (description, quantity, price).
     static func chargeLines(_ details: ConsultationDetails, petID: Int64, on day: LocalDate) throws(StoreError) -> [ChargeLine] {
-        try MoneyRules.validated(details.lines.map { ChargeLine(petID: petID, value: $0.invoiceLine, treatedOn: day) })
+        try MoneyRules.validated(details.lines.map {
+            ChargeLine(petID: petID, value: $0.invoiceLine, treatedOn: day, priceItemID: $0.priceItemID,
+                       allergyReason: $0.allergyReason)
+        })
     }
 
     static func copy(_ details: ConsultationDetails, into consultation: inout Consultation) {
@@ -47,9 +50,11 @@ enum ConsultationWriter {
 
     /// The lines as they will be stored (descriptions trimmed), to tell whether a correction changes them.
     static func normalised(_ lines: [TreatmentLine], checked: [ChargeLine]) -> [TreatmentLine] {
-        zip(lines, checked.map(\.value)).map { line, value in
-            TreatmentLine(priceItemID: line.priceItemID, description: value.description, dose: line.dose,
-                          quantity: value.quantity, batch: line.batch, unitPrice: value.unitPrice, vatRate: value.vatRate)
+        zip(lines, checked).map { line, charge in
+            let value = charge.value
+            return TreatmentLine(priceItemID: line.priceItemID, description: value.description, dose: line.dose,
+                                 quantity: value.quantity, batch: line.batch, unitPrice: value.unitPrice, vatRate: value.vatRate,
+                                 allergyReason: charge.allergyReason)
         }
     }
 
@@ -57,11 +62,12 @@ enum ConsultationWriter {
     static func insertTreatments(_ db: Database, consultationID: Int64, _ lines: [TreatmentLine],
                                  checked: [ChargeLine]) throws -> [Int64?] {
         var ids: [Int64?] = []
-        for (line, value) in zip(lines, checked.map(\.value)) {
+        for (line, charge) in zip(lines, checked) {
+            let value = charge.value
             var row = TreatmentLineRecord(id: nil, consultationId: consultationID, priceItemId: line.priceItemID,
                                           description: value.description, dose: line.dose, quantity: value.quantity,
                                           batch: line.batch, unitPricePence: value.unitPrice.value,
-                                          vatBasisPoints: value.vatRate.basisPoints)
+                                          vatBasisPoints: value.vatRate.basisPoints, allergyReason: charge.allergyReason)
             try row.insert(db)
             ids.append(row.id)
         }
@@ -121,6 +127,7 @@ extension TreatmentLineRecord {
     /// The line in the shape a vet edits.
     public var treatmentLine: TreatmentLine {
         TreatmentLine(priceItemID: priceItemId, description: description, dose: dose, quantity: quantity,
-                      batch: batch, unitPrice: Pence(unitPricePence), vatRate: VATRate(basisPoints: vatBasisPoints))
+                      batch: batch, unitPrice: Pence(unitPricePence), vatRate: VATRate(basisPoints: vatBasisPoints),
+                      allergyReason: allergyReason)
     }
 }

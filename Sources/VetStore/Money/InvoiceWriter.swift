@@ -22,7 +22,8 @@ enum InvoiceWriter {
                                   treatmentLineId: index < treatmentLineIDs.count ? treatmentLineIDs[index] : line.treatmentLineID,
                                   description: value.description, quantity: value.quantity,
                                   unitPricePence: value.unitPrice.value, vatBasisPoints: value.vatRate.basisPoints,
-                                  netPence: value.net.value, vatPence: value.vat.value, treatedOn: line.treatedOn)
+                                  netPence: value.net.value, vatPence: value.vat.value, treatedOn: line.treatedOn,
+                                  priceItemId: line.priceItemID, allergyReason: line.allergyReason)
             try row.insert(db)
         }
     }
@@ -56,7 +57,8 @@ enum InvoiceWriter {
 extension InvoiceLine {
     /// The line as it is given back when a draft is edited, keeping its pet, date and treatment.
     public var chargeLine: ChargeLine {
-        ChargeLine(petID: petId, value: value, treatedOn: treatedOn, treatmentLineID: treatmentLineId)
+        ChargeLine(petID: petId, value: value, treatedOn: treatedOn, treatmentLineID: treatmentLineId,
+                   priceItemID: priceItemId, allergyReason: allergyReason)
     }
 
     /// The line as the domain's priced value.

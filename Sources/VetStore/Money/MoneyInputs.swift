@@ -16,8 +16,12 @@ public struct PriceItemDetails: Hashable, Sendable {
     public var kind: PriceItemKind
     public var unitPrice: Pence
     public var vatRate: VATRate
+    /// The class of a medicine, for allergy alerts; nil for services and unclassed medicines.
+    public var drugClass: DrugClass?
 
-    public init(code: String, name: String, kind: PriceItemKind, unitPrice: Pence, vatRate: VATRate) {
+    public init(code: String, name: String, kind: PriceItemKind, unitPrice: Pence, vatRate: VATRate,
+                drugClass: DrugClass? = nil) {
+        self.drugClass = drugClass
         self.code = code
         self.name = name
         self.kind = kind
@@ -44,8 +48,13 @@ public struct PriceItemDetails: Hashable, Sendable {
         if !(0...10_000).contains(vatRate.basisPoints) {
             check.add(ValidationError(field: "VAT rate", message: "VAT rate must be between 0% and 100%"))
         }
+        if let drugClass, kind != .medicine {
+            check.add(ValidationError(field: "drug class", message: "drug class \(drugClass.displayName) is only for medicines; "
+                                      + "make the kind medicine or leave the class empty"))
+        }
         do { try check.finish() } catch { throw .invalid(error) }
-        return PriceItemDetails(code: code, name: name ?? "", kind: kind, unitPrice: unitPrice, vatRate: vatRate)
+        return PriceItemDetails(code: code, name: name ?? "", kind: kind, unitPrice: unitPrice, vatRate: vatRate,
+                                drugClass: drugClass)
     }
 }
 
@@ -58,12 +67,19 @@ public struct ChargeLine: Hashable, Sendable {
     /// The consultation treatment this line bills. Kept when a draft is edited, so that a
     /// later correction of the note re-bills the right lines.
     public var treatmentLineID: Int64?
+    /// The price-list item picked, so the pet's allergy alerts can be checked against it.
+    public var priceItemID: Int64?
+    /// Why the item is given although it matches one of the pet's allergy alerts.
+    public var allergyReason: String?
 
-    public init(petID: Int64? = nil, value: InvoiceLineValue, treatedOn: LocalDate? = nil, treatmentLineID: Int64? = nil) {
+    public init(petID: Int64? = nil, value: InvoiceLineValue, treatedOn: LocalDate? = nil, treatmentLineID: Int64? = nil,
+                priceItemID: Int64? = nil, allergyReason: String? = nil) {
         self.petID = petID
         self.value = value
         self.treatedOn = treatedOn
         self.treatmentLineID = treatmentLineID
+        self.priceItemID = priceItemID
+        self.allergyReason = allergyReason
     }
 }
 

@@ -30,13 +30,15 @@ enum MoneyRules {
         for (index, line) in lines.enumerated() {
             let value = line.value
             do throws(ValidationError) {
+                let reason = try TextRule.optional(line.allergyReason, field: "allergy reason", maxLength: 200)
                 guard (0...10_000).contains(value.vatRate.basisPoints) else {
                     throw ValidationError(field: "VAT rate", message: "VAT rate must be between 0% and 100%")
                 }
                 let checked = try InvoiceLineValue.validated(description: value.description, quantity: value.quantity,
                                                              unitPrice: value.unitPrice, vatRate: value.vatRate)
                 result.append(ChargeLine(petID: line.petID, value: checked, treatedOn: line.treatedOn,
-                                          treatmentLineID: line.treatmentLineID))
+                                          treatmentLineID: line.treatmentLineID, priceItemID: line.priceItemID,
+                                          allergyReason: reason))
             } catch {
                 check.add(ValidationError(field: "line \(index + 1) \(error.field)",
                                           message: "line \(index + 1): \(error.message)"))

@@ -17,6 +17,8 @@ public struct ClientRecordView: Sendable {
     public var communications: [Communication]
     public var disclosures: [Disclosure]
     public var changes: [ClientChange]
+    /// Pet id → its structured allergy alerts in words ("allergic to Penicillins").
+    public var allergies: [Int64: [String]] = [:]
 
     /// The latest consent event per channel × purpose: the current state.
     /// `consentEvents` is newest first, so the first event seen for a pair is the one in force.
@@ -31,7 +33,10 @@ public struct ClientRecordView: Sendable {
 
     /// Alerts of every active pet, shown before anything else.
     public var alerts: [String] {
-        pets.filter { $0.status == .active }.compactMap { pet in pet.alerts.map { "\(pet.name): \($0)" } }
+        pets.filter { $0.status == .active }.flatMap { pet in
+            let structured = pet.id.flatMap { allergies[$0] } ?? []
+            return (pet.alerts.map { [$0] } ?? []).map { "\(pet.name): \($0)" } + structured.map { "\(pet.name): \($0)" }
+        }
     }
 
     static func fetch(_ db: Database, clientID: Int64, now: Date) throws -> ClientRecordView {
@@ -53,6 +58,7 @@ public struct ClientRecordView: Sendable {
             consentEvents: try ConsentEvent.filter(byClient).order(Column("recorded_at").desc, Column("id").desc).fetchAll(db),
             communications: try Communication.filter(byClient).order(Column("occurred_at").desc).fetchAll(db),
             disclosures: try Disclosure.filter(byClient).order(Column("disclosed_at").desc).fetchAll(db),
-            changes: try ClientChange.filter(byClient).order(Column("changed_at").desc, Column("id").desc).fetchAll(db))
+            changes: try ClientChange.filter(byClient).order(Column("changed_at").desc, Column("id").desc).fetchAll(db),
+            allergies: try AllergyRules.texts(db, petIDs: petIDs))
     }
 }

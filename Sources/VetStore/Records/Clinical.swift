@@ -15,11 +15,50 @@ public struct PriceItem: SnakeCaseRecord, Identifiable, Hashable {
     public var version: Int
     public var updatedAt: Date
     public var updatedBy: Int64?
+    /// The class a medicine belongs to, so that an allergy to the class catches it.
+    public var drugClass: DrugClass?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     public var unitPrice: Pence { Pence(unitPricePence) }
     public var vatRate: VATRate { VATRate(basisPoints: vatBasisPoints) }
+    public var itemKind: PriceItemKind { PriceItemKind(rawValue: kind) ?? .service }
+
+    /// What the allergy check needs to know about the item.
+    public var allergyFacts: AllergyItemFacts {
+        AllergyItemFacts(id: id, code: code, name: name, isMedicine: itemKind == .medicine, drugClass: drugClass)
+    }
+}
+
+/// A price and VAT rate of an item from the day it took effect, so that a visit is charged the
+/// price in force on its day and the list shows what changed when.
+public struct PriceItemPrice: SnakeCaseRecord, Identifiable, Hashable {
+    public static let databaseTableName = "price_item_price"
+    public var id: Int64?
+    public var priceItemId: Int64
+    public var effectiveFrom: LocalDate
+    public var unitPricePence: Int
+    public var vatBasisPoints: Int
+    public var recordedAt: Date
+    public var recordedBy: Int64?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    public var unitPrice: Pence { Pence(unitPricePence) }
+    public var vatRate: VATRate { VATRate(basisPoints: vatBasisPoints) }
+}
+
+/// An allergy alert on a pet that names a class of drugs or one price-list item.
+public struct PetAllergy: SnakeCaseRecord, Identifiable, Hashable {
+    public static let databaseTableName = "pet_allergy"
+    public var id: Int64?
+    public var petId: Int64
+    public var drugClass: DrugClass?
+    public var priceItemId: Int64?
+    public var recordedAt: Date
+    public var recordedBy: Int64
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// One consultation note in SOAP form. Locked after the practice's period; then only addenda.
@@ -58,6 +97,8 @@ public struct TreatmentLineRecord: SnakeCaseRecord, Hashable {
     public var batch: String?
     public var unitPricePence: Int
     public var vatBasisPoints: Int
+    /// Why the vet gave it although it matched one of the pet's allergy alerts.
+    public var allergyReason: String? = nil
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

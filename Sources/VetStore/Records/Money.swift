@@ -38,6 +38,10 @@ public struct InvoiceLine: SnakeCaseRecord, Identifiable, Hashable {
     public var netPence: Int
     public var vatPence: Int
     public var treatedOn: LocalDate?
+    /// The price-list item the line was picked from, so the pet's allergy alerts can be checked.
+    public var priceItemId: Int64? = nil
+    /// Why the item was given although it matched one of the pet's allergy alerts.
+    public var allergyReason: String? = nil
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
     public var gross: Pence { Pence(netPence + vatPence) }

@@ -42,6 +42,7 @@ struct AccessPackCollector {
             ("pet", "id IN \(pets)"),
             ("pet_owner_change", "from_client_id = \(clientID) OR to_client_id = \(clientID) OR pet_id IN \(pets)"),
             ("pet_weight", "pet_id IN \(pets)"),
+            ("pet_allergy", "pet_id IN \(pets)"),
             ("consultation", "id IN \(consultations)"),
             ("treatment_line", "consultation_id IN \(consultations)"),
             ("consultation_addendum", "consultation_id IN \(consultations)"),

@@ -41,6 +41,8 @@ enum Migrations {
         migrator.registerMigration("v2-email-nocase") { db in
             try db.execute(sql: "CREATE INDEX client_email_nocase ON client(email COLLATE NOCASE)")
         }
+        migrator.registerMigration("v2-price-history") { db in try db.execute(sql: PriceHistorySchema.priceHistory) }
+        migrator.registerMigration("v2-allergy-alerts") { db in try db.execute(sql: PriceHistorySchema.allergies) }
         return migrator
     }
 

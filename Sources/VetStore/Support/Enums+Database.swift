@@ -19,3 +19,4 @@ extension PaymentMethod: DatabaseValueConvertible {}
 extension PracticeRegion: DatabaseValueConvertible {}
 extension RequestChannel: DatabaseValueConvertible {}
 extension RequestStatus: DatabaseValueConvertible {}
+extension DrugClass: DatabaseValueConvertible {}

@@ -99,7 +99,7 @@ extension AppCommands {
     static let managerScreens: [ScreenCommands] = [
         ScreenCommands(id: ManagerScreenID.menu, title: "Manager's menu",
                        commandIDs: [ManagerID.openSelected, ManagerID.staffUsers, ManagerID.settings,
-                                    ManagerID.holidays, ManagerID.auditTrail, RightsID.retention,
+                                    ManagerID.holidays, PriceListID.open, ManagerID.auditTrail, RightsID.retention,
                                     RightsID.marketingExport]),
         ScreenCommands(id: ManagerScreenID.staffUsers, title: "Staff users",
                        commandIDs: [ManagerID.addUser, ManagerID.resetPassword, ManagerID.changeRole,
@@ -121,7 +121,7 @@ extension AppCommands {
     /// themselves each check their own permission, and the store checks again.
     static func managerMenuAvailability(for role: Role?) -> Availability {
         guard let role else { return .disabled(reason: "log in first") }
-        let tools: [Permission] = [.manageUsers, .editSettings, .editHolidays, .viewAudit]
+        let tools: [Permission] = [.manageUsers, .editSettings, .editHolidays, .editPriceList, .viewAudit]
         if tools.contains(where: { PermissionTable.allows(role, $0) }) { return .enabled }
         return .disabled(reason: "A \(role.displayName.lowercased()) cannot use the manager's menu (staff logins, settings, holidays, "
             + "audit trail); ask a practice manager.")

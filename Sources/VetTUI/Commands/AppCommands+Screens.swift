@@ -33,5 +33,5 @@ extension AppCommands {
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
-    ] + clinicalScreens + managerScreens + rightsScreens
+    ] + clinicalScreens + managerScreens + rightsScreens + priceListScreens
 }

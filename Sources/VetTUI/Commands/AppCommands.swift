@@ -81,6 +81,7 @@ enum AppCommands {
     private static func needs(_ permission: Permission) -> String { permission.rawValue }
 
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
+        + priceListCommands
         + rightsCommands
 
     private static let navigation: [Command] = [

@@ -19,8 +19,8 @@ extension ClientRecordScreen {
         case .pets: [TableColumn("Name", width: .flexible()), TableColumn("Species", width: .fixed(10)),
                      TableColumn("Breed", width: .flexible()), TableColumn("Born", width: .fixed(10)),
                      TableColumn("Microchip", width: .fixed(15)), TableColumn("Status", width: .fixed(9))]
-        case .consultations: [TableColumn("Seen", width: .fixed(17)), TableColumn("Kind", width: .fixed(12)),
-                              TableColumn("Reason", width: .flexible())]
+        case .consultations: [TableColumn("Seen", width: .fixed(17)), TableColumn("Pet", width: .fixed(12)),
+                              TableColumn("Kind", width: .fixed(10)), TableColumn("Reason", width: .flexible())]
         case .money: [TableColumn("Date", width: .fixed(10)), TableColumn("Entry", width: .flexible()),
                       TableColumn("Amount", width: .fixed(12), alignment: .trailing)]
         case .claims: [TableColumn("Condition", width: .flexible()), TableColumn("Status", width: .fixed(14)),
@@ -62,7 +62,8 @@ extension ClientRecordScreen {
                          role: pet.status == .active ? .normal : .dim)
             }
         case .consultations:
-            return view.consultations.map { TableRow([when($0.seenAt), $0.kind.displayName, $0.reason]) }
+            let petNames = Dictionary(view.pets.compactMap { pet in pet.id.map { ($0, pet.name) } }, uniquingKeysWith: { first, _ in first })
+            return view.consultations.map { TableRow([when($0.seenAt), petNames[$0.petId] ?? "", $0.kind.displayName, $0.reason]) }
         case .money:
             return view.ledger.map { entry in
                 TableRow([entry.entryOn.iso, entry.kind.displayName + (entry.reference.map { " \($0)" } ?? ""),

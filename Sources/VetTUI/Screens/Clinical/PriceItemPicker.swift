@@ -2,7 +2,8 @@ import TUIKit
 import VetCore
 import VetStore
 
-/// Picks a price-list item by typing its code or the start of its name, with a quantity.
+/// Picks a price-list item by typing the start of any word of its name or code (any case or
+/// accents: "drops" finds "Otic ear drops"), with a quantity.
 /// Shown over the consultation and draft-invoice screens; while open it takes every key.
 @MainActor
 struct PriceItemPicker {
@@ -58,7 +59,7 @@ struct PriceItemPicker {
 
     private mutating func choose() -> Outcome {
         guard let item = selected else {
-            error = "no price-list item starts with '\(search.text)'; type a code or the start of a name"
+            error = "no price-list item matches '\(search.text)'; type the start of any word of a name or code"
             return .stay
         }
         guard let count = Int(quantity.text.trimmingCharacters(in: .whitespaces)), (1...10_000).contains(count) else {
@@ -90,7 +91,7 @@ struct PriceItemPicker {
         let table = TableView(columns: [TableColumn("Code", width: .fixed(10)), TableColumn("Name", width: .flexible()),
                                         TableColumn("Price", width: .fixed(10), alignment: .trailing),
                                         TableColumn("VAT", width: .fixed(6), alignment: .trailing)],
-                              rows: rows, emptyText: "No active price-list item starts with '\(search.text)'.")
+                              rows: rows, emptyText: "No price-list item on offer matches '\(search.text)'.")
         var shown = list
         shown.pageSize = table.pageSize(in: tableRect)
         table.render(into: &buffer, in: tableRect, state: shown)

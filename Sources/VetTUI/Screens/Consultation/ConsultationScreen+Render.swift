@@ -30,6 +30,9 @@ extension ConsultationScreen {
         if let picker {
             return picker.render(into: &buffer, in: rect)
         }
+        if let warning {
+            return warning.render(into: &buffer, in: rect)
+        }
         discard.render(into: &buffer, in: rect)
         return discard.isOpen ? nil : cursor
     }
@@ -45,7 +48,8 @@ extension ConsultationScreen {
         row += 1
         for line in lines.suffix(4) {
             let price = MoneyText.line(quantity: line.quantity, unitPrice: line.unitPrice, vatRate: line.vatRate)
-            buffer.write(pad(line.description, to: max(10, width - displayWidth(price) - 3)) + "  " + price,
+            let name = line.description + (line.allergyReason.map { " (given despite allergy alert: \($0))" } ?? "")
+            buffer.write(pad(name, to: max(10, width - displayWidth(price) - 3)) + "  " + price,
                          row: row, column: left + 1, maxWidth: width - 1)
             row += 1
         }

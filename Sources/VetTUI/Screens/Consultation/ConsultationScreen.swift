@@ -13,6 +13,10 @@ struct ConsultationScreen: Screen {
     var form: FormState
     var lines: [TreatmentLine]
     var picker: PriceItemPicker?
+    /// The treatment picked and waiting for the allergy check, and the warning when it matches.
+    var pending: PendingTreatment?
+    var warning: AllergyWarning?
+    let allergyMatches = Mailbox<AllergyReport>()
     var discard = DiscardGuard()
     let saved = Mailbox<String>()
 
@@ -27,7 +31,7 @@ struct ConsultationScreen: Screen {
     var screenID: String { AppCommands.ScreenID.consultation }
     var title: String { existing == nil ? "New consultation" : "Correct consultation" }
     var isTextEntryActive: Bool { true }
-    var isModal: Bool { picker != nil || discard.isOpen }
+    var isModal: Bool { picker != nil || warning != nil || discard.isOpen }
     var hasUnsavedInput: Bool { form.isDirty || lines != (existing?.lines.map(\.treatmentLine) ?? []) }
 
     func availability(of command: Command, in context: AppContext) -> Availability {
@@ -85,6 +89,19 @@ struct ConsultationScreen: Screen {
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
         if discard.isOpen { return discard.handle(key) }
+        if var open = warning {
+            let outcome = open.handle(key)
+            warning = open
+            switch outcome {
+            case .stay: return .handled
+            case .cancel:
+                warning = nil
+                return .message(StatusMessage("\(open.item.name) was not added.", kind: .warning))
+            case .giveAnyway(let reason):
+                warning = nil
+                return add(open.item, quantity: open.quantity, allergyReason: reason)
+            }
+        }
         if var open = picker {
             let outcome = open.handle(key)
             picker = open
@@ -94,13 +111,20 @@ struct ConsultationScreen: Screen {
             case .cancel: picker = nil; return .handled
             case .chose(let item, let quantity):
                 picker = nil
-                lines.append(TreatmentLine(priceItemID: item.id, description: item.name, quantity: quantity,
-                                           unitPrice: item.unitPrice, vatRate: item.vatRate))
-                return .message(StatusMessage("Added \(quantity) × \(item.name)."))
+                pending = PendingTreatment(item: item, quantity: quantity)
+                return .run(PendingTreatment.check(petID: pet.id ?? 0, item: item, into: allergyMatches))
             }
         }
         _ = form.handle(key)
         return .handled
+    }
+
+    /// Adds the treatment; a reason means it was given despite an allergy alert.
+    private mutating func add(_ item: PriceItem, quantity: Int, allergyReason: String? = nil) -> Outcome {
+        lines.append(TreatmentLine(priceItemID: item.id, description: item.name, quantity: quantity,
+                                   unitPrice: item.unitPrice, vatRate: item.vatRate, allergyReason: allergyReason))
+        let note = allergyReason.map { " despite the allergy alert (reason: \($0))" } ?? ""
+        return .message(StatusMessage("Added \(quantity) × \(item.name)\(note).", kind: allergyReason == nil ? .info : .warning))
     }
 
     mutating func paste(_ text: String, in context: AppContext) -> Outcome {
@@ -112,6 +136,15 @@ struct ConsultationScreen: Screen {
         if result.tag == PriceItemPicker.queryTag {
             picker?.receiveMatches()
             return result.failure.map { .message(StatusMessage($0, kind: .error)) } ?? .handled
+        }
+        if result.tag == PendingTreatment.checkTag, let picked = pending {
+            pending = nil
+            if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+            let report = allergyMatches.take() ?? AllergyReport(petName: "", matches: [])
+            let matches = report.matches
+            if matches.isEmpty { return add(picked.item, quantity: picked.quantity) }
+            warning = AllergyWarning(petName: pet.name, item: picked.item, quantity: picked.quantity, matches: matches)
+            return .handled
         }
         if case .failure(let error) = result.result {
             let rest = FormSupport.applyErrors(ErrorText.fieldMessages(error) ?? [:], to: &form,

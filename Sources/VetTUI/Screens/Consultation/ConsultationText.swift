@@ -29,6 +29,9 @@ enum ConsultationText {
             let price = MoneyText.line(quantity: line.quantity, unitPrice: Pence(line.unitPricePence),
                                        vatRate: VATRate(basisPoints: line.vatBasisPoints))
             lines.append(("  Treatment: \(line.description)  \(price)", .normal))
+            if let reason = line.allergyReason {
+                lines += wrapped("    Given despite an allergy alert. Reason: \(reason)", width: width, role: .warning)
+            }
         }
         if let invoice = record.invoice {
             let name = invoice.number.map { "\($0) (\(MoneyText.status(invoice).lowercased()))" }

@@ -33,7 +33,8 @@ extension InvoiceScreen {
                       TableColumn("VAT", width: .fixed(6), alignment: .trailing),
                       TableColumn("Total", width: .fixed(10), alignment: .trailing)],
             rows: lines.map { line in
-                TableRow([line.description, line.treatedOn?.iso ?? "", "\(line.quantity)",
+                TableRow([line.description + (line.allergyReason.map { " (given despite allergy alert: \($0))" } ?? ""),
+                          line.treatedOn?.iso ?? "", "\(line.quantity)",
                           Pence(line.unitPricePence).formatted, VATRate(basisPoints: line.vatBasisPoints).formatted,
                           line.gross.formatted])
             },
@@ -48,6 +49,7 @@ extension InvoiceScreen {
             row += 1
         }
         if let picker { return picker.render(into: &buffer, in: rect) }
+        if let warning { return warning.render(into: &buffer, in: rect) }
         if let confirm { Dialog.render(confirm, into: &buffer, in: rect) }
         return nil
     }

@@ -16,6 +16,10 @@ struct InvoiceScreen: Screen {
     var lines: [InvoiceLine] = []
     var list = ListState()
     var picker: PriceItemPicker?
+    /// A line picked for the pet, waiting for the allergy check, and the warning when it matches.
+    var pending: PendingTreatment?
+    var warning: AllergyWarning?
+    let allergyMatches = Mailbox<AllergyReport>()
     var confirm: DialogState?
     let mailbox = Mailbox<(InvoiceStanding, [InvoiceLine], Pence)>()
     let done = Mailbox<String>()
@@ -28,7 +32,7 @@ struct InvoiceScreen: Screen {
 
     var screenID: String { AppCommands.ScreenID.invoice }
     var title: String { invoice.map(MoneyText.invoiceName) ?? "Invoice" }
-    var isModal: Bool { picker != nil || confirm != nil }
+    var isModal: Bool { picker != nil || confirm != nil || warning != nil }
 
     func availability(of command: Command, in context: AppContext) -> Availability {
         guard let invoice else { return .disabled(reason: "the invoice is still loading") }
@@ -98,7 +102,8 @@ struct InvoiceScreen: Screen {
                        value: InvoiceLineValue(description: line.description, quantity: line.quantity,
                                                unitPrice: Pence(line.unitPricePence),
                                                vatRate: VATRate(basisPoints: line.vatBasisPoints)),
-                       treatedOn: line.treatedOn, treatmentLineID: line.treatmentLineId)
+                       treatedOn: line.treatedOn, treatmentLineID: line.treatmentLineId,
+                       priceItemID: line.priceItemId, allergyReason: line.allergyReason)
         } + (extra.map { [$0] } ?? [])
         let id = invoiceID
         let version = invoice.version
@@ -130,6 +135,19 @@ struct InvoiceScreen: Screen {
             }
             return .handled
         }
+        if var open = warning {
+            let outcome = open.handle(key)
+            warning = open
+            switch outcome {
+            case .stay: return .handled
+            case .cancel:
+                warning = nil
+                return .message(StatusMessage("\(open.item.name) was not added.", kind: .warning))
+            case .giveAnyway(let reason):
+                warning = nil
+                return addLine(open.item, quantity: open.quantity, allergyReason: reason, today: context.today)
+            }
+        }
         if var open = picker {
             let outcome = open.handle(key)
             picker = open
@@ -139,15 +157,26 @@ struct InvoiceScreen: Screen {
             case .cancel: picker = nil; return .handled
             case .chose(let item, let quantity):
                 picker = nil
-                let charge = ChargeLine(petID: lines.compactMap(\.petId).first,
-                                        value: InvoiceLineValue(description: item.name, quantity: quantity,
-                                                                unitPrice: item.unitPrice, vatRate: item.vatRate),
-                                        treatedOn: context.today)
-                return saveLines(lines, extra: charge, note: "Added \(quantity) × \(item.name).")
+                // A line for a pet is checked against its allergy alerts before it is added.
+                guard let petID = lines.compactMap(\.petId).first else {
+                    return addLine(item, quantity: quantity, allergyReason: nil, today: context.today)
+                }
+                pending = PendingTreatment(item: item, quantity: quantity)
+                return .run(PendingTreatment.check(petID: petID, item: item, into: allergyMatches))
             }
         }
         _ = list.handle(key)
         return .handled
+    }
+
+    /// Adds the line for the invoice's pet; a reason means it is given despite an allergy alert.
+    private func addLine(_ item: PriceItem, quantity: Int, allergyReason: String?, today: LocalDate) -> Outcome {
+        let charge = ChargeLine(petID: lines.compactMap(\.petId).first,
+                                value: InvoiceLineValue(description: item.name, quantity: quantity,
+                                                        unitPrice: item.unitPrice, vatRate: item.vatRate),
+                                treatedOn: today, priceItemID: item.id, allergyReason: allergyReason)
+        let note = allergyReason.map { " despite the allergy alert (reason: \($0))" } ?? ""
+        return saveLines(lines, extra: charge, note: "Added \(quantity) × \(item.name)\(note).")
     }
 
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
@@ -162,6 +191,15 @@ struct InvoiceScreen: Screen {
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         if result.tag == PriceItemPicker.queryTag {
             picker?.receiveMatches()
+            return .handled
+        }
+        if result.tag == PendingTreatment.checkTag, let picked = pending {
+            pending = nil
+            if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+            let report = allergyMatches.take() ?? AllergyReport(petName: "", matches: [])
+            let matches = report.matches
+            if matches.isEmpty { return addLine(picked.item, quantity: picked.quantity, allergyReason: nil, today: context.today) }
+            warning = AllergyWarning(petName: report.petName, item: picked.item, quantity: picked.quantity, matches: matches)
             return .handled
         }
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }

@@ -22,6 +22,8 @@ struct ManagerMenuScreen: Screen {
                         purpose: "name, region, lock and retention, idle lock", permission: .editSettings),
             ManagerTool(commandID: AppCommands.ManagerID.holidays, title: "One-off holidays",
                         purpose: "extra or cancelled bank holidays; preview a year", permission: .editHolidays),
+            ManagerTool(commandID: AppCommands.PriceListID.open, title: "Price list",
+                        purpose: "items, dated price and VAT changes, drug classes", permission: .editPriceList),
         ]),
         ("Data protection", [
             ManagerTool(commandID: AppCommands.ManagerID.auditTrail, title: "Audit trail",
@@ -57,6 +59,7 @@ struct ManagerMenuScreen: Screen {
         case AppCommands.ManagerID.staffUsers: return .push(StaffUsersScreen())
         case AppCommands.ManagerID.settings: return .push(SettingsScreen())
         case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))
+        case AppCommands.PriceListID.open: return .push(PriceListScreen())
         case AppCommands.ManagerID.auditTrail: return .push(AuditTrailScreen(filter: AuditFilter()))
         case AppCommands.RightsID.retention: return .push(RetentionScreen())
         case AppCommands.RightsID.marketingExport: return .push(MarketingExportScreen())

@@ -9,13 +9,16 @@ struct PetHistory {
     var weights: [PetWeight]
     var notes: [ConsultationRecord]
     var names: [Int64: String]
+    /// The structured allergy alerts in words ("allergic to Penicillins").
+    var allergies: [String] = []
 
     static func load(_ store: AppDatabase, petID: Int64) throws -> PetHistory {
         let history = try store.petHistory(id: petID)
         let notes = try history.consultations.compactMap(\.id).map { try store.consultation(id: $0) }
         let names = Dictionary(try store.users().compactMap { user in user.id.map { ($0, user.displayName) } },
                                uniquingKeysWith: { first, _ in first })
-        return PetHistory(pet: history.pet, weights: history.weights, notes: notes, names: names)
+        return PetHistory(pet: history.pet, weights: history.weights, notes: notes, names: names,
+                          allergies: try store.allergyAlerts(petID: petID).map(\.text))
     }
 }
 
@@ -25,6 +28,7 @@ enum PetHistoryText {
         let pet = history.pet
         var lines: [ConsultationText.Line] = []
         if let alerts = pet.alerts { lines.append(("! ALERT \(pet.name): \(alerts)", .warning)) }
+        for allergy in history.allergies { lines.append(("! ALERT \(pet.name): \(allergy)", .warning)) }
         var facts = [pet.species, pet.breed, pet.sex.displayName].compactMap { $0 }
         if let born = pet.dateOfBirth { facts.append("born \(born.iso)\(pet.birthApproximate ? " (approx.)" : "")") }
         if let chip = pet.microchip { facts.append("chip \(chip)") }

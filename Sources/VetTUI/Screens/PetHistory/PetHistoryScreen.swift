@@ -16,6 +16,7 @@ struct PetHistoryScreen: Screen {
     var searchText = ""
     var matchLine: Int?
     let mailbox = Mailbox<PetHistory>()
+    let medicines = Mailbox<[PriceItem]>()
 
     var screenID: String { AppCommands.ScreenID.petHistory }
     var title: String { "History of " + (history?.pet.name ?? "pet") }
@@ -24,6 +25,11 @@ struct PetHistoryScreen: Screen {
     var isModal: Bool { prompt != nil }
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
+        if command.id == AppCommands.PriceListID.addAllergy {
+            return .run(Effect.load("medicines", into: medicines) { store, _ in
+                try store.priceList(includeRetired: false).filter { $0.itemKind == .medicine }
+            })
+        }
         guard command.id == AppCommands.ID.historySearch else { return .ignored }
         prompt = TextFieldState(text: searchText, maxLength: 60, visibleWidth: 40)
         return .handled
@@ -83,6 +89,9 @@ struct PetHistoryScreen: Screen {
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+        if result.tag == "medicines", let items = medicines.take() {
+            return .push(SmallFormScreen(AllergyAlertForm(petID: petID, petName: history?.pet.name ?? "this pet", medicines: items)))
+        }
         history = mailbox.take() ?? history
         return .handled
     }
