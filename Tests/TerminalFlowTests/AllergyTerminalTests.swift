@@ -51,7 +51,7 @@ struct AllergyTerminalTests {
         #expect(warning.contains("Amoxicillin-clavulanate"))
         try terminal.type("Only sensitive antibiotic on culture")
         try terminal.send("Enter")
-        try terminal.waitFor(text: "given despite allergy alert")
+        try terminal.waitFor(text: "Treatments: £1.44")
         try terminal.send("F2")
         try terminal.waitFor(text: "Consultation saved")
         let mossID = try #require(moss.id)

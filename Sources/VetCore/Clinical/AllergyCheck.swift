@@ -46,7 +46,7 @@ public enum AllergyCheck {
             switch target {
             case .drugClass(let drugClass) where drugClass == item.drugClass:
                 found.append(AllergyMatch(alert: "allergic to \(drugClass.displayName)",
-                                          because: "\(item.name) is one of the \(drugClass.displayName.lowercased())"))
+                                          because: "\(item.name) is one of the \(drugClass.inSentence)"))
             case .item(let id, let name) where id == item.id:
                 found.append(AllergyMatch(alert: "allergic to \(name)", because: "\(item.name) is that item"))
             default:
@@ -64,7 +64,7 @@ public enum AllergyCheck {
         let words = Set(SearchText.words(alert))
         let trimmed = alert.trimmingCharacters(in: .whitespacesAndNewlines)
         if let drugClass = item.drugClass, let named = drugClass.alertWords.intersection(words).sorted().first {
-            return AllergyMatch(alert: trimmed, because: "\(item.name) is one of the \(drugClass.displayName.lowercased()) "
+            return AllergyMatch(alert: trimmed, because: "\(item.name) is one of the \(drugClass.inSentence) "
                                 + "(the alert says '\(named)')")
         }
         guard item.isMedicine, let first = SearchText.words(item.name).first, first.count >= 5,

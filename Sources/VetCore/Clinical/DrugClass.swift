@@ -31,6 +31,9 @@ public enum DrugClass: String, Choice {
 
     public static var fieldName: String { "drug class" }
 
+    /// The name inside a sentence: "one of the penicillins", "one of the NSAIDs".
+    public var inSentence: String { self == .nsaids ? displayName : displayName.lowercased() }
+
     /// Folded words that name the class or a common member of it in a free-text alert:
     /// "allergic to penicillin", "reacted to Synulox", "no NSAIDs (kidneys)".
     public var alertWords: Set<String> {

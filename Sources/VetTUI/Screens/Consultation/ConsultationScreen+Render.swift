@@ -48,7 +48,7 @@ extension ConsultationScreen {
         row += 1
         for line in lines.suffix(4) {
             let price = MoneyText.line(quantity: line.quantity, unitPrice: line.unitPrice, vatRate: line.vatRate)
-            let name = line.description + (line.allergyReason.map { " (given despite allergy alert: \($0))" } ?? "")
+            let name = line.description + (line.allergyReason.map { " (despite allergy alert: \($0))" } ?? "")
             buffer.write(pad(name, to: max(10, width - displayWidth(price) - 3)) + "  " + price,
                          row: row, column: left + 1, maxWidth: width - 1)
             row += 1

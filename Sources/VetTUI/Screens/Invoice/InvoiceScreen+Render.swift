@@ -33,7 +33,7 @@ extension InvoiceScreen {
                       TableColumn("VAT", width: .fixed(6), alignment: .trailing),
                       TableColumn("Total", width: .fixed(10), alignment: .trailing)],
             rows: lines.map { line in
-                TableRow([line.description + (line.allergyReason.map { " (given despite allergy alert: \($0))" } ?? ""),
+                TableRow([line.description + (line.allergyReason.map { " (despite allergy alert: \($0))" } ?? ""),
                           line.treatedOn?.iso ?? "", "\(line.quantity)",
                           Pence(line.unitPricePence).formatted, VATRate(basisPoints: line.vatBasisPoints).formatted,
                           line.gross.formatted])
