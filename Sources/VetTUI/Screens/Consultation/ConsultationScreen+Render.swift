@@ -8,8 +8,10 @@ extension ConsultationScreen {
         let width = rect.width - 4
         var row = rect.row
         // Alerts come before anything else, so nobody handles a biting dog unwarned.
-        if let alerts = pet.alerts {
-            buffer.write("! ALERT \(pet.name): \(alerts)", row: row, column: left, role: .warning, maxWidth: width)
+        let alerts = (pet.alerts.map { [$0] } ?? []) + allergies
+        if !alerts.isEmpty {
+            buffer.write("! ALERT \(pet.name): \(alerts.joined(separator: "; "))", row: row, column: left, role: .warning,
+                         maxWidth: width)
             row += 1
         }
         buffer.write("\(title) for \(pet.name) (\(pet.species)) · owner \(ownerName)", row: row, column: left,

@@ -17,6 +17,9 @@ struct ConsultationScreen: Screen {
     var pending: PendingTreatment?
     var warning: AllergyWarning?
     let allergyMatches = Mailbox<AllergyReport>()
+    /// The pet's structured allergy alerts, shown with its other alerts above the note.
+    var allergies: [String] = []
+    let allergyAlerts = Mailbox<[String]>()
     var discard = DiscardGuard()
     let saved = Mailbox<String>()
 
@@ -127,6 +130,13 @@ struct ConsultationScreen: Screen {
         return .message(StatusMessage("Added \(quantity) × \(item.name)\(note).", kind: allergyReason == nil ? .info : .warning))
     }
 
+    mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
+        guard reason != .tick, let petID = pet.id else { return .handled }
+        return .run(Effect.load("allergies", into: allergyAlerts) { store, _ in
+            try store.allergyAlerts(petID: petID).map(\.text)
+        })
+    }
+
     mutating func paste(_ text: String, in context: AppContext) -> Outcome {
         form.paste(text)
         return .handled
@@ -136,6 +146,10 @@ struct ConsultationScreen: Screen {
         if result.tag == PriceItemPicker.queryTag {
             picker?.receiveMatches()
             return result.failure.map { .message(StatusMessage($0, kind: .error)) } ?? .handled
+        }
+        if result.tag == "allergies" {
+            allergies = allergyAlerts.take() ?? allergies
+            return .handled
         }
         if result.tag == PendingTreatment.checkTag, let picked = pending {
             pending = nil
