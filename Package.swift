@@ -15,10 +15,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "VetCore"),
         .target(name: "VetResources", path: "Resources", resources: [.copy("common-passwords.txt")]),
+        .target(
+            name: "VetSQL",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "VetStore",
             dependencies: [
@@ -48,6 +63,7 @@ let package = Package(
             name: "VetCoreTests",
             dependencies: ["VetCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "VetSQLTests", dependencies: ["VetSQL"]),
         .testTarget(
             name: "VetStoreTests",
             dependencies: ["VetStore", "VetCore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,0 +1,66 @@
+/// A stored record: a Codable struct whose camelCase properties are the table's snake_case
+/// columns, with an `id` the database assigns.
+public protocol SQLRecord: Codable, Sendable {
+    static var tableName: String { get }
+    var id: Int64? { get set }
+}
+
+extension SQLConnection {
+    /// Inserts the record and returns it with the id the database gave it.
+    @discardableResult
+    public func insert<R: SQLRecord>(_ record: R) throws -> R {
+        let columns = try RecordEncoder.columns(of: record).filter { $0.name != "id" || !$0.value.isNull }
+        let names = columns.map(\.name).joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        let sql = "INSERT INTO \(R.tableName) (\(names)) VALUES (\(placeholders)) RETURNING id"
+        var inserted = record
+        inserted.id = try fetchValue(Int64.self, sql, SQLArguments(columns.map(\.value)))
+        return inserted
+    }
+
+    /// Writes every column of a record that has an id.
+    public func update<R: SQLRecord>(_ record: R) throws {
+        guard let id = record.id else { throw SQLFailure(.other, "a \(R.tableName) record without an id cannot be updated") }
+        let columns = try RecordEncoder.columns(of: record).filter { $0.name != "id" }
+        let assignments = columns.map { "\($0.name) = ?" }.joined(separator: ", ")
+        try execute("UPDATE \(R.tableName) SET \(assignments) WHERE id = ?",
+                    SQLArguments(columns.map(\.value) + [.integer(id)]))
+    }
+
+    public func fetchRecords<R: SQLRecord>(_ type: R.Type, _ sql: String, _ arguments: SQLArguments = []) throws -> [R] {
+        try fetchAll(sql, arguments).map { try RecordDecoder.decode(R.self, from: $0) }
+    }
+
+    public func fetchRecord<R: SQLRecord>(_ type: R.Type, _ sql: String, _ arguments: SQLArguments = []) throws -> R? {
+        try fetchOne(sql, arguments).map { try RecordDecoder.decode(R.self, from: $0) }
+    }
+
+    public func fetchRecord<R: SQLRecord>(_ type: R.Type, id: Int64) throws -> R? {
+        try fetchRecord(R.self, "SELECT * FROM \(R.tableName) WHERE id = ?", [id])
+    }
+}
+
+/// camelCase → snake_case as Foundation's JSON coders convert keys ("addressLine1" → "address_line1"),
+/// so that names match the columns practice files already have.
+enum ColumnName {
+    static func snakeCase(_ key: String) -> String {
+        guard key.contains(where: \.isUppercase) else { return key }
+        var result = ""
+        var previousWasLowercaseOrDigit = false
+        let characters = Array(key)
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase {
+                let nextIsLowercase = index + 1 < characters.count && characters[index + 1].isLowercase
+                let startsWord = previousWasLowercaseOrDigit
+                    || (nextIsLowercase && index > 0 && characters[index - 1].isUppercase)
+                if startsWord, !result.isEmpty { result.append("_") }
+                result += character.lowercased()
+                previousWasLowercaseOrDigit = false
+            } else {
+                result.append(character)
+                previousWasLowercaseOrDigit = character.isLowercase || character.isNumber
+            }
+        }
+        return result
+    }
+}
