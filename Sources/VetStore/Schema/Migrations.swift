@@ -41,6 +41,10 @@ enum Migrations {
         migrator.registerMigration("v2-email-nocase") { db in
             try db.execute(sql: "CREATE INDEX client_email_nocase ON client(email COLLATE NOCASE)")
         }
+        migrator.registerMigration("v2-printing") { db in
+            try db.execute(sql: PrintingSchema.settings)
+            try db.execute(sql: PrintingSchema.exportLogPrintouts)
+        }
         return migrator
     }
 
