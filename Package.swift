@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// VetDesk: a terminal practice-management client. Layers point one way:
-/// vetdesk → VetCommands → VetTUI → (TUIKit, VetStore → VetCore); CursesTerminal plugs curses in at the top.
+/// vetdesk → VetCommands → VetTUI → VetDocuments → (TUIKit, VetStore → VetCore); CursesTerminal plugs curses in at the top.
 let package = Package(
     name: "VetDesk",
     platforms: [.macOS(.v14)],
@@ -49,11 +49,12 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "CursesTerminal", dependencies: ["CNCursesw", "TUIKit"]),
-        .target(name: "VetTUI", dependencies: ["TUIKit", "VetStore", "VetCore"]),
+        .target(name: "VetDocuments", dependencies: ["VetStore", "VetCore", "TUIKit"]),
+        .target(name: "VetTUI", dependencies: ["TUIKit", "VetStore", "VetCore", "VetDocuments"]),
         .target(
             name: "VetCommands",
             dependencies: [
-                "VetTUI", "VetStore", "VetCore", "CursesTerminal",
+                "VetTUI", "VetStore", "VetCore", "VetDocuments", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,13 +72,13 @@ let package = Package(
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit", "CursesTerminal"]),
         .testTarget(
             name: "VetTUITests",
-            dependencies: ["VetTUI", "TUIKit", "VetStore", "VetCore"],
+            dependencies: ["VetTUI", "TUIKit", "VetStore", "VetCore", "VetDocuments"],
             resources: [.copy("Goldens")]
         ),
         .target(name: "VetDeskTestSupport", path: "Tests/VetDeskTestSupport"),
         .testTarget(
             name: "VetCommandsTests",
-            dependencies: ["VetCommands", "VetStore", "VetCore", "VetDeskTestSupport",
+            dependencies: ["VetCommands", "VetStore", "VetCore", "VetDocuments", "VetDeskTestSupport",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalFlowTests", dependencies: ["VetStore", "VetCore", "VetDeskTestSupport"]),

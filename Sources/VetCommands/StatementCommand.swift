@@ -23,7 +23,7 @@ struct StatementCommand: ParsableCommand {
         try reportingFailures {
             let store = try database.open(.reading)
             let user = try login.session(store)
-            let statement = try store.accountStatement(clientID: try clientID(store), as: user)
+            let statement = try store.accountStatement(clientID: try ClientArgument.id(client, in: store), as: user)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -32,20 +32,6 @@ struct StatementCommand: ParsableCommand {
                 StatementText.lines(statement).forEach { print($0) }
             }
         }
-    }
-
-    /// The number typed, or the one client a search for the text finds.
-    private func clientID(_ store: AppDatabase) throws -> Int64 {
-        let typed = client.trimmingCharacters(in: .whitespaces)
-        if let id = Int64(typed) { return id }
-        guard !typed.isEmpty else { throw CommandFailure(message: "client: give the client's number or a name to search for") }
-        let hits = try store.search(typed, limit: 2)
-        guard hits.count == 1, let hit = hits.first else {
-            throw CommandFailure(message: hits.isEmpty
-                ? "client: no client matches '\(typed)'"
-                : "client: '\(typed)' matches more than one client; give the number `vetdesk search` prints")
-        }
-        return hit.clientID
     }
 }
 

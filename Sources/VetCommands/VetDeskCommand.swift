@@ -9,8 +9,8 @@ public struct VetDeskCommand: ParsableCommand {
             OpenCommand.self, DemoCommand.self, SearchCommand.self, UserCommand.self, CheckCommand.self,
             DeadlineCommand.self, RequestsCommand.self, BackupCommand.self, RestoreCommand.self,
             AccessPackCommand.self, PortabilityCommand.self, RetentionCommand.self, MarketingListCommand.self,
-            RightsCommand.self, RequestCommand.self, StatementCommand.self, ExportsCommand.self, DiscloseCommand.self,
-            SoftOptInCommand.self, ConsentWordingCommand.self, PriceListCommand.self, DocsCommand.self,
+            RightsCommand.self, RequestCommand.self, StatementCommand.self, PrintCommand.self, ExportsCommand.self,
+            DiscloseCommand.self, SoftOptInCommand.self, ConsentWordingCommand.self, PriceListCommand.self, DocsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

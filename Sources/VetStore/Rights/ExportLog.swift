@@ -5,6 +5,8 @@ import VetCore
 /// What kind of file about people VetDesk wrote.
 public enum ExportKind: String, Codable, Sendable, CaseIterable {
     case accessPack, portability, marketingList, backup
+    /// An invoice or statement sent to a printer or written to a file for printing.
+    case printout
 
     public var displayName: String {
         switch self {
@@ -12,6 +14,7 @@ public enum ExportKind: String, Codable, Sendable, CaseIterable {
         case .portability: "portability export"
         case .marketingList: "marketing list"
         case .backup: "backup"
+        case .printout: "printout"
         }
     }
 }

@@ -43,6 +43,10 @@ enum Migrations {
         }
         migrator.registerMigration("v2-price-history") { db in try db.execute(sql: PriceHistorySchema.priceHistory) }
         migrator.registerMigration("v2-allergy-alerts") { db in try db.execute(sql: PriceHistorySchema.allergies) }
+        migrator.registerMigration("v2-printing") { db in
+            try db.execute(sql: PrintingSchema.settings)
+            try db.execute(sql: PrintingSchema.exportLogPrintouts)
+        }
         return migrator
     }
 

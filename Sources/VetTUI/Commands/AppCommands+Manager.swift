@@ -99,11 +99,11 @@ extension AppCommands {
     static let managerScreens: [ScreenCommands] = [
         ScreenCommands(id: ManagerScreenID.menu, title: "Manager's menu",
                        commandIDs: [ManagerID.openSelected, ManagerID.staffUsers, ManagerID.settings,
-                                    ManagerID.holidays, PriceListID.open, ManagerID.auditTrail, RightsID.retention,
+                                    ManagerID.holidays, PriceListID.open, ManagerID.printing, ManagerID.auditTrail, RightsID.retention,
                                     RightsID.marketingExport]),
         ScreenCommands(id: ManagerScreenID.staffUsers, title: "Staff users",
                        commandIDs: [ManagerID.addUser, ManagerID.resetPassword, ManagerID.changeRole,
-                                    ManagerID.toggleActive, ManagerID.unlockLogin]),
+                                    ManagerID.toggleActive, ManagerID.unlockLogin, ID.showRow]),
         ScreenCommands(id: ManagerScreenID.managerForm, title: "Manager's form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ManagerScreenID.settings, title: "Practice settings",

@@ -23,6 +23,8 @@ struct ExportLogTests {
         try db.writeMarketingList(list, to: csv, as: practice.manager)
         let backup = practice.folder.appendingPathComponent("monday.sqlite").path
         _ = try AppDatabase.backup(path: practice.path, to: backup, clock: db.clock)
+        try db.recordPrintout(clientID: client, document: "Statement Mrs Zoë Le Brun", location: "printer front, job front-3",
+                              as: practice.receptionist)
 
         let logged = try db.exportLog(as: practice.manager)
         #expect(Set(logged.map(\.kind)) == Set(ExportKind.allCases))
@@ -36,13 +38,13 @@ struct ExportLogTests {
                 "the other client is only in the backup")
 
         let review = try db.erasureReview(requestID: try #require(request.id), as: practice.manager)
-        #expect(review.exports.map(\.kind) == [.accessPack, .portability, .marketingList, .backup])
+        #expect(review.exports.map(\.kind) == [.accessPack, .portability, .marketingList, .backup, .printout])
         #expect(throws: StoreError.self) {
             try db.recordExportDeleted(id: pack.id, on: day(2025, 3, 4), note: nil, as: practice.manager)
         }
         try db.recordExportDeleted(id: pack.id, on: TestPractice.standardDay, note: "folder shredded", as: practice.manager)
         let after = try db.erasureReview(requestID: try #require(request.id), as: practice.manager)
-        #expect(after.exports.map(\.kind) == [.portability, .marketingList, .backup])
+        #expect(after.exports.map(\.kind) == [.portability, .marketingList, .backup, .printout])
         #expect(try db.exportLog(clientID: client, as: practice.manager).first { $0.id == pack.id }?.deletedNote == "folder shredded")
         #expect(throws: StoreError.self) { try db.exportLog(as: practice.receptionist) }
     }

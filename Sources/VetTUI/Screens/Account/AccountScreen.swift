@@ -18,6 +18,7 @@ struct AccountScreen: Screen {
     var picker: PriceItemPicker?
     let mailbox = Mailbox<Account>()
     let sold = Mailbox<Invoice>()
+    let printSetup = Mailbox<PrintSetup>()
 
     /// Everything the account page shows, read together.
     struct Account {
@@ -54,6 +55,8 @@ struct AccountScreen: Screen {
             guard let index = list.selectedIndex, account.invoices.indices.contains(index),
                   let id = account.invoices[index].invoice.id else { return .handled }
             return .push(InvoiceScreen(invoiceID: id, clientID: clientID, clientName: clientName))
+        case AppCommands.ID.printDocument:
+            return .run(PrintSetup.load(into: printSetup))
         case AppCommands.ID.counterSale:
             let opened = PriceItemPicker()
             picker = opened
@@ -144,6 +147,10 @@ struct AccountScreen: Screen {
             return .handled
         }
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+        if result.tag == PrintSetup.loadTag, let setup = printSetup.take() {
+            return setup.open(PrintForm(document: .statement(clientID: clientID),
+                                        what: "the statement of \(clientName)", setup: setup))
+        }
         if result.tag == "sale", let draft = sold.take(), let id = draft.id {
             return .push(InvoiceScreen(invoiceID: id, clientID: clientID, clientName: clientName))
         }

@@ -23,6 +23,7 @@ struct InvoiceScreen: Screen {
     var confirm: DialogState?
     let mailbox = Mailbox<(InvoiceStanding, [InvoiceLine], Pence)>()
     let done = Mailbox<String>()
+    let printSetup = Mailbox<PrintSetup>()
 
     init(invoiceID: Int64, clientID: Int64, clientName: String) {
         self.invoiceID = invoiceID
@@ -30,7 +31,8 @@ struct InvoiceScreen: Screen {
         self.clientName = clientName
     }
 
-    var screenID: String { AppCommands.ScreenID.invoice }
+    /// A draft offers editing; a finalised or reversed invoice offers printing, payment and reversal.
+    var screenID: String { invoice?.status == .draft ? AppCommands.ScreenID.draftInvoice : AppCommands.ScreenID.invoice }
     var title: String { invoice.map(MoneyText.invoiceName) ?? "Invoice" }
     var isModal: Bool { picker != nil || confirm != nil || warning != nil }
 
@@ -80,6 +82,8 @@ struct InvoiceScreen: Screen {
             return .push(SmallFormScreen(MoneyForms.payment(clientID: clientID, clientName: clientName, invoice: invoice,
                                                              suggested: standing?.outstanding ?? .zero,
                                                              outstanding: accountOutstanding)))
+        case AppCommands.ID.printDocument:
+            return .run(PrintSetup.load(into: printSetup))
         case AppCommands.ID.deleteDraft:
             confirm = .confirmDestructive(action: "Delete", thing: "this draft invoice for \(invoice.gross.formatted)",
                                           consequence: "Its lines are removed; nothing goes on \(clientName)'s account.")
@@ -203,6 +207,10 @@ struct InvoiceScreen: Screen {
             return .handled
         }
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+        if result.tag == PrintSetup.loadTag, let setup = printSetup.take(), let invoice {
+            return setup.open(PrintForm(document: .invoiceID(invoiceID),
+                                        what: "invoice \(MoneyText.invoiceName(invoice)) for \(clientName)", setup: setup))
+        }
         if result.tag == "deleted" { return .pop(StatusMessage("Draft invoice deleted.", kind: .success)) }
         if result.tag == "change" {
             let note = done.take() ?? "Saved."

@@ -20,6 +20,8 @@ struct ManagerMenuScreen: Screen {
                         purpose: "logins, roles and passwords; deactivate leavers", permission: .manageUsers),
             ManagerTool(commandID: AppCommands.ManagerID.settings, title: "Practice settings",
                         purpose: "name, region, lock and retention, idle lock", permission: .editSettings),
+            ManagerTool(commandID: AppCommands.ManagerID.printing, title: "Printing",
+                        purpose: "VAT number on invoices; printer and paper", permission: .editSettings),
             ManagerTool(commandID: AppCommands.ManagerID.holidays, title: "One-off holidays",
                         purpose: "extra or cancelled bank holidays; preview a year", permission: .editHolidays),
             ManagerTool(commandID: AppCommands.PriceListID.open, title: "Price list",
@@ -38,6 +40,7 @@ struct ManagerMenuScreen: Screen {
     static var tools: [ManagerTool] { sections.flatMap(\.tools) }
 
     var list = ListState(itemCount: ManagerMenuScreen.tools.count)
+    let printSetup = Mailbox<PrintSetup>()
 
     var screenID: String { AppCommands.ManagerScreenID.menu }
     var title: String { "Manager's menu" }
@@ -58,6 +61,7 @@ struct ManagerMenuScreen: Screen {
         switch id {
         case AppCommands.ManagerID.staffUsers: return .push(StaffUsersScreen())
         case AppCommands.ManagerID.settings: return .push(SettingsScreen())
+        case AppCommands.ManagerID.printing: return .run(PrintSetup.load(into: printSetup))
         case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))
         case AppCommands.PriceListID.open: return .push(PriceListScreen())
         case AppCommands.ManagerID.auditTrail: return .push(AuditTrailScreen(filter: AuditFilter()))
@@ -70,6 +74,12 @@ struct ManagerMenuScreen: Screen {
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
         _ = list.handle(key)
         return .handled
+    }
+
+    mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+        guard let setup = printSetup.take() else { return .handled }
+        return setup.open(PrintSettingsForm(setup: setup))
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {

@@ -52,6 +52,9 @@ struct StaffUsersScreen: Screen {
         switch command.id {
         case AppCommands.ManagerID.addUser:
             return .push(SmallFormScreen(StaffForms.addUser()))
+        case AppCommands.ID.showRow:
+            return list.selectedIndex.flatMap { table(context: context).detail(ofRow: $0, title: "Staff login") }
+                .map { .push(RowDetailScreen($0)) } ?? .handled
         case AppCommands.ManagerID.resetPassword:
             guard let user = selected else { return .handled }
             confirm = .confirmDestructive(action: "Reset the password of", thing: "\(user.displayName) (\(user.username))",
@@ -148,19 +151,24 @@ struct StaffUsersScreen: Screen {
         let active = users.filter(\.active).count
         buffer.write("\(users.count) logins, \(active) active", row: rect.row, column: rect.column + 1, role: .label,
                      maxWidth: rect.width - 2)
+        let area = Rect(row: rect.row + 2, column: rect.column, height: rect.height - 2, width: rect.width)
+        let logins = table(context: context)
+        var shown = list
+        shown.pageSize = logins.pageSize(in: area)
+        logins.render(into: &buffer, in: area, state: shown)
+        if let confirm { Dialog.render(confirm, into: &buffer, in: rect) }
+        return nil
+    }
+
+    /// The logins as a table; Enter shows the selected row in full.
+    private func table(context: AppContext) -> TableView {
         let columns = [TableColumn("Username", width: .fixed(16)), TableColumn("Name", width: .flexible(weight: 3)),
                        TableColumn("Role", width: .fixed(17)), TableColumn("Status", width: .fixed(22))]
         let rows = users.map { user in
             TableRow([user.username, user.displayName, user.role.displayName, status(of: user, context: context)],
                      role: user.active ? .normal : .dim)
         }
-        let area = Rect(row: rect.row + 2, column: rect.column, height: rect.height - 2, width: rect.width)
-        let table = TableView(columns: columns, rows: rows, emptyText: "No logins yet.")
-        var shown = list
-        shown.pageSize = table.pageSize(in: area)
-        table.render(into: &buffer, in: area, state: shown)
-        if let confirm { Dialog.render(confirm, into: &buffer, in: rect) }
-        return nil
+        return TableView(columns: columns, rows: rows, emptyText: "No logins yet.")
     }
 
     /// "active", "inactive", "locked until 14:32" or "must change password".
