@@ -41,6 +41,7 @@ enum Migrations {
         migrator.registerMigration("v2-email-nocase") { db in
             try db.execute(sql: "CREATE INDEX client_email_nocase ON client(email COLLATE NOCASE)")
         }
+        migrator.registerMigration("v2-pet-life-events") { db in try db.execute(sql: PetLifeSchema.sql) }
         return migrator
     }
 
