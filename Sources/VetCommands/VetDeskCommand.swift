@@ -10,7 +10,7 @@ public struct VetDeskCommand: ParsableCommand {
             DeadlineCommand.self, RequestsCommand.self, BackupCommand.self, RestoreCommand.self,
             AccessPackCommand.self, PortabilityCommand.self, RetentionCommand.self, MarketingListCommand.self,
             RightsCommand.self, RequestCommand.self, StatementCommand.self, ExportsCommand.self, DiscloseCommand.self,
-            SoftOptInCommand.self, ConsentWordingCommand.self, DocsCommand.self,
+            SoftOptInCommand.self, ConsentWordingCommand.self, DocsCommand.self, PetCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
