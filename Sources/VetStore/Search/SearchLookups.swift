@@ -65,7 +65,7 @@ enum SearchLookups {
     static let clientPhones = "SELECT display FROM client_phone WHERE client_id = ? ORDER BY position"
     /// Each pet's name, marked when it has died so the desk never asks after it.
     static let clientPets = """
-        SELECT name || CASE WHEN status = 'deceased' THEN ' (died ' || coalesce(died_on, '?') || ')' ELSE '' END
+        SELECT name || CASE WHEN status = 'deceased' THEN ' (died' || coalesce(' ' || died_on, '') || ')' ELSE '' END
         FROM pet WHERE client_id = ? ORDER BY name
         """
 
