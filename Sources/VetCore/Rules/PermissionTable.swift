@@ -3,8 +3,9 @@
 /// | action | receptionist | vet | manager |
 /// | --- | :-: | :-: | :-: |
 /// | view, register, edit clients | ✓ | view, edit | ✓ |
-/// | register, edit pets | ✓ | ✓ | ✓ |
+/// | register, edit pets, record a death | ✓ | ✓ | ✓ |
 /// | transfer a pet | ✓ | | ✓ |
+/// | correct a recorded death (recorded in error, wrong date) | | | ✓ |
 /// | log consultation, add addendum | | ✓ | ✓ |
 /// | draft invoice, counter sale, add a line at checkout, delete an unused draft | ✓ | ✓ | ✓ |
 /// | finalise invoice (at checkout), record payment | ✓ | | ✓ |

@@ -20,7 +20,7 @@ public enum Role: String, Choice {
 /// Every business action that is allowed or refused by role.
 public enum Permission: String, Choice {
     case viewClient, registerClient, editClient
-    case registerPet, editPet, transferPet
+    case registerPet, editPet, transferPet, correctPetDeath
     case logConsultation, addAddendum
     case editPriceList, draftInvoice, finaliseInvoice, reverseInvoice
     case recordPayment, recordRefund, issueCreditNote, writeOffDebt
@@ -38,6 +38,7 @@ public enum Permission: String, Choice {
         case .registerPet: "register a pet"
         case .editPet: "edit a pet"
         case .transferPet: "transfer a pet to another client"
+        case .correctPetDeath: "correct a recorded death"
         case .logConsultation: "log a consultation"
         case .addAddendum: "add an addendum"
         case .editPriceList: "edit the price list"

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import VetCore
 
-/// Registering and editing pets, deaths, weighings and transfers to a new owner.
+/// Registering and editing pets and reading their history (deaths and transfers: PetLifeEvents).
 extension AppDatabase {
     @discardableResult
     public func registerPet(_ details: PetDetails, clientID: Int64, as user: StaffSession) throws -> Pet {
@@ -17,7 +17,7 @@ extension AppDatabase {
                           breed: details.breed, sex: details.sex, neutered: details.neutered,
                           dateOfBirth: details.dateOfBirth?.date, birthApproximate: details.dateOfBirth?.isApproximate ?? false,
                           colour: details.colour, microchip: details.microchip?.value, alerts: details.alerts,
-                          status: .active, diedOn: nil, lastSeenOn: nil, createdAt: now, version: 1,
+                          status: .active, diedOn: nil, deathCause: nil, lastSeenOn: nil, createdAt: now, version: 1,
                           updatedAt: now, updatedBy: user.userID)
             try pet.insert(db)
             try SearchIndex.refresh(db, clientID: clientID)
@@ -33,7 +33,12 @@ extension AppDatabase {
         let now = self.now
         return try perform(.editPet, as: user) { db in
             var pet = try Pet.fetchOne(db, key: id).orThrow("pet")
+            let before = pet
             try PetRules.checkMicrochipFree(db, details.microchip, excluding: id)
+            if let died = pet.diedOn, let birth = details.dateOfBirth, birth.date > died {
+                throw StoreError.invalid(ValidationError(field: "date of birth",
+                    message: "date of birth \(birth.formatted) is after \(pet.name) died on \(died.long)"))
+            }
             pet.name = details.name
             pet.species = details.species
             pet.breed = details.breed
@@ -47,44 +52,8 @@ extension AppDatabase {
             try PetRules.saveVersioned(db, &pet, expectedVersion: expectedVersion, at: now, by: user.userID)
             try SearchIndex.refresh(db, clientID: pet.clientId)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "change pet", recordType: "pet",
-                                  recordID: id, clientID: pet.clientId)
+                                  recordID: id, clientID: pet.clientId, detail: PetRules.changes(from: before, to: pet) ?? "")
             return pet
-        }
-    }
-
-    /// Records a pet's death: the record stays, reminders stop.
-    public func recordPetDeath(id: Int64, on date: LocalDate, expectedVersion: Int, as user: StaffSession) throws {
-        let now = self.now
-        let today = self.today
-        guard date <= today else { throw StoreError.invalid(ValidationError(field: "date of death", message: "date of death \(date.iso) is in the future")) }
-        try perform(.editPet, as: user) { db in
-            var pet = try Pet.fetchOne(db, key: id).orThrow("pet")
-            pet.status = .deceased
-            pet.diedOn = date
-            try PetRules.saveVersioned(db, &pet, expectedVersion: expectedVersion, at: now, by: user.userID)
-            try AuditTrail.record(db, at: now, userID: user.userID, action: "record death", recordType: "pet",
-                                  recordID: id, clientID: pet.clientId, detail: date.iso)
-        }
-    }
-
-    /// Moves a pet to another client; its clinical history goes with it and the move is kept.
-    public func transferPet(id: Int64, toClientID: Int64, as user: StaffSession) throws {
-        let now = self.now
-        try perform(.editPet, as: user) { db in
-            var pet = try Pet.fetchOne(db, key: id).orThrow("pet")
-            let target = try Client.fetchOne(db, key: toClientID).orThrow("client")
-            guard target.status == .active else { throw StoreError.refused("a pet can only move to an active client") }
-            guard pet.clientId != toClientID else { throw StoreError.refused("\(pet.name) already belongs to \(target.fullName)") }
-            var change = PetOwnerChange(id: nil, petId: id, fromClientId: pet.clientId, toClientId: toClientID,
-                                        changedAt: now, changedBy: user.userID)
-            try change.insert(db)
-            let previous = pet.clientId
-            pet.clientId = toClientID
-            try PetRules.saveVersioned(db, &pet, expectedVersion: pet.version, at: now, by: user.userID)
-            try SearchIndex.refresh(db, clientID: previous)
-            try SearchIndex.refresh(db, clientID: toClientID)
-            try AuditTrail.record(db, at: now, userID: user.userID, action: "transfer pet", recordType: "pet",
-                                  recordID: id, clientID: toClientID, detail: "from client \(previous)")
         }
     }
 
@@ -100,6 +69,22 @@ extension AppDatabase {
 }
 
 enum PetRules {
+    /// "species: Dog → Cat; microchip: (none) → 9410…": what an edit changed, for the audit trail.
+    static func changes(from old: Pet, to new: Pet) -> String? {
+        func shown(_ value: String?) -> String { value.flatMap { $0.isEmpty ? nil : $0 } ?? "(none)" }
+        func birth(_ pet: Pet) -> String? {
+            pet.dateOfBirth.map { DateOfBirth(date: $0, isApproximate: pet.birthApproximate).formatted }
+        }
+        let pairs: [(String, String?, String?)] = [
+            ("name", old.name, new.name), ("species", old.species, new.species), ("breed", old.breed, new.breed),
+            ("sex", old.sex.rawValue, new.sex.rawValue), ("neutered", old.neutered ? "yes" : "no", new.neutered ? "yes" : "no"),
+            ("born", birth(old), birth(new)), ("colour", old.colour, new.colour),
+            ("microchip", old.microchip, new.microchip), ("alerts", old.alerts, new.alerts),
+        ]
+        let changed = pairs.filter { shown($0.1) != shown($0.2) }.map { "\($0.0): \(shown($0.1)) → \(shown($0.2))" }
+        return changed.isEmpty ? nil : changed.joined(separator: "; ")
+    }
+
     static func checkMicrochipFree(_ db: Database, _ chip: Microchip?, excluding petID: Int64?) throws {
         guard let chip else { return }
         var request = Pet.filter(Column("microchip") == chip.value)

@@ -81,6 +81,8 @@ public struct Pet: SnakeCaseRecord, Identifiable, Hashable {
     public var alerts: String?
     public var status: PetStatus
     public var diedOn: LocalDate?
+    /// What the pet died of, when the owner or vet said.
+    public var deathCause: String?
     /// The last consultation date: clinical retention counts from here.
     public var lastSeenOn: LocalDate?
     public var createdAt: Date
@@ -98,8 +100,11 @@ public struct PetOwnerChange: SnakeCaseRecord, Hashable {
     public var petId: Int64
     public var fromClientId: Int64
     public var toClientId: Int64
+    /// When the move was recorded: consultations logged before it stay with the old owner.
     public var changedAt: Date
     public var changedBy: Int64
+    /// The day the pet changed hands, as shown on both owners' records.
+    public var transferredOn: LocalDate?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

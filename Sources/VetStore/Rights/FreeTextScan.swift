@@ -23,7 +23,7 @@ enum FreeTextScan {
                  rows: "pet_id IN (\(pets))"),
         Location(table: "consultation_addendum", fields: ["text"], rows: "consultation_id IN (\(consultations))"),
         Location(table: "treatment_line", fields: ["description", "dose"], rows: "consultation_id IN (\(consultations))"),
-        Location(table: "pet", fields: ["alerts", "colour", "breed"], rows: "client_id = ?"),
+        Location(table: "pet", fields: ["alerts", "colour", "breed", "death_cause"], rows: "client_id = ?"),
         Location(table: "invoice_line", fields: ["description"],
                  rows: "invoice_id IN (SELECT id FROM invoice WHERE client_id = ?)"),
         Location(table: "claim", fields: ["condition", "insurer_reference", "paper_copy_location"], rows: "pet_id IN (\(pets))"),

@@ -12,17 +12,21 @@ public struct MarketingListEntry: Hashable, Sendable, Codable {
     /// When the basis was recorded, ISO 8601 in UTC.
     public var basisRecordedAt: String
     public var wordingVersion: String?
+    /// The client's living pets, so a mailing about animals never names one that has died.
+    public var pets: [String] = []
 
-    public static let csvHeader = ["client_id", "name", "contact", "basis", "basis_recorded_at", "wording_version"]
+    public static let csvHeader = ["client_id", "name", "contact", "basis", "basis_recorded_at", "wording_version", "pets"]
 
     public var csvFields: [String] {
-        [String(clientID), name, contact, basis.rawValue, basisRecordedAt, wordingVersion ?? ""]
+        [String(clientID), name, contact, basis.rawValue, basisRecordedAt, wordingVersion ?? "", pets.joined(separator: "; ")]
     }
 }
 
 /// The marketing list (data-protection rules §6): only clients whose latest consent event for the
 /// channel and purpose is a grant, and never anyone restricted, objecting, suppressed (by client,
 /// email or phone), ceased, deceased or anonymised, or without an address for that channel.
+/// Marketing is about the client's animals: a client whose pets have all died is left off, and
+/// each entry names only living pets.
 extension AppDatabase {
     public func marketingList(channel: ConsentChannel, purpose: ConsentPurpose, as user: StaffSession) throws -> [MarketingListEntry] {
         let now = self.now
@@ -67,6 +71,8 @@ struct MarketingListQuery {
     func run(_ db: Database) throws -> [MarketingListEntry] {
         let sql = """
             SELECT c.id, c.title, c.first_name, c.last_name, \(contact.select) AS contact,
+                   (SELECT group_concat(name, '; ') FROM (SELECT l.name FROM pet l
+                     WHERE l.client_id = c.id AND l.status = 'active' ORDER BY l.name)) AS pets,
                    e.action, e.basis, strftime('%Y-%m-%dT%H:%M:%SZ', e.recorded_at) AS recorded_at, e.wording_version
             FROM client c
             JOIN consent_event e ON e.id = (
@@ -79,6 +85,8 @@ struct MarketingListQuery {
               AND (e.basis <> 'softOptIn' OR :since IS NULL
                    OR date(e.recorded_at) >= :since
                    OR EXISTS (SELECT 1 FROM invoice i WHERE i.client_id = c.id AND i.status = 'finalised' AND i.issued_on >= :since))
+              AND (NOT EXISTS (SELECT 1 FROM pet d WHERE d.client_id = c.id AND d.status = 'deceased')
+                   OR EXISTS (SELECT 1 FROM pet l WHERE l.client_id = c.id AND l.status = 'active'))
               AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.client_id = c.id)
               AND NOT EXISTS (SELECT 1 FROM suppression s WHERE c.email IS NOT NULL AND s.email = c.email)
               AND NOT EXISTS (SELECT 1 FROM client_phone p JOIN suppression s ON s.phone_digits = p.digits
@@ -91,8 +99,10 @@ struct MarketingListQuery {
                 guard let basis = ConsentBasis(rawValue: row["basis"] ?? "") else { return nil }
                 let name = [row["title"] as String?, row["first_name"] as String?, row["last_name"] as String?]
                     .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+                let pets = (row["pets"] as String?)?.components(separatedBy: "; ") ?? []
                 return MarketingListEntry(clientID: row["id"], name: name, contact: row["contact"] ?? "", basis: basis,
-                                          basisRecordedAt: row["recorded_at"], wordingVersion: row["wording_version"])
+                                          basisRecordedAt: row["recorded_at"], wordingVersion: row["wording_version"],
+                                          pets: pets)
             }
     }
 }

@@ -47,6 +47,7 @@ enum Migrations {
             try db.execute(sql: PrintingSchema.settings)
             try db.execute(sql: PrintingSchema.exportLogPrintouts)
         }
+        migrator.registerMigration("v2-pet-life-events") { db in try db.execute(sql: PetLifeSchema.sql) }
         return migrator
     }
 

@@ -63,7 +63,11 @@ enum SearchLookups {
 
     static let clientSummary = "SELECT first_name, last_name, postcode, status FROM client WHERE id = ?"
     static let clientPhones = "SELECT display FROM client_phone WHERE client_id = ? ORDER BY position"
-    static let clientPets = "SELECT name FROM pet WHERE client_id = ? ORDER BY name"
+    /// Each pet's name, marked when it has died so the desk never asks after it.
+    static let clientPets = """
+        SELECT name || CASE WHEN status = 'deceased' THEN ' (died' || coalesce(' ' || died_on, '') || ')' ELSE '' END
+        FROM pet WHERE client_id = ? ORDER BY name
+        """
 
     /// Every statement above: what a search runs (as opposed to FTS5's own internal reads).
     static let all: Set<String> = [

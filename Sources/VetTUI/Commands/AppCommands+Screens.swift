@@ -13,7 +13,8 @@ extension AppCommands {
                        commandIDs: [ID.openResult, ID.newClient, ID.changePassword, ID.logOut]),
         ScreenCommands(id: ScreenID.record, title: "Client record",
                        commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest, ID.logDisclosure,
-                                    ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs),
+                                    ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs
+                           + petRecordCommandIDs),
         ScreenCommands(id: ScreenID.clientForm, title: "Client form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.petForm, title: "Pet form", commandIDs: [ID.save, ID.nextField, ID.previousField]),

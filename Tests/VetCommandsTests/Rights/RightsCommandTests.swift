@@ -71,7 +71,7 @@ struct RightsCommandTests {
         let login = ["--as", "mia", "--db", path]
         let email = try CommandRunner.run(["marketing-list", "--channel", "email"] + login, input: Self.password + "\n")
         #expect(email.status == 0, "stderr: \(email.stderr)")
-        #expect(email.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "client_id,name,contact,basis,basis_recorded_at,wording_version")
+        #expect(email.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "client_id,name,contact,basis,basis_recorded_at,wording_version,pets")
         let out = folder.appendingPathComponent("sms.csv").path
         let sms = try CommandRunner.run(["marketing-list", "--channel", "sms", "--purpose", "practice", "--out", out] + login, input: Self.password + "\n")
         #expect(sms.status == 0, "stderr: \(sms.stderr)")

@@ -120,7 +120,8 @@ struct ClientActionTests {
         let from = try practice.registerClient(lastName: "Vibert", phone: "07700 900201")
         let to = try practice.registerClient(lastName: "Gallichan", phone: "07700 900202")
         let pet = try practice.registerPet(clientID: try #require(from.id))
-        try practice.database.transferPet(id: try #require(pet.id), toClientID: try #require(to.id), as: practice.receptionist)
+        try practice.database.transferPet(id: try #require(pet.id), toClientID: try #require(to.id), on: practice.database.clock.today(),
+                                          expectedVersion: pet.version, as: practice.receptionist)
         let moves = try practice.database.read { db in try PetOwnerChange.fetchAll(db) }
         #expect(moves.count == 1)
         #expect(moves.first?.fromClientId == from.id)

@@ -47,7 +47,8 @@ struct ConsultationTests {
         let practice = try TestPractice.make()
         let (_, pet) = try practice.registerClientWithPet()
         let petID = try pet.id.unwrapped("pet id")
-        try practice.database.recordPetDeath(id: petID, on: day(2025, 3, 1), expectedVersion: pet.version, as: practice.vet)
+        try practice.database.recordPetDeath(id: petID, on: day(2025, 3, 1), cause: nil, expectedVersion: pet.version,
+                                                  as: practice.vet)
         let message = refusal { _ = try practice.database.logConsultation(petID: petID, details: try Treatments.note(), as: practice.vet) }
         #expect(message == "Biscuit died on Sat 1 Mar 2025; a consultation cannot be logged for a deceased pet")
         #expect(try practice.database.petHistory(id: petID).consultations.isEmpty)

@@ -22,7 +22,8 @@ struct AccessPackTests {
                                                summary: "Asked about vaccination", as: practice.receptionist)
         let previous = try practice.registerClient(firstName: "Siân", lastName: "Jones", phone: "07700 900456")
         let cat = try practice.registerPet(name: "Mog", species: "cat", clientID: try #require(previous.id))
-        try practice.database.transferPet(id: try #require(cat.id), toClientID: clientID, as: practice.receptionist)
+        try practice.database.transferPet(id: try #require(cat.id), toClientID: clientID, on: practice.database.clock.today(),
+                                          expectedVersion: cat.version, as: practice.receptionist)
         let request = try practice.logRequest([.access], clientID: clientID)
         return (clientID, request)
     }

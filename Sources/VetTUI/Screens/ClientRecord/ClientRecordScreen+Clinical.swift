@@ -50,9 +50,12 @@ extension ClientRecordScreen {
         switch tab {
         case .pets where view.pets.indices.contains(index):
             return view.pets[index].id.map { .push(PetHistoryScreen(petID: $0, ownerName: owner)) } ?? .handled
+        case .pets where selectedFormerPet != nil:
+            return selectedFormerPet?.pet.id.map { .push(PetHistoryScreen(petID: $0, ownerName: owner)) } ?? .handled
         case .consultations where view.consultations.indices.contains(index):
             let note = view.consultations[index]
-            guard let id = note.id, let pet = view.pets.first(where: { $0.id == note.petId }) else { return .handled }
+            let pets = view.pets + view.formerPets.map(\.pet)
+            guard let id = note.id, let pet = pets.first(where: { $0.id == note.petId }) else { return .handled }
             return .push(ConsultationViewScreen(consultationID: id, pet: pet, ownerName: owner))
         case .money where view.ledger.indices.contains(index):
             if let invoiceID = view.ledger[index].invoiceId {

@@ -16,9 +16,9 @@ extension ClientRecordScreen {
 
     func columns(for tab: ClientRecordTab) -> [TableColumn] {
         switch tab {
-        case .pets: [TableColumn("Name", width: .flexible()), TableColumn("Species", width: .fixed(10)),
+        case .pets: [TableColumn("Name", width: .flexible(weight: 2)), TableColumn("Species", width: .fixed(10)),
                      TableColumn("Breed", width: .flexible()), TableColumn("Born", width: .fixed(10)),
-                     TableColumn("Microchip", width: .fixed(15)), TableColumn("Status", width: .fixed(9))]
+                     TableColumn("Microchip", width: .fixed(15)), TableColumn("Status", width: .flexible(weight: 2))]
         case .consultations: [TableColumn("Seen", width: .fixed(17)), TableColumn("Pet", width: .fixed(12)),
                               TableColumn("Kind", width: .fixed(10)), TableColumn("Reason", width: .flexible())]
         case .money: [TableColumn("Date", width: .fixed(10)), TableColumn("Entry", width: .flexible()),
@@ -56,11 +56,7 @@ extension ClientRecordScreen {
         let when = { (date: Date) in DisplayFormat.dateTime(date, zone: zone) }
         switch tab {
         case .pets:
-            return view.pets.map { pet in
-                TableRow([pet.name + (pet.alerts.map { " (! \($0))" } ?? ""), pet.species, pet.breed ?? "",
-                          pet.dateOfBirth?.iso ?? "", pet.microchip ?? "", pet.status.displayName],
-                         role: pet.status == .active ? .normal : .dim)
-            }
+            return petRows(view)
         case .consultations:
             let petNames = Dictionary(view.pets.compactMap { pet in pet.id.map { ($0, pet.name) } }, uniquingKeysWith: { first, _ in first })
             return view.consultations.map { TableRow([when($0.seenAt), petNames[$0.petId] ?? "", $0.kind.displayName, $0.reason]) }

@@ -25,7 +25,7 @@ struct ClientRecordScreen: Screen {
         case AppCommands.ID.withdrawMarketing where grantedConsents.isEmpty:
             return .disabled(reason: "no marketing consent is currently given")
         default:
-            return clinicalAvailability(of: command)
+            return petAvailability(of: command, context: context) ?? clinicalAvailability(of: command)
         }
     }
 
@@ -56,7 +56,7 @@ struct ClientRecordScreen: Screen {
         case AppCommands.ID.withdrawMarketing:
             return withdrawAllMarketing()
         default:
-            return performClinical(command)
+            return performPet(command, context: context) ?? performClinical(command)
         }
         return .handled
     }

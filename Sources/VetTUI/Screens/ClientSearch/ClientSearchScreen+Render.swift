@@ -16,7 +16,9 @@ extension ClientSearchScreen {
         let cursor = TextField.render(query, into: &buffer,
                                       in: Rect(row: rect.row + 1, column: rect.column + 8, height: 1, width: boxWidth),
                                       focused: true)
-        buffer.write("Name, phone, postcode, email, pet name or microchip. ↑↓ select, Enter opens.",
+        let help = picking.map { "Choose \($0.purpose): name, phone, postcode or email. ↑↓ select, Enter chooses." }
+            ?? "Name, phone, postcode, email, pet name or microchip. ↑↓ select, Enter opens."
+        buffer.write(help,
                      row: rect.row + 2, column: rect.column + 8, role: .dim, maxWidth: rect.width - 10)
         let tableRect = Rect(row: rect.row + 4, column: rect.column, height: rect.height - 4, width: rect.width)
         let rows = hits.map { hit in

@@ -3,8 +3,11 @@ import VetCore
 import VetStore
 
 /// The front-desk search: one box, results as you type (name, phone digits, postcode, email,
-/// pet name, microchip). The box keeps focus; arrows move the selection; Enter opens.
+/// pet name, microchip). The box keeps focus; arrows move the selection; Enter opens — or, when
+/// another screen asked for a client (a pet's new owner), Enter chooses it.
 struct ClientSearchScreen: Screen {
+    /// Set when the search picks a client for another screen instead of opening one.
+    var picking: ClientPick?
     var query = TextFieldState(maxLength: 100, visibleWidth: 50)
     var hits: [SearchHit] = []
     var list = ListState()
@@ -12,12 +15,23 @@ struct ClientSearchScreen: Screen {
     var searchedFor = ""
 
     var screenID: String { AppCommands.ScreenID.search }
-    var title: String { "Client search" }
+    var title: String { picking?.title ?? "Client search" }
     var isTextEntryActive: Bool { true }
+
+    init(picking: ClientPick? = nil) {
+        self.picking = picking
+    }
 
     func availability(of command: Command, in context: AppContext) -> Availability {
         if command.id == AppCommands.ID.openResult, list.selectedIndex == nil {
             return .disabled(reason: "no client is selected; type a name, phone, postcode or microchip")
+        }
+        if command.id == AppCommands.ID.openResult, let picking, let index = list.selectedIndex, hits.indices.contains(index),
+           let reason = picking.refusal(hits[index]) {
+            return .disabled(reason: reason)
+        }
+        if command.id == AppCommands.ID.newClient, let picking {
+            return .disabled(reason: "choose an existing client for \(picking.purpose); register a new one from the search first")
         }
         return .enabled
     }
@@ -26,6 +40,7 @@ struct ClientSearchScreen: Screen {
         switch command.id {
         case AppCommands.ID.openResult:
             guard let index = list.selectedIndex, hits.indices.contains(index) else { return .handled }
+            if let picking { return picking.choose(hits[index]) }
             return .push(ClientRecordScreen(clientID: hits[index].clientID))
         case AppCommands.ID.newClient:
             return .push(ClientFormScreen(mode: .new, prefill: query.text))
@@ -74,4 +89,16 @@ struct ClientSearchScreen: Screen {
         list.select(0)
         return .handled
     }
+}
+
+/// A client search run to choose a client for another screen: what for, who cannot be chosen,
+/// and what choosing one does (usually replacing the search with the next form).
+struct ClientPick {
+    /// The header title, e.g. "New owner for Biscuit".
+    let title: String
+    /// Said in the help line and refusals: "Biscuit's new owner".
+    let purpose: String
+    /// Why a hit cannot be chosen (the current owner, a ceased client), or nil.
+    let refusal: @MainActor (SearchHit) -> String?
+    let choose: @MainActor (SearchHit) -> Outcome
 }

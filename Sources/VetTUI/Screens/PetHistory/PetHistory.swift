@@ -32,7 +32,8 @@ enum PetHistoryText {
         var facts = [pet.species, pet.breed, pet.sex.displayName].compactMap { $0 }
         if let born = pet.dateOfBirth { facts.append("born \(born.iso)\(pet.birthApproximate ? " (approx.)" : "")") }
         if let chip = pet.microchip { facts.append("chip \(chip)") }
-        lines.append(("\(pet.name) · \(facts.joined(separator: " · ")) · \(pet.status.displayName)", .title))
+        lines.append(("\(pet.name) · \(facts.joined(separator: " · ")) · \(pet.statusText)", .title))
+        if let cause = pet.deathCause, pet.status == .deceased { lines.append(("Cause of death: \(cause)", .dim)) }
         lines.append(("", .normal))
         lines.append(("Weights", .header))
         if history.weights.isEmpty { lines.append(("  none recorded", .dim)) }

@@ -67,7 +67,9 @@ struct PoliciesScreen: Screen {
             buffer.write("! ALERT \(pet.name): \(alerts)", row: rect.row, column: left, role: .warning, maxWidth: rect.width - 4)
             row += 1
         }
-        buffer.write("Insurance of \(pet.name) (\(pet.species)) · owner \(clientName)", row: row, column: left,
+        // A claim may still be made for treatment before a pet died, so its policies stay open, marked.
+        let died = pet.diedOn.map { ", died \($0.iso)" } ?? ""
+        buffer.write("Insurance of \(pet.name) (\(pet.species)\(died)) · owner \(clientName)", row: row, column: left,
                      role: .title, maxWidth: rect.width - 4)
         let tableRect = Rect(row: row + 2, column: rect.column, height: rect.bottom - row - 2, width: rect.width)
         let table = TableView(
