@@ -93,7 +93,7 @@ struct PetCommand: ParsableCommand {
             try reportingFailures {
                 if !correct, reason != nil { throw CommandFailure(message: "reason: --reason goes with --correct") }
                 if !correct, on == nil { throw CommandFailure(message: "date of death: give --on YYYY-MM-DD") }
-                let date = try on.map { try ClientArgument.date($0, field: "date of death") }
+                let date = try on.map { try CommandDate.parse($0, option: "date of death") }
                 let (store, user, _, pet) = try target.resolve()
                 let id = try pet.id.orFail("pet")
                 if correct {
@@ -124,7 +124,7 @@ struct PetCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let date = try ClientArgument.date(on, field: "transfer date")
+                let date = try CommandDate.parse(on, option: "transfer date")
                 let (store, user, owner, pet) = try target.resolve()
                 let newOwner = try ClientArgument.id(to, in: store, field: "new owner")
                 let saved = try store.transferPet(id: try pet.id.orFail("pet"), toClientID: newOwner, on: date,
@@ -132,29 +132,6 @@ struct PetCommand: ParsableCommand {
                 print("Transferred \(saved.name) from \(owner.fullName) to client \(newOwner) on \(date.iso).")
             }
         }
-    }
-}
-
-/// A client named on the command line: their number, or text that finds exactly one of them.
-enum ClientArgument {
-    /// A typed YYYY-MM-DD date, or a failure naming `field` and the rule.
-    static func date(_ text: String, field: String) throws -> LocalDate {
-        do throws(VetCore.ValidationError) { return try LocalDate(parsing: text, field: field) } catch {
-            throw CommandFailure(message: error.message)
-        }
-    }
-
-    static func id(_ text: String, in store: AppDatabase, field: String) throws -> Int64 {
-        let typed = text.trimmingCharacters(in: .whitespaces)
-        if let id = Int64(typed) { return id }
-        guard !typed.isEmpty else { throw CommandFailure(message: "\(field): give the client's number or a name to search for") }
-        let hits = try store.search(typed, limit: 2)
-        guard hits.count == 1, let hit = hits.first else {
-            throw CommandFailure(message: hits.isEmpty
-                ? "\(field): no client matches '\(typed)'"
-                : "\(field): '\(typed)' matches more than one client; give the number `vetdesk search` prints")
-        }
-        return hit.clientID
     }
 }
 
