@@ -81,7 +81,7 @@ enum AppCommands {
     private static func needs(_ permission: Permission) -> String { permission.rawValue }
 
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
-        + rightsCommands
+        + rightsCommands + mergeCommands
 
     private static let navigation: [Command] = [
         Command(id: ID.help, title: "Help for this screen", group: "Everywhere",
