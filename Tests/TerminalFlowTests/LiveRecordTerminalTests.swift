@@ -71,9 +71,9 @@ struct LiveRecordTerminalTests {
         try desk.send("C-u")
         try desk.type("St Aubin")
         try desk.send("F2")
-        var screen = try desk.waitFor(text: "3 fields differ")
+        var screen = try desk.waitFor(text: "Town · you both changed it")
         #expect(screen.contains("Mary Manager (manager) saved Siân Jones's contact details"), "\(screen)")
-        #expect(screen.contains("Town · you both changed it"), "\(screen)")
+        #expect(screen.contains("[x] Theirs   Siân-Wyn"), "only they changed the first name:\n\(screen)")
         #expect(screen.contains("Jones Davies"), "the typed input survives:\n\(screen)")
         // First name: theirs by default (only they changed it). Last name: mine. Town: take theirs.
         try desk.send("Down", "Down", "t")
