@@ -104,4 +104,28 @@ import VetStore
         #expect(saved.town == "St Aubin", "my town was kept through both merges")
         #expect(saved.postcode == "JE3 5AA", "their later postcode was taken, as I had not touched it")
     }
+
+    @Test func aStaleRectificationIsMergedAndStillListsWhoMustBeTold() throws {
+        let practice = try TestPractice.make()
+        try practice.seed()
+        let zoe = try practice.clientID("Briain")
+        try practice.discloseToInsurer(zoe)
+        let request = try practice.request([.rectification], for: zoe)
+        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
+        driver.logIn("mary", "manager-pass")
+        driver.openRequest(request.reference)
+        driver.send([.character("e")])
+        driver.send(Array(repeating: .tab, count: 6))
+        driver.replaceField(with: "JE2 4ZZ")
+        try managerSaves(practice, zoe) { $0.town = "Gorey" }
+        driver.send([.function(2)])
+        #expect(driver.app.stack.last?.screenID == AppCommands.MergeID.screen, "\(driver.screen)")
+        #expect(driver.screen.contains("[x] Theirs   Gorey"), "only they changed the town:\n\(driver.screen)")
+        driver.send([.function(2)])
+        #expect(driver.screen.contains("JE2 3AB → JE2 4ZZ"), "\(driver.screen)")
+        #expect(driver.screen.contains("PetCover Insurance"))
+        let saved = try practice.store.viewClient(id: zoe, as: practice.manager).client
+        #expect(saved.town == "Gorey")
+        #expect(saved.postcode == "JE2 4ZZ")
+    }
 }

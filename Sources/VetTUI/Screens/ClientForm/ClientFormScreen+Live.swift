@@ -79,20 +79,36 @@ extension ClientFormScreen {
             baseVersion = stored.version
             return save(confirmedDuplicate: true)
         }
+        let merge = mergeScreen(stored, zone: zone, save: { details, version in
+            Effect.asUser("mergeSave") { store, user in
+                .client(try store.updateClient(id: id, expectedVersion: version, details: details, as: user))
+            }
+        }, finished: { payload in
+            let name = if case .client(let saved) = payload { saved.fullName } else { client.fullName }
+            // Closes the merge and the form beneath it, whose values are now saved.
+            return .all([.pop(nil), .pop(StatusMessage("Saved \(name) with the values you chose.", kind: .success))])
+        })
+        return merge.map { .push($0) } ?? .handled
+    }
+
+    /// A merge of this form's typing with `stored`, saving the chosen details through `save`
+    /// (an effect tagged "mergeSave"); the rectification form saves through its right instead.
+    func mergeScreen(_ stored: StoredValues, zone: TimeZone,
+                     save: @escaping @MainActor (ClientDetails, Int) -> Effect,
+                     finished: @escaping @MainActor (EffectPayload) -> Outcome) -> MergeScreen? {
+        guard case .edit(let client, _) = mode, let id = client.id else { return nil }
         let target = MergeScreen.Target(
             recordName: "\(client.fullName)'s contact details",
             labels: form.fields.map { (id: $0.id, label: $0.label) },
             save: { values, version in
-                Effect.asUser("mergeSave") { store, user in
-                    let details = try Self.clientForm(from: values).validated()
-                    return .client(try store.updateClient(id: id, expectedVersion: version, details: details, as: user))
+                do {
+                    return save(try Self.clientForm(from: values).validated(), version)
+                } catch {
+                    return Effect("mergeSave") { _, _ in throw error }
                 }
             },
             reread: { Self.storedValuesEffect(clientID: id, tag: "mergeReread") },
-            savedMessage: { payload in
-                guard case .client(let saved) = payload else { return "Saved." }
-                return "Saved \(saved.fullName) with the values you chose."
-            })
-        return .push(MergeScreen(target: target, original: baseValues, mine: form.values, stored: stored, zone: zone))
+            finished: finished)
+        return MergeScreen(target: target, original: baseValues, mine: form.values, stored: stored, zone: zone)
     }
 }

@@ -18,8 +18,9 @@ struct MergeScreen: Screen {
         let save: @MainActor (_ values: [String: String], _ version: Int) -> Effect
         /// Reads the stored values again after another conflict (tag "mergeReread").
         let reread: @MainActor () -> Effect
-        /// The success message for what the save returned.
-        let savedMessage: @MainActor (EffectPayload) -> String
+        /// Where to go once saved, from what the save returned: this screen is still on top, with
+        /// the form it came from beneath it.
+        let finished: @MainActor (EffectPayload) -> Outcome
     }
 
     let target: Target
@@ -82,8 +83,7 @@ struct MergeScreen: Screen {
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         switch (result.tag, result.result) {
         case ("mergeSave", .success(let payload)):
-            // Closes this screen and the form beneath it, whose values are now saved.
-            return .all([.pop(nil), .pop(StatusMessage(target.savedMessage(payload), kind: .success))])
+            return target.finished(payload)
         case ("mergeSave", .failure(StoreError.conflict)):
             return .run(target.reread())
         case ("mergeReread", .success(.storedValues(let newer))):
