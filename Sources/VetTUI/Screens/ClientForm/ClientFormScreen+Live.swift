@@ -107,7 +107,7 @@ extension ClientFormScreen {
                     return Effect("mergeSave") { _, _ in throw error }
                 }
             },
-            reread: { Self.storedValuesEffect(clientID: id, tag: "mergeReread") },
+            reread: { _ in Self.storedValuesEffect(clientID: id, tag: "mergeReread") },
             finished: finished)
         return MergeScreen(target: target, original: baseValues, mine: form.values, stored: stored, zone: zone)
     }

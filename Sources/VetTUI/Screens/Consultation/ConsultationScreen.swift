@@ -113,6 +113,7 @@ struct ConsultationScreen: Screen {
             picker?.receiveMatches()
             return result.failure.map { .message(StatusMessage($0, kind: .error)) } ?? .handled
         }
+        if let merging = receiveMerge(result, in: context) { return merging }
         if case .failure(let error) = result.result {
             let rest = FormSupport.applyErrors(ErrorText.fieldMessages(error) ?? [:], to: &form,
                                                fieldIDs: ConsultationFields.fieldIDs)

@@ -16,8 +16,9 @@ struct MergeScreen: Screen {
         let labels: [(id: String, label: String)]
         /// Saves every field's value against `version` (tag "mergeSave").
         let save: @MainActor (_ values: [String: String], _ version: Int) -> Effect
-        /// Reads the stored values again after another conflict (tag "mergeReread").
-        let reread: @MainActor () -> Effect
+        /// Reads the stored values again after another conflict, which says who saved and when
+        /// (tag "mergeReread").
+        let reread: @MainActor (Conflict) -> Effect
         /// Where to go once saved, from what the save returned: this screen is still on top, with
         /// the form it came from beneath it.
         let finished: @MainActor (EffectPayload) -> Outcome
@@ -84,8 +85,8 @@ struct MergeScreen: Screen {
         switch (result.tag, result.result) {
         case ("mergeSave", .success(let payload)):
             return target.finished(payload)
-        case ("mergeSave", .failure(StoreError.conflict)):
-            return .run(target.reread())
+        case ("mergeSave", .failure(StoreError.conflict(let clash))):
+            return .run(target.reread(clash))
         case ("mergeReread", .success(.storedValues(let newer))):
             return takeNewer(newer, zone: context.store.clock.timeZone)
         default:
