@@ -48,6 +48,9 @@ import VetStore
         try managerSaves(practice, client.id ?? 0) { $0.town = "Gorey"; $0.postcode = "JE3 6AB" }
         driver.send(.tick)
         #expect(driver.flowingText.contains("Mary Manager (manager) changed Town, Postcode at"), "\(driver.screen)")
+        #expect(driver.flowingText.contains("changed this client while you were editing"))
+        driver.type("!")
+        #expect(driver.flowingText.contains("changed Town, Postcode at"), "the note stays while typing goes on")
         #expect(driver.screen.contains("Zoë-Marie"), "the typing is kept")
         #expect(driver.screen.contains("St Helier"), "the form is not overwritten")
         driver.send([.function(5)])

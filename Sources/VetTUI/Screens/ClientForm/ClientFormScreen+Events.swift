@@ -82,7 +82,7 @@ extension ClientFormScreen {
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
         let heading = isNew ? "Register a new client" : "Edit contact details"
-        let cursor = FormSupport.render(form, heading: heading, into: &buffer, in: rect)
+        let cursor = FormSupport.render(form, heading: heading, note: outdatedNote, into: &buffer, in: rect)
         if let dialog {
             Dialog.render(dialog, into: &buffer, in: rect)
             return nil

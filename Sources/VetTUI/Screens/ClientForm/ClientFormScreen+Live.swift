@@ -44,8 +44,11 @@ extension ClientFormScreen {
         case ("watch", .success(.clientChanged(let snapshot))):
             noticedVersion = snapshot.client.version
             let stored = Self.storedValues(snapshot)
-            return .message(LiveRecordText.formOutdated(fields: changedLabels(stored.values), by: stored.changedBy,
-                                                        at: stored.changedAt, zone: zone))
+            let news = LiveRecordText.formOutdated(fields: changedLabels(stored.values), by: stored.changedBy,
+                                                   at: stored.changedAt, zone: zone)
+            outdatedNote = news.text
+            return .message(StatusMessage("\(stored.changedBy) changed this client while you were editing; see above.",
+                                          kind: .warning))
         case ("watch", _):
             return .handled
         case ("reload", .success(.storedValues(let stored))):
@@ -55,6 +58,7 @@ extension ClientFormScreen {
             baseValues = stored.values
             baseVersion = stored.version
             noticedVersion = stored.version
+            outdatedNote = nil
             return .message(StatusMessage("Loaded the stored values.", kind: .success))
         case ("theirs", .success(.storedValues(let stored))):
             return openMerge(stored, zone: zone)

@@ -22,6 +22,8 @@ struct ClientFormScreen: Screen {
     var baseVersion = 0
     /// The newest stored version another terminal's change was already reported for.
     var noticedVersion: Int?
+    /// Who changed which fields meanwhile, kept above the form (the message line clears on typing).
+    var outdatedNote: String?
 
     enum DialogPurpose { case duplicate, discard }
 
