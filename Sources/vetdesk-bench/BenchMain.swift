@@ -22,6 +22,7 @@ enum BenchMain {
             let result = try UIKeystrokeBench.run(store: store, kinds: kinds, options: options)
             print(UIReport.table(result))
             print("\n" + RedrawParts.measure(size: result.terminalSize).text)
+            print("\n" + (try TickCost.measure(options)).text)
             summary.milliseconds("UI: p99 keystroke → finished redraw", BenchRunner.percentile(result.timings.map(\.total), 0.99),
                                  atMost: 16)
             summary.milliseconds("UI: CPU p99 keystroke → finished redraw", BenchRunner.percentile(result.timings.map(\.cpu), 0.99),

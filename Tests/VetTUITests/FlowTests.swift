@@ -108,23 +108,6 @@ import VetStore
         #expect(driver.app.isFinished)
     }
 
-    @Test func conflictShowsWhoChangedItAndKeepsTheTypedText() throws {
-        let practice = try TestPractice.make()
-        let client = try practice.client(first: "Zoë", last: "Ó Briain")
-        let driver = AppDriver(practice, size: TerminalSize(rows: 40, columns: 120))
-        driver.logIn("rita", "reception-pass")
-        driver.type("Briain")
-        driver.send([.enter, .function(4), .tab, .end])
-        driver.type("-Marie")
-        var details = try ClientForm.from(client).validated()
-        details.town = "St Helier"
-        try practice.store.updateClient(id: client.id ?? 0, expectedVersion: client.version, details: details, as: practice.manager)
-        driver.send([.function(2)])
-        #expect(driver.screen.contains("changed by Mary Manager"), "\(driver.screen)")
-        #expect(driver.screen.contains("Zoë-Marie"))
-        #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.clientForm)
-    }
-
     @Test func receptionistSeesManagerOnlyCommandsDisabledWithTheReason() throws {
         let driver = AppDriver(try TestPractice.make())
         driver.logIn("rita", "reception-pass")

@@ -11,6 +11,10 @@ struct AppContext {
     var settings: PracticeSettings?
     var demoLogins: [DemoLogin]
     let commands: CommandTable
+    /// On a tick: whether anything was written to the practice file (here or at another
+    /// terminal) since the last tick. Screens that re-read on the tick skip all work while it is
+    /// false, so an idle screen costs one PRAGMA a second.
+    var storeChanged = true
 
     /// Today where the practice is, from the store's clock (fixed in tests).
     var today: LocalDate { store.clock.today() }

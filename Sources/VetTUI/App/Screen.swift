@@ -103,6 +103,12 @@ enum EffectPayload {
     case session(StaffSession)
     case searchHits([SearchHit])
     case clientRecord(ClientRecordData)
+    /// The client record read again because another terminal changed it, with what changed.
+    case clientRecordChanged(ClientRecordData, RecordChangeNote?)
+    /// A client's stored contact details, read again because their version moved on.
+    case clientChanged(ClientEditingSnapshot)
+    /// A versioned record's stored values, read again after a stale save, for the merge screen.
+    case storedValues(StoredValues)
     case client(Client)
     case duplicates([Client])
     case requestQueue([RequestQueueItem])

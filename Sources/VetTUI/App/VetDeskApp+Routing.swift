@@ -213,7 +213,10 @@ extension VetDeskApp {
     /// Periodic work: pick up settings saved here or at another terminal (name, idle timeout),
     /// lock when idle, let the top screen re-query shared data.
     func tick() {
-        context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
+        noteStoreChanges()
+        if context.storeChanged {
+            context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
+        }
         if let session = context.session, lockedStack == nil, isIdleTooLong {
             lockedStack = stack
             confirming = nil
@@ -222,6 +225,14 @@ extension VetDeskApp {
             return
         }
         refreshTop(.tick)
+    }
+
+    /// Compares the store's change counter with the last tick's; an unreadable counter counts as
+    /// a change, so screens fall back to re-reading rather than showing stale data.
+    private func noteStoreChanges() {
+        let counter = try? context.store.changeCounter()
+        context.storeChanged = counter == nil || counter != lastChangeCounter
+        lastChangeCounter = counter
     }
 
     private var idleMinutes: Int { context.settings?.idleTimeoutMinutes ?? 10 }

@@ -23,6 +23,8 @@ public final class VetDeskApp {
     /// The screens hidden behind the lock screen while the terminal is locked.
     var lockedStack: [any Screen]?
     var lastInputAt: Date
+    /// The store's change counter at the last tick, to tell a tick with news from an idle one.
+    var lastChangeCounter: StoreChangeCounter?
     public internal(set) var isFinished = false
     /// How often the loop ticks when nothing is typed (countdowns, shared-data refresh, idle lock).
     let tickMilliseconds = 1_000

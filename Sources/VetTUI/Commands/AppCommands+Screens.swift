@@ -16,7 +16,7 @@ extension AppCommands {
                                     ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs
                            + petRecordCommandIDs),
         ScreenCommands(id: ScreenID.clientForm, title: "Client form",
-                       commandIDs: [ID.save, ID.nextField, ID.previousField]),
+                       commandIDs: [ID.save, ID.nextField, ID.previousField, MergeID.reload]),
         ScreenCommands(id: ScreenID.petForm, title: "Pet form", commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.consent, title: "Marketing consent",
                        commandIDs: [ID.grantConsent, ID.withdrawConsent, ID.consentSource]),
@@ -34,5 +34,5 @@ extension AppCommands {
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
-    ] + clinicalScreens + managerScreens + rightsScreens + priceListScreens
+    ] + clinicalScreens + managerScreens + rightsScreens + priceListScreens + mergeScreens
 }

@@ -82,7 +82,7 @@ enum AppCommands {
 
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
         + priceListCommands
-        + rightsCommands + printCommands + petCommands
+        + rightsCommands + printCommands + petCommands + mergeCommands
 
     private static let navigation: [Command] = [
         Command(id: ID.help, title: "Help for this screen", group: "Everywhere",

@@ -34,6 +34,7 @@ extension ClientFormScreen {
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if let live = receiveLive(result, in: context) { return live }
         switch result.result {
         case .success(.duplicates(let matches)) where matches.isEmpty:
             return save(confirmedDuplicate: true)
@@ -57,10 +58,11 @@ extension ClientFormScreen {
         case .success:
             return .handled
         case .failure(let error):
+            let version = baseVersion
             if case .edit(let client, _) = mode, let details = try? clientForm.validated(),
                let offer = RestrictionOverrideForm.offer(for: error, context: context, action: "edit their details",
                    tag: "update", retry: { store, user, reason in
-                       .client(try store.updateClient(id: client.id ?? 0, expectedVersion: client.version, details: details,
+                       .client(try store.updateClient(id: client.id ?? 0, expectedVersion: version, details: details,
                                                       overrideReason: reason, as: user))
                    }, done: { payload in
                        guard case .client(let saved) = payload else { return .pop(nil) }
@@ -70,8 +72,8 @@ extension ClientFormScreen {
                    }) {
                 return offer
             }
-            if case StoreError.conflict(let conflict) = error {
-                return .message(StatusMessage(conflict.message, kind: .error))
+            if case StoreError.conflict = error, case .edit(let client, _) = mode, let id = client.id {
+                return .run(Self.storedValuesEffect(clientID: id, tag: "theirs"))
             }
             let rest = FormSupport.applyErrors(ErrorText.fieldMessages(error) ?? [:], to: &form, fieldIDs: Self.fieldIDs)
             return .message(StatusMessage(rest.first ?? ErrorText.describe(error), kind: .error))
@@ -80,7 +82,7 @@ extension ClientFormScreen {
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
         let heading = isNew ? "Register a new client" : "Edit contact details"
-        let cursor = FormSupport.render(form, heading: heading, into: &buffer, in: rect)
+        let cursor = FormSupport.render(form, heading: heading, note: outdatedNote, into: &buffer, in: rect)
         if let dialog {
             Dialog.render(dialog, into: &buffer, in: rect)
             return nil

@@ -17,6 +17,13 @@ struct ClientFormScreen: Screen {
     var dialogPurpose: DialogPurpose?
     /// The client the duplicate question offers to open instead of registering a new one.
     var existingClientID: Int64?
+    /// The stored values and version the edit started from (moved on by F5 or a merge).
+    var baseValues: [String: String] = [:]
+    var baseVersion = 0
+    /// The newest stored version another terminal's change was already reported for.
+    var noticedVersion: Int?
+    /// Who changed which fields meanwhile, kept above the form (the message line clears on typing).
+    var outdatedNote: String?
 
     enum DialogPurpose { case duplicate, discard }
 
@@ -31,10 +38,9 @@ struct ClientFormScreen: Screen {
         self.mode = mode
         var values: [String: String] = [:]
         if case .edit(let client, let phones) = mode {
-            values = ["title": client.title ?? "", "firstName": client.firstName, "lastName": client.lastName,
-                      "address1": client.addressLine1, "address2": client.addressLine2 ?? "", "town": client.town,
-                      "postcode": client.postcode, "email": client.email ?? "", "notes": client.notes ?? "",
-                      "phone": phones.first?.display ?? "", "phone2": phones.dropFirst().first?.display ?? ""]
+            values = Self.values(of: client, phones: phones)
+            baseValues = values
+            baseVersion = client.version
         } else if !prefill.isEmpty, !prefill.contains(where: \.isNumber) {
             values["lastName"] = prefill
         }
@@ -56,9 +62,19 @@ struct ClientFormScreen: Screen {
     var isModal: Bool { dialog != nil }
     var isNew: Bool { if case .new = mode { true } else { false } }
 
+    /// A stored client as the form's values, to fill the form and to compare with it.
+    static func values(of client: Client, phones: [ClientPhone]) -> [String: String] {
+        ["title": client.title ?? "", "firstName": client.firstName, "lastName": client.lastName,
+         "address1": client.addressLine1, "address2": client.addressLine2 ?? "", "town": client.town,
+         "postcode": client.postcode, "email": client.email ?? "", "notes": client.notes ?? "",
+         "phone": phones.first?.display ?? "", "phone2": phones.dropFirst().first?.display ?? ""]
+    }
+
     /// The typed values as the core's unvalidated form.
-    var clientForm: ClientForm {
-        let values = form.values
+    var clientForm: ClientForm { Self.clientForm(from: form.values) }
+
+    /// Form values (typed or merged) as the core's unvalidated form.
+    static func clientForm(from values: [String: String]) -> ClientForm {
         var typed = ClientForm()
         typed.title = values["title"] ?? ""
         typed.firstName = values["firstName"] ?? ""
@@ -76,6 +92,7 @@ struct ClientFormScreen: Screen {
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         if let moved = FormSupport.moveFocus(&form, for: command) { return moved }
+        if let live = perform(live: command) { return live }
         switch command.id {
         case AppCommands.ID.save: return save(confirmedDuplicate: false)
         case AppCommands.ID.back:
@@ -103,7 +120,7 @@ struct ClientFormScreen: Screen {
             return .run(Effect.asUser("register") { store, user in .client(try store.registerClient(details, as: user)) })
         case .edit(let client, _):
             let id = client.id ?? 0
-            let version = client.version
+            let version = baseVersion
             return .run(Effect.asUser("update") { store, user in
                 .client(try store.updateClient(id: id, expectedVersion: version, details: details, as: user))
             })

@@ -6,9 +6,13 @@ struct ClientRecordData {
     var view: ClientRecordView
     var staffNames: [Int64: String]
     var requests: [RequestQueueItem]
+    /// The client's version and newest audited change when read, to notice another terminal's change.
+    var stamp: ClientRecordStamp?
 
-    /// Reads the record (audited as a view) and what it needs to show names.
+    /// Reads the record (audited as a view) and what it needs to show names. The stamp is read
+    /// first, so a change landing in between is noticed on the next tick rather than missed.
     static func load(_ store: AppDatabase, clientID: Int64, as user: StaffSession) throws -> ClientRecordData {
+        let stamp = try store.clientRecordStamp(clientID: clientID)
         let view = try store.viewClient(id: clientID, as: user)
         var names: [Int64: String] = [:]
         for staff in try store.users() { if let id = staff.id { names[id] = staff.displayName } }
@@ -16,7 +20,17 @@ struct ClientRecordData {
         if PermissionTable.allows(user.role, .workRequest) {
             requests = try store.requestQueue(RequestQueueFilter(includeClosed: true, clientID: clientID))
         }
-        return ClientRecordData(view: view, staffNames: names, requests: requests)
+        return ClientRecordData(view: view, staffNames: names, requests: requests, stamp: stamp)
+    }
+
+    /// On a tick with news in the file: reads the record again only when its stamp moved on,
+    /// with a note of the change; `.done` when it did not.
+    @MainActor static func reloadEffect(clientID: Int64, since stamp: ClientRecordStamp?) -> Effect {
+        Effect.asUser("live") { store, user in
+            guard try store.clientRecordStamp(clientID: clientID) != stamp else { return .done }
+            let note = try store.latestClientChange(clientID: clientID)
+            return .clientRecordChanged(try load(store, clientID: clientID, as: user), note)
+        }
     }
 
     /// The effect that (re)loads a client's record for the screens built on it.

@@ -82,8 +82,9 @@ struct ClientRecordScreen: Screen {
     }
 
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome {
-        guard reason != .tick else { return .handled }
-        return .run(ClientRecordData.loadEffect(clientID: clientID))
+        guard reason == .tick else { return .run(ClientRecordData.loadEffect(clientID: clientID)) }
+        guard context.storeChanged, let data else { return .handled }
+        return .run(ClientRecordData.reloadEffect(clientID: clientID, since: data.stamp))
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
@@ -92,6 +93,12 @@ struct ClientRecordScreen: Screen {
             data = loaded
             loadError = nil
             list.setItemCount(rows(for: tab).count)
+            return .handled
+        case ("live", .success(.clientRecordChanged(let loaded, let note))):
+            data = loaded
+            list.setItemCount(rows(for: tab).count)
+            return .message(LiveRecordText.updated(note, zone: context.store.clock.timeZone))
+        case ("live", .success):
             return .handled
         case ("withdrawAll", .success):
             return .all([.message(StatusMessage("All marketing consent withdrawn.", kind: .success)),

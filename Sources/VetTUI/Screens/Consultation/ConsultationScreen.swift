@@ -147,6 +147,7 @@ struct ConsultationScreen: Screen {
             picker?.receiveMatches()
             return result.failure.map { .message(StatusMessage($0, kind: .error)) } ?? .handled
         }
+        if let merging = receiveMerge(result, in: context) { return merging }
         if result.tag == "allergies" {
             allergies = allergyAlerts.take() ?? allergies
             return .handled

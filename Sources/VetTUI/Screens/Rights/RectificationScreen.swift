@@ -50,7 +50,7 @@ struct RectificationScreen: Screen {
         }
         editor.form.setErrors([:])
         let id = requestID
-        let version = client.version
+        let version = editor.baseVersion
         return .run(Effect.asUser("rectify") { store, user in
             .rights(.rectified(try store.rectifyClient(requestID: id, details: details, expectedVersion: version, as: user)))
         })
@@ -61,6 +61,7 @@ struct RectificationScreen: Screen {
     mutating func paste(_ text: String, in context: AppContext) -> Outcome { editor.paste(text, in: context) }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if result.tag == "theirs" { return openMerge(result, in: context) }
         switch result.result {
         case .success(.rights(.rectified(let done))):
             editor.form.markSaved()
@@ -69,11 +70,34 @@ struct RectificationScreen: Screen {
         case .success:
             return .handled
         case .failure(let error):
-            if case StoreError.conflict(let conflict) = error { return .message(StatusMessage(conflict.message, kind: .error)) }
+            if case StoreError.conflict = error, let id = client.id {
+                return .run(ClientFormScreen.storedValuesEffect(clientID: id, tag: "theirs"))
+            }
             let rest = FormSupport.applyErrors(ErrorText.fieldMessages(error) ?? [:], to: &editor.form,
                                                fieldIDs: ClientFormScreen.fieldIDs)
             return .message(StatusMessage(rest.first ?? ErrorText.describe(error), kind: .error))
         }
+    }
+
+    /// Someone changed the client while the correction was typed: merge field by field, then save
+    /// the chosen details through the right, which lists who must be told.
+    private func openMerge(_ result: EffectResult, in context: AppContext) -> Outcome {
+        guard case .success(.storedValues(let stored)) = result.result else {
+            return .message(StatusMessage(result.failure ?? "Could not read the stored record.", kind: .error))
+        }
+        let id = requestID
+        let reference = reference
+        let merge = editor.mergeScreen(stored, zone: context.store.clock.timeZone, save: { details, version in
+            Effect.asUser("mergeSave") { store, user in
+                .rights(.rectified(try store.rectifyClient(requestID: id, details: details, expectedVersion: version, as: user)))
+            }
+        }, finished: { payload in
+            guard case .rights(.rectified(let done)) = payload else { return .pop(nil) }
+            // Closes the merge and puts the list of recipients in place of the correction form.
+            return .all([.pop(nil), .replace(RecipientsScreen(requestID: id, reference: reference,
+                                                              intro: Self.changeLines(done, reference: reference)))])
+        })
+        return merge.map { .push($0) } ?? .handled
     }
 
     /// "Postcode: JE2 3AB → JE2 4ZZ", one line per corrected field.

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// Moves on whenever anything is committed to the practice file, here or at another terminal.
+///
+/// It is the first, nearly free gate of a screen's periodic re-read: while it stands still
+/// nothing was written anywhere, so no table needs to be read at all.
+public struct StoreChangeCounter: Equatable, Sendable {
+    /// SQLite's `data_version`: changes when another connection (another terminal) commits.
+    public let dataVersion: Int64
+    /// Rows this process's own writer has changed, which `data_version` does not count.
+    public let ownChanges: Int
+}
+
+/// What a client's record looked like the last time it was read: the client row's version and
+/// the newest audited action on anything of theirs (every change to a client's data is audited).
+public struct ClientRecordStamp: Equatable, Sendable {
+    public let clientVersion: Int
+    public let lastChangeSeq: Int64
+}
+
+/// Who last changed something on a client's record, what and when, for the screen that shows it.
+public struct RecordChangeNote: Equatable, Sendable {
+    /// "Sam Reed (receptionist)", or "another user" when the login is gone.
+    public let changedBy: String
+    /// The audited action, such as "change details" or "register pet".
+    public let action: String
+    /// The audit detail: for contact details, the fields changed ("town, postcode").
+    public let detail: String
+    public let changedAt: Date
+    /// The staff login that made the change, so a screen can tell its own saves apart.
+    public let userID: Int64?
+}
+
+/// A client's stored contact details, read again because their version moved on.
+public struct ClientEditingSnapshot: Sendable {
+    public let client: Client
+    public let phones: [ClientPhone]
+    public let note: RecordChangeNote?
+}
+
+extension AppDatabase {
+    /// One PRAGMA on the writer's connection: no table is read and no lock is taken.
+    public func changeCounter() throws -> StoreChangeCounter {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+                return StoreChangeCounter(dataVersion: version, ownChanges: db.totalChangesCount)
+            }
+        } catch {
+            throw DatabaseFailure.storeError(error, path: path)
+        }
+    }
+
+    /// The client's version and newest audited change, through two indexed look-ups; nil when the
+    /// client is gone. Not itself audited: it reads no personal data.
+    public func clientRecordStamp(clientID: Int64) throws -> ClientRecordStamp? {
+        try read { db in
+            guard let version = try Int.fetchOne(db, sql: "SELECT version FROM client WHERE id = ?",
+                                                 arguments: [clientID]) else { return nil }
+            let seq = try Int64.fetchOne(db, sql: """
+                SELECT seq FROM audit_entry WHERE client_id = ? AND action <> 'view' ORDER BY at DESC, seq DESC LIMIT 1
+                """, arguments: [clientID]) ?? 0
+            return ClientRecordStamp(clientVersion: version, lastChangeSeq: seq)
+        }
+    }
+
+    /// The newest audited change to anything of the client's, with the name and role of who made it.
+    public func latestClientChange(clientID: Int64) throws -> RecordChangeNote? {
+        try read { db in try Self.latestChange(db, clientID: clientID) }
+    }
+
+    /// The client's contact details when their version is no longer `version`; nil while it is.
+    public func clientIfChanged(id: Int64, since version: Int) throws -> ClientEditingSnapshot? {
+        try read { db in
+            let stored = try Int.fetchOne(db, sql: "SELECT version FROM client WHERE id = ?", arguments: [id])
+            guard let stored, stored != version else { return nil }
+            return try Self.editingSnapshot(db, id: id)
+        }
+    }
+
+    /// The client's contact details as stored now, for a form reloading them or a merge.
+    public func clientForEditing(id: Int64) throws -> ClientEditingSnapshot {
+        try read { db in try Self.editingSnapshot(db, id: id) }
+    }
+
+    private static func editingSnapshot(_ db: Database, id: Int64) throws -> ClientEditingSnapshot {
+        let client = try Client.fetchOne(db, key: id).orThrow("client")
+        return ClientEditingSnapshot(client: client, phones: try ClientPhones.fetch(db, clientID: id),
+                                     note: try latestChange(db, clientID: id))
+    }
+
+    private static func latestChange(_ db: Database, clientID: Int64) throws -> RecordChangeNote? {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT a.action, a.detail, a.at, a.user_id, u.display_name, u.role FROM audit_entry a
+            LEFT JOIN staff_user u ON u.id = a.user_id
+            WHERE a.client_id = ? AND a.action <> 'view' ORDER BY a.at DESC, a.seq DESC LIMIT 1
+            """, arguments: [clientID])
+        guard let row else { return nil }
+        let name: String? = row["display_name"]
+        let role: String? = row["role"]
+        let who = name.map { person in role.map { "\(person) (\($0))" } ?? person } ?? "another user"
+        return RecordChangeNote(changedBy: who, action: row["action"], detail: row["detail"] ?? "",
+                                changedAt: row["at"], userID: row["user_id"])
+    }
+}
