@@ -30,6 +30,7 @@ extension DemoPetMaker {
             guard let priced = context.priceItem(item.code) else { continue }
             let quantity = random.int(item.quantity)
             let batch = priced.item.batched ? "\(item.code.prefix(2))\(random.int(10_000...99_999))" : nil
+            if collidesWithAlert(priced.item) { continue }
             let lineID = try writer.insert(.treatmentLine, [
                 consultationID, priced.id, priced.item.name, item.dose, quantity, batch, priced.item.pence, priced.item.vat,
             ])
@@ -44,6 +45,15 @@ extension DemoPetMaker {
         }
         return DemoVisit(consultationID: consultationID, day: day, seen: seen, vetID: vetID, reason: template.reason,
                          lines: lines)
+    }
+
+    /// Whether the pet's allergy alert warns against `item` (drawn after the random numbers, so
+    /// the rest of the demo stays the same whichever way this falls).
+    private func collidesWithAlert(_ item: DemoPriceList.Item) -> Bool {
+        guard let alerts else { return false }
+        let facts = AllergyItemFacts(id: nil, code: item.code, name: item.name, isMedicine: item.kind == "medicine",
+                                     drugClass: item.drugClass)
+        return !AllergyCheck.matches(item: facts, structured: [], freeText: alerts).isEmpty
     }
 
     private mutating func pickTemplate() -> DemoClinical.Template {

@@ -19,6 +19,8 @@ struct DemoPetMaker {
     let farewell: Bool
     let microchip: String?
     let adultGrams: Int
+    /// The pet's alert, once written: the demo's vets never give a drug the alert warns against.
+    var alerts: String?
 
     init(context: DemoContext, client: DemoClientProfile, clientID: Int64, serial: Int, random seed: UInt64) {
         self.context = context
@@ -62,6 +64,7 @@ struct DemoPetMaker {
             && random.chance(0.7)
         let sex = random.chance(0.03) ? PetSex.unknown : random.chance(0.5) ? .male : .female
         let alerts = random.chance(0.05) ? random.pick(DemoClinical.alerts) : nil
+        self.alerts = alerts
         let status = diedOn == nil ? PetStatus.active : .deceased
         let petID = try writer.insert(.pet, [
             clientID, name, species.name, random.pick(species.breeds), sex.rawValue, neutered, birth, birthApproximate,
