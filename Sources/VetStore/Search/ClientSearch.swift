@@ -118,7 +118,7 @@ struct ClientSearch {
             return
         }
         ranked.markOverflowed()
-        let surnames = try SearchLookups.candidates(db, SearchLookups.exactSurname, [query.spacedText, max(limit, rankingCap)])
+        let surnames = try SearchLookups.candidates(db, SearchLookups.exactSurname, [query.spacedText, limit])
         ranked.add(TextCandidate.ranked(surnames.filter(\.active), typed: query.compact), .name, cap: nil)
         for (sql, match) in [(SearchLookups.textActive, query.exactMatch), (SearchLookups.textActive, query.prefixMatch)]
         where !ranked.isFull {
