@@ -17,7 +17,12 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let result = try AppDatabase.backup(path: database.path, to: destination)
+            let progress = ProgressLine()
+            let result: BackupResult
+            do {
+                defer { progress.finish() }
+                result = try AppDatabase.backup(path: database.path, to: destination) { stage in progress.update(stage) }
+            }
             print("Backed up \(database.path) to \(destination).")
             print("Its audit trail ends at entry \(result.auditHead.seq) (\(result.auditHead.hash)).")
             if let notAudited = result.notAudited { printError("vetdesk: note: \(notAudited)") }

@@ -31,12 +31,13 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let practiceRegion = PracticeRegion(rawValue: region.lowercased()) ?? .englandWales
+        let progress = ProgressLine()
         let summary = try reportingFailures {
-            try DemoPractice.create(at: database.path, clients: clients, seed: seed, region: practiceRegion) { step in
-                Self.status("\r\(step.stage): \(step.clientsWritten) of \(step.clientsTotal) clients")
+            defer { progress.finish() }
+            return try DemoPractice.create(at: database.path, clients: clients, seed: seed, region: practiceRegion) { step in
+                progress.update("\(step.stage): \(step.clientsWritten) of \(step.clientsTotal) clients")
             }
         }
-        Self.status("\n")
         print(Self.report(summary, path: database.path))
     }
 
@@ -56,11 +57,6 @@ struct DemoCommand: ParsableCommand {
             lines.append("  \(login.username.padding(12))\(login.password.padding(14))\(login.role.displayName)")
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// Progress goes to standard error so the summary on standard output stays clean.
-    private static func status(_ text: String) {
-        FileHandle.standardError.write(Data(SafeText.visible(text, keeping: ["\r", "\n"]).utf8))
     }
 
     private static func seconds(_ value: Double) -> String {

@@ -38,18 +38,26 @@ struct RetentionCommand: ParsableCommand {
             let store = try database.open(.existing)
             let manager = try StaffLogin.session(store, username: username)
             try manager.require(.runRetention)
+            let progress = ProgressLine()
+            defer { progress.finish() }
             if apply {
                 let keys = only.isEmpty ? nil : Set(only.compactMap(RetentionItem.Key.init(text:)))
                 let decisions = freeText.decisions()
-                try FreeTextOptions.report(try store.retentionHits(selecting: keys, as: manager), decisions: decisions,
-                                           action: "anonymised")
+                progress.update("searching kept text for the names of those due …")
+                let hits = try store.retentionHits(selecting: keys, as: manager)
+                progress.finish()
+                try FreeTextOptions.report(hits, decisions: decisions, action: "anonymised")
+                progress.update("anonymising what is past its retention period …")
                 let result = try store.applyRetention(selecting: keys, decisions: decisions, as: manager)
+                progress.finish()
                 print("Anonymised \(result.anonymised.count); held \(result.held.count); not ticked \(result.notSelected.count).")
                 print(Self.table(result.anonymised + result.held))
                 return
             }
+            progress.update("reviewing every client and pet against the retention periods …")
             let items = try store.retentionReview(today: store.clock.today())
             try store.recordRetentionReviewed(items.count, as: manager)
+            progress.finish()
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -7,7 +7,8 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find clients by name, phone, postcode, email, pet name or microchip.",
-        discussion: "Runs as a logged-in member of staff (--as); every client listed is recorded as viewed in the audit trail.")
+        discussion: "Runs as a logged-in member of staff (--as); every client listed is recorded as viewed in the audit trail. "
+            + "When more clients match than are printed, a line on standard error says how many.")
 
     @Argument(help: "What to look for, e.g. \"zoe smi\", \"07700 900123\", \"JE2 3AB\".")
     var text: String
@@ -32,7 +33,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try database.open(.reading)
-            let hits = try store.search(text, limit: limit, as: try login.session(store))
+            let results = try store.searchResults(text, limit: limit, as: try login.session(store))
+            let hits = results.hits
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -45,6 +47,12 @@ struct SearchCommand: ParsableCommand {
                     printRow([String(hit.clientID), hit.name, hit.postcode, hit.phones.first ?? "", "[\(hit.matchedOn)]\(pets)"])
                 }
             }
+            if results.hasMore {
+                printError("vetdesk: \(results.shownOfTotal) clients shown — type more to narrow"
+                    + (limit < Self.maximumLimit ? ", or raise --limit (up to \(Self.maximumLimit))." : "."))
+            }
         }
     }
+
+    static let maximumLimit = 500
 }

@@ -1,5 +1,6 @@
 import Foundation
 import VetCore
+import VetCommands
 import VetStore
 
 /// The practice the benchmark searches: reused when the file already holds one, otherwise
@@ -15,10 +16,11 @@ enum BenchPractice {
             return store
         }
         print("Generating \(options.clients) clients into \(options.databasePath) …")
+        let progress = ProgressLine()
         let summary = try DemoPractice.generate(into: store, clients: options.clients, seed: options.seed) { step in
-            FileHandle.standardError.write(Data("\r\(step.stage): \(step.clientsWritten) of \(step.clientsTotal)".utf8))
+            progress.update("\(step.stage): \(step.clientsWritten) of \(step.clientsTotal) clients")
         }
-        FileHandle.standardError.write(Data("\n".utf8))
+        progress.finish()
         for (stage, seconds) in summary.stages {
             print("  " + BenchReport.pad(stage, 30) + String(format: "%6.1f s", seconds))
         }

@@ -46,6 +46,10 @@ import VetStore
         driver.logIn("mary", "manager-pass")
         driver.type("Briain")
         driver.send([.enter, .function(8), .character(" "), .function(2)])
+        #expect(driver.screen.contains("Reference: DSR-2026-0001"), "\(driver.screen)")
+        driver.send([.function(9)])
+        #expect(driver.screen.contains("Reference: DSR-2026-0001"), "the reference stays until it is dismissed")
+        driver.send([.enter])
         #expect(driver.screen.contains("Logged DSR-2026-0001"), "\(driver.screen)")
         let due = try practice.store.requestQueue().first?.due
         #expect(due == LocalDate(year: 2026, month: 4, day: 10))

@@ -8,13 +8,18 @@ extension AppDatabase {
     /// The front-desk search for someone who will read every line of it (the command line): each
     /// client listed gets the same "view" entry as opening their record.
     public func search(_ text: String, limit: Int, as user: StaffSession) throws -> [SearchHit] {
+        try searchResults(text, limit: limit, as: user).hits
+    }
+
+    /// `search(_:limit:as:)` with how many clients matched in all; only those listed are audited.
+    public func searchResults(_ text: String, limit: Int, as user: StaffSession) throws -> SearchResults {
         let now = self.now
         return try perform(.viewClient, as: user) { db in
-            let hits = try ClientSearch(text: text, limit: limit).run(db)
-            for hit in hits {
+            let results = try ClientSearch(text: text, limit: limit).run(db)
+            for hit in results.hits {
                 try Self.recordClientView(db, clientID: hit.clientID, user: user, at: now, detail: "listed by search")
             }
-            return hits
+            return results
         }
     }
 

@@ -6,16 +6,21 @@ import VetCore
 extension AppDatabase {
     public enum CommunicationChannel: String, CaseIterable, Sendable { case call, email, letter, sms }
 
+    /// Logs a call, email, letter or text with the client, at `occurredAt` (now when nil): yesterday's
+    /// letter is logged as yesterday. The time may not be in the future (beyond a few minutes of
+    /// clock difference between terminals) nor on a day before the client was registered.
     @discardableResult
     public func logCommunication(clientID: Int64, inbound: Bool, channel: CommunicationChannel, summary: String,
-                                 as user: StaffSession) throws -> Communication {
+                                 occurredAt: LocalDateTime? = nil, as user: StaffSession) throws -> Communication {
         let text: String
         do { text = try TextRule.required(summary, field: "summary", maxLength: 2000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         let now = self.now
+        let zone = clock.timeZone
         return try perform(.logCommunication, as: user) { db in
-            _ = try Client.fetchOne(db, key: clientID).orThrow("client")
+            let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+            let when = try CommunicationTime.check(occurredAt, now: now, clientCreated: client.createdAt, zone: zone)
             var row = Communication(id: nil, clientId: clientID, direction: inbound ? "in" : "out",
-                                    channel: channel.rawValue, summary: text, occurredAt: now, recordedBy: user.userID)
+                                    channel: channel.rawValue, summary: text, occurredAt: when, recordedBy: user.userID)
             try row.insert(db)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "log communication",
                                   recordType: "communication", recordID: row.id, clientID: clientID)

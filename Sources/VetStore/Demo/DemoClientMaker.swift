@@ -66,8 +66,9 @@ struct DemoClientProfile {
     init(context: DemoContext, index: Int, random: inout DemoRandom) {
         let today = context.today
         let showcase = index < DemoNames.showcase.count ? DemoNames.showcase[index] : nil
-        title = showcase?.title ?? random.weighted(DemoNames.titles)
+        let drawnTitle = showcase?.title ?? random.weighted(DemoNames.titles)
         firstName = showcase?.first ?? random.pick(DemoNames.firstNames)
+        title = DemoNames.title(drawnTitle, forename: firstName)
         lastName = showcase?.last ?? random.pick(DemoNames.lastNames)
         let jersey = context.region == .jersey ? random.chance(0.9) : random.chance(0.03)
         let town = random.pick(jersey ? DemoPlaces.jersey : DemoPlaces.england)

@@ -25,6 +25,34 @@ enum DemoNames {
         "José", "Inês", "João", "Björn", "Søren", "Anaïs", "Hélène", "Matthew", "Laura", "Christopher",
     ]
 
+    /// Forenames by the sex they usually belong to, so a drawn title can be made to agree:
+    /// no "Mr Freya Singh" or "Mrs Stephen Bennett". Names used for both keep any title.
+    static let femaleNames: Set<String> = [
+        "Olivia", "Amelia", "Isla", "Ava", "Emily", "Sophia", "Grace", "Mia", "Poppy", "Ella", "Lily", "Evie",
+        "Isabella", "Sophie", "Ivy", "Freya", "Harriet", "Rosie", "Jessica", "Daisy", "Sarah", "Helen", "Claire",
+        "Karen", "Rachel", "Susan", "Julie", "Emma", "Rhian", "Carys", "Siân", "Zoë", "Niamh", "Aoife", "Agnieszka",
+        "Małgorzata", "Priya", "Fatima", "Aisha", "Mei", "Chloé", "Renée", "Inês", "Anaïs", "Hélène", "Laura",
+    ]
+    static let maleNames: Set<String> = [
+        "Oliver", "George", "Harry", "Jack", "Jacob", "Noah", "Thomas", "Oscar", "William", "James", "Henry", "Leo",
+        "Alfie", "Joshua", "Freddie", "Archie", "Ethan", "Isaac", "Alexander", "David", "Michael", "Paul", "Mark",
+        "Andrew", "Richard", "Peter", "Stephen", "Gareth", "Dafydd", "Seán", "Ciarán", "Łukasz", "Wojciech", "Aarav",
+        "Mohammed", "Omar", "José", "João", "Björn", "Søren", "Matthew", "Christopher",
+    ]
+    static let unisexNames: Set<String> = ["Charlie", "Wei"]
+
+    /// The drawn title made to agree with the forename: a woman drawn "Mr" becomes "Ms"; a man drawn
+    /// "Mrs", "Ms" or "Miss" becomes "Mr". Dr, Mx and no title suit anyone and are kept, as is
+    /// any title for a name used by both sexes. The draw itself is unchanged, so a seed gives the
+    /// same practice otherwise.
+    static func title(_ drawn: String?, forename: String) -> String? {
+        switch drawn {
+        case "Mr" where femaleNames.contains(forename): "Ms"
+        case "Mrs", "Ms", "Miss": maleNames.contains(forename) ? "Mr" : drawn
+        default: drawn
+        }
+    }
+
     static let lastNames = [
         "Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans", "Wilson", "Thomas", "Johnson",
         "Roberts", "Robinson", "Thompson", "Wright", "Walker", "White", "Edwards", "Hughes", "Green", "Hall",

@@ -15,12 +15,14 @@ extension AppDatabase {
     /// `vetdesk backup`: a consistent copy taken while terminals keep working. A damaged practice
     /// is refused; the copy is written under a temporary name, checked, and only then given its
     /// name, so a failure (a full disk, say) leaves nothing behind and a retry works.
-    public static func backup(path: String, to destination: String,
-                              clock: any PracticeClock = SystemClock()) throws -> BackupResult {
+    /// `progress` hears each stage as it starts ("checking …", "copying …", "checking the copy …").
+    public static func backup(path: String, to destination: String, clock: any PracticeClock = SystemClock(),
+                              progress: (String) -> Void = { _ in }) throws -> BackupResult {
         let manager = FileManager.default
         if manager.fileExists(atPath: destination) {
             throw StoreError.refused("\(destination) already exists; choose a new file for the backup")
         }
+        progress("checking \(path) …")
         try DatabaseFileCheck.verifyReadable(path: path)
         _ = try PracticeFileIdentity.identify(path: path, mode: .reading, allowOlder: true)
         let damage = try PracticeFileIdentity.read(path: path) { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
@@ -31,6 +33,7 @@ extension AppDatabase {
         let partial = destination + ".partial"
         DatabaseFile.removeWithSideFiles(partial)
         do {
+            progress("copying to \(destination) and checking the copy …")
             let head = try copyVerified(from: path, to: partial)
             try DatabaseFile.replace(destination, with: partial)
             let notAudited = recordBackup(of: path, to: destination, head: head, clock: clock)

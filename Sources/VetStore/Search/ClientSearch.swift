@@ -14,101 +14,156 @@ public struct SearchHit: Codable, Hashable, Sendable {
     public var matchedOn: String
 }
 
+/// The results of one search: the hits shown, and how many clients matched in all, so a
+/// screen can say that more matched than it shows.
+public struct SearchResults: Codable, Hashable, Sendable {
+    public var hits: [SearchHit]
+    /// Every client that matched, counted up to `ClientSearch.countCap`.
+    public var total: Int
+    /// True when more clients matched than were counted: `total` is then a lower bound.
+    public var totalIsLowerBound: Bool
+
+    public init(hits: [SearchHit] = [], total: Int = 0, totalIsLowerBound: Bool = false) {
+        self.hits = hits
+        self.total = total
+        self.totalIsLowerBound = totalIsLowerBound
+    }
+
+    /// True when more clients matched than the hits hold.
+    public var hasMore: Bool { total > hits.count }
+
+    /// "50 of 134" or "50 of over 400": how many are shown of how many matched.
+    public var shownOfTotal: String { "\(hits.count) of \(totalIsLowerBound ? "over " : "")\(total)" }
+}
+
 extension AppDatabase {
     /// Searches clients by any word prefix of their name or a pet's name, by postcode (with or
     /// without the space, whole or its start), by email address (or its start), by phone digits
     /// in any format (whole or the start of a number), and by microchip (whole or its first 6+
     /// digits). Order: exact microchip, exact phone, microchip and phone prefixes, an email
-    /// address, postcodes, then names by relevance with active clients before ceased or
-    /// deceased ones. Anonymised clients are never returned.
+    /// address, postcodes, then names: exact surname, exact forename and surname, surname
+    /// prefixes, name prefixes, then the rest by relevance (`NameTier`), active clients before
+    /// ceased or deceased ones. Anonymised clients are never returned.
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
+        try searchResults(text, limit: limit).hits
+    }
+
+    /// `search`, with how many clients matched in all.
+    public func searchResults(_ text: String, limit: Int = 20) throws -> SearchResults {
         try read { db in try ClientSearch(text: text, limit: limit).run(db) }
     }
 }
 
-/// Runs one query: gathers client ids from each kind of match in rank order, then loads
-/// the few lines a result list shows.
+/// Runs one query: gathers client ids from each kind of match in rank order, counting every
+/// client matched up to `countCap`, then loads the few lines a result list shows.
 struct ClientSearch {
     var text: String
     var limit: Int
-    /// Up to this many text matches are ranked by bm25; a broader query (one or two letters
-    /// at 100,000 clients) is answered in tiers that stop at `limit`, keeping every keystroke fast.
+    /// Up to this many text matches are ranked; a broader query (one or two letters at 100,000
+    /// clients) is answered in tiers that stop at `limit`, keeping every keystroke fast.
     var rankingCap = ClientSearch.defaultRankingCap
 
     static let defaultRankingCap = 400
 
-    func run(_ db: Database) throws -> [SearchHit] {
+    /// Matches are counted up to the ranking cap: past it, "over 400" says all a person needs.
+    var countCap: Int { rankingCap }
+
+    func run(_ db: Database) throws -> SearchResults {
         let query = SearchQuery(text)
-        guard limit > 0, !query.isEmpty else { return [] }
-        var ranked = RankedIDs(limit: limit)
-        if let chip = query.microchipDigits {
-            if chip.count == 15 {
-                ranked.add(try SearchLookups.ids(db, SearchLookups.exactMicrochip, [chip]), .microchip)
-            }
+        guard limit > 0, !query.isEmpty else { return SearchResults() }
+        var ranked = RankedIDs(limit: limit, countCap: countCap)
+        let cap = countCap + 1
+        if let chip = query.microchipDigits, chip.count == 15 {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.exactMicrochip, [chip]), .microchip, cap: cap)
         }
-        for phone in query.phoneDigits where !ranked.isFull {
-            ranked.add(try SearchLookups.ids(db, SearchLookups.exactPhone, [phone, limit]), .phone)
+        for phone in query.phoneDigits {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.exactPhone, [phone, cap]), .phone, cap: cap)
         }
-        if let chip = query.microchipDigits, chip.count < 15, !ranked.isFull {
-            ranked.add(try SearchLookups.ids(db, SearchLookups.microchipPrefix, [chip, prefixUpperBound(chip), limit]),
-                       .microchip)
+        if let chip = query.microchipDigits, chip.count < 15 {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.microchipPrefix, [chip, prefixUpperBound(chip), cap]),
+                       .microchip, cap: cap)
         }
-        for phone in query.phoneDigits where !ranked.isFull {
-            ranked.add(try SearchLookups.ids(db, SearchLookups.phonePrefix, [phone, prefixUpperBound(phone), limit]),
-                       .phone)
+        for phone in query.phoneDigits {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.phonePrefix, [phone, prefixUpperBound(phone), cap]),
+                       .phone, cap: cap)
         }
-        if query.isEmail, !ranked.isFull {
-            try addEmailMatches(db, query, to: &ranked)
+        if query.isEmail { try addEmailMatches(db, query, to: &ranked) }
+        if let postcode = query.postcodePrefix {
+            ranked.add(try SearchLookups.ids(db, SearchLookups.postcodePrefix, [postcode, prefixUpperBound(postcode), cap]),
+                       .postcode, cap: cap)
         }
-        if let postcode = query.postcodePrefix, !ranked.isFull {
-            ranked.add(try SearchLookups.ids(db, SearchLookups.postcodePrefix, [postcode, prefixUpperBound(postcode), limit]),
-                       .postcode)
-        }
-        if !query.words.isEmpty, !query.isEmail, !ranked.isFull {
-            try addTextMatches(db, query, to: &ranked)
-        }
-        if !query.isEmail, !ranked.isFull {
-            try addEmailMatches(db, query, to: &ranked)
-        }
-        return try ranked.entries.compactMap { id, kind in
+        if !query.words.isEmpty, !query.isEmail { try addTextMatches(db, query, to: &ranked) }
+        if !query.isEmail { try addEmailMatches(db, query, to: &ranked) }
+        let hits = try ranked.shown.compactMap { id, kind in
             try SearchHitLoader.hit(db, clientID: id, matchedOn: kind, words: query.words)
         }
+        return SearchResults(hits: hits, total: max(ranked.total, hits.count), totalIsLowerBound: ranked.overflowed)
     }
 
     private func addEmailMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
         guard let email = query.emailPrefix else { return }
-        ranked.add(try SearchLookups.ids(db, SearchLookups.emailPrefix, [email, prefixUpperBound(email), limit]), .email)
+        ranked.add(try SearchLookups.ids(db, SearchLookups.emailPrefix, [email, prefixUpperBound(email), countCap + 1]),
+                   .email, cap: countCap + 1)
     }
 
+    /// Few matches: every one is ranked (`TextCandidate`). Many: among active clients the exact
+    /// surname, then whole words, then prefixes; then ceased or deceased ones the same way; each
+    /// tier ranked within itself and stopping at the limit; the count is then "over" the cap.
     private func addTextMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
         let probe = try SearchLookups.ids(db, SearchLookups.textProbe, [query.prefixMatch, rankingCap + 1])
         if probe.isEmpty { return }
         if probe.count <= rankingCap {
-            ranked.add(try SearchLookups.ids(db, SearchLookups.textRanked, [query.rankedMatch, limit]), .name)
+            let candidates = try SearchLookups.candidates(db, SearchLookups.textRanked, [query.rankedMatch])
+            ranked.add(TextCandidate.ranked(candidates, typed: query.compact), .name, cap: nil)
             return
         }
-        for (sql, match) in [(SearchLookups.textActive, query.exactMatch), (SearchLookups.textActive, query.prefixMatch),
-                             (SearchLookups.textInactive, query.prefixMatch)] where !ranked.isFull {
-            ranked.add(try SearchLookups.ids(db, sql, [match, limit]), .name)
+        ranked.markOverflowed()
+        let surnames = try SearchLookups.candidates(db, SearchLookups.exactSurname, [query.spacedText, limit])
+        ranked.add(TextCandidate.ranked(surnames.filter(\.active), typed: query.compact), .name, cap: nil)
+        for (sql, match) in [(SearchLookups.textActive, query.exactMatch), (SearchLookups.textActive, query.prefixMatch)]
+        where !ranked.isFull {
+            ranked.add(TextCandidate.ranked(try SearchLookups.candidates(db, sql, [match, limit]), typed: query.compact),
+                       .name, cap: nil)
+        }
+        ranked.add(TextCandidate.ranked(surnames.filter { !$0.active }, typed: query.compact), .name, cap: nil)
+        if !ranked.isFull {
+            let inactive = try SearchLookups.candidates(db, SearchLookups.textInactive, [query.prefixMatch, limit])
+            ranked.add(TextCandidate.ranked(inactive, typed: query.compact), .name, cap: nil)
         }
     }
 }
 
-/// Client ids in rank order, each kept once with the first way it matched.
+/// Client ids in rank order, each kept once with the first way it matched, and counted.
 struct RankedIDs {
     enum Kind: String { case microchip, phone, email, postcode, name }
 
     let limit: Int
+    let countCap: Int
     private(set) var entries: [(Int64, String)] = []
     private var seen = Set<Int64>()
+    /// True once some lookup stopped at its cap: there are more matches than counted.
+    private(set) var overflowed = false
 
-    init(limit: Int) { self.limit = limit }
+    init(limit: Int, countCap: Int) {
+        self.limit = limit
+        self.countCap = countCap
+    }
 
     var isFull: Bool { entries.count >= limit }
+    /// The entries a result list shows.
+    var shown: ArraySlice<(Int64, String)> { entries.prefix(limit) }
+    /// Distinct clients matched, up to the count cap.
+    var total: Int { min(entries.count, countCap) }
 
-    mutating func add(_ ids: [Int64], _ kind: Kind) {
-        for id in ids where !isFull && seen.insert(id).inserted { entries.append((id, kind.rawValue)) }
+    /// Adds ids in order; `cap` is the row limit the lookup ran with, so a full lookup marks
+    /// the count as a lower bound.
+    mutating func add(_ ids: [Int64], _ kind: Kind, cap: Int?) {
+        if let cap, ids.count >= cap { overflowed = true }
+        for id in ids where seen.insert(id).inserted { entries.append((id, kind.rawValue)) }
+        if entries.count > countCap { overflowed = true }
     }
+
+    mutating func markOverflowed() { overflowed = true }
 }
 
 /// Loads what a result line shows: the client's name, postcode, phones and pets.

@@ -43,21 +43,32 @@ enum SearchLookups {
     /// Counts matches up to a cap, stopping early: decides whether ranking is affordable.
     static let textProbe = "SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT ?"
 
-    /// bm25 over every match, active clients first. Used only when the matches are few.
+    /// Every match with its names and bm25, for ranking in `TextCandidate`. Used only when the
+    /// matches are few (the probe found no more than the ranking cap).
     static let textRanked = """
-        SELECT c.id FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
+        SELECT c.id, c.first_name, c.last_name, c.status, client_search.rank AS rank
+        FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
         WHERE client_search MATCH ? AND c.status <> 'anonymised'
-        ORDER BY c.status <> 'active', client_search.rank LIMIT ?
+        """
+
+    /// Clients whose surname is exactly what was typed (ASCII letters in any case), through the
+    /// surname index: the first tier of a broad query, so "smith" lists Smiths first even when
+    /// thousands of clients have a "smith" word somewhere. It stops at as many as are shown
+    /// (in index order; ranked by forename in Swift): sorting every Smith would read hundreds of
+    /// client pages per keystroke for a list that can show fifty.
+    static let exactSurname = """
+        SELECT id, first_name, last_name, status FROM client
+        WHERE last_name = ? COLLATE NOCASE AND status <> 'anonymised' LIMIT ?
         """
 
     /// One tier of a broad query, in index order, stopping at the limit.
     static let textActive = """
-        SELECT c.id FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
+        SELECT c.id, c.first_name, c.last_name, c.status FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
         WHERE client_search MATCH ? AND c.status = 'active' LIMIT ?
         """
 
     static let textInactive = """
-        SELECT c.id FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
+        SELECT c.id, c.first_name, c.last_name, c.status FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
         WHERE client_search MATCH ? AND c.status IN ('ceased', 'deceased') LIMIT ?
         """
 
@@ -71,11 +82,16 @@ enum SearchLookups {
 
     /// Every statement above: what a search runs (as opposed to FTS5's own internal reads).
     static let all: Set<String> = [
-        exactMicrochip, microchipPrefix, exactPhone, phonePrefix, emailPrefix, postcodePrefix, textProbe, textRanked, textActive, textInactive,
+        exactMicrochip, microchipPrefix, exactPhone, phonePrefix, emailPrefix, postcodePrefix, textProbe, textRanked, exactSurname, textActive,
+        textInactive,
         clientSummary, clientPhones, clientPets,
     ]
 
     static func ids(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Int64] {
         try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    static func candidates(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [TextCandidate] {
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(TextCandidate.init(row:))
     }
 }

@@ -22,11 +22,20 @@ struct SearchQuery: Equatable {
     /// than intersecting its short word pieces ("j", "ca") in the full-text index.
     var isEmail: Bool { emailPrefix.map { $0.contains("@") || $0.contains(".") } ?? false }
 
+    /// The whole query folded to letters and digits ("zoesmith" for "Zoë Smith"): what
+    /// `NameTier` compares with a client's names.
+    let compact: String
+    /// The query as a surname may be stored ("o'neill", "le brocq"): single spaces, for the
+    /// exact-surname lookup on the surname index when a broad query is answered in tiers.
+    let spacedText: String
+
     /// Fewer microchip digits than this match too many pets to be useful.
     static let microchipPrefixMinimum = 6
 
     init(_ text: String) {
         words = SearchText.words(text)
+        compact = NameTier.compact(text)
+        spacedText = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var phones: [String] = []
         if let digits = PhoneNumber.searchDigits(from: text) {
             phones.append(digits)

@@ -102,6 +102,8 @@ enum EffectPayload {
     case rights(RightsPayload)
     case session(StaffSession)
     case searchHits([SearchHit])
+    /// The front-desk search's hits with how many matched in all.
+    case searchResults(SearchResults)
     case clientRecord(ClientRecordData)
     /// The client record read again because another terminal changed it, with what changed.
     case clientRecordChanged(ClientRecordData, RecordChangeNote?)

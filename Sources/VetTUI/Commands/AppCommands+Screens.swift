@@ -24,6 +24,7 @@ extension AppCommands {
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.logRequest, title: "Log a data-protection request",
                        commandIDs: [ID.save, ID.nextField, ID.previousField, ID.toggleKind]),
+        ScreenCommands(id: ScreenID.requestLogged, title: "Request logged", commandIDs: []),
         ScreenCommands(id: ScreenID.queue, title: "Request queue",
                        commandIDs: [ID.openRequest, ID.newRequest, ID.statusFilter, ID.kindFilter, ID.showClosed]),
         ScreenCommands(id: ScreenID.requestDetail, title: "Request detail",

@@ -62,6 +62,7 @@ enum AppCommands {
         static let consent = "consent"
         static let communication = "communication"
         static let logRequest = "logRequest"
+        static let requestLogged = "requestLogged"
         static let queue = "queue"
         static let requestDetail = "requestDetail"
         static let requestAction = "requestAction"

@@ -131,7 +131,7 @@ import VetStore
         #expect(!driver.app.isFinished && driver.app.stack.last?.screenID == AppCommands.ScreenID.logRequest,
                 "letters find names here instead of running commands")
         driver.send([.function(2)])
-        #expect(driver.flowingText.contains("(Erasure + Consent withdrawal)"), "\(driver.screen)")
+        #expect(driver.flowingText.contains("Kinds: Erasure + Consent withdrawal"), "\(driver.screen)")
     }
 
     @Test func anAuditEntryOpensInFull() throws {

@@ -1,11 +1,12 @@
 import VetCore
 import VetStore
 
-/// Everything the client record shows: the store's view plus staff names and the client's requests.
+/// Everything the client record shows: the store's view plus staff names and the client's requests
+/// (reference, kinds, due date and status, for every role: the desk must know of an objection).
 struct ClientRecordData {
     var view: ClientRecordView
     var staffNames: [Int64: String]
-    var requests: [RequestQueueItem]
+    var requests: [ClientRequestLine]
     /// The client's version and newest audited change when read, to notice another terminal's change.
     var stamp: ClientRecordStamp?
 
@@ -16,10 +17,7 @@ struct ClientRecordData {
         let view = try store.viewClient(id: clientID, as: user)
         var names: [Int64: String] = [:]
         for staff in try store.users() { if let id = staff.id { names[id] = staff.displayName } }
-        var requests: [RequestQueueItem] = []
-        if PermissionTable.allows(user.role, .workRequest) {
-            requests = try store.requestQueue(RequestQueueFilter(includeClosed: true, clientID: clientID))
-        }
+        let requests = try store.clientRequests(clientID: clientID, as: user)
         return ClientRecordData(view: view, staffNames: names, requests: requests, stamp: stamp)
     }
 

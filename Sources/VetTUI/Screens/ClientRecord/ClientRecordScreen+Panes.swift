@@ -30,7 +30,7 @@ extension ClientRecordScreen {
                         TableColumn("State", width: .fixed(10)), TableColumn("When", width: .fixed(17)),
                         TableColumn("How", width: .fixed(9)), TableColumn("By", width: .flexible())]
         case .communications: [TableColumn("When", width: .fixed(17)), TableColumn("Way", width: .fixed(10)),
-                               TableColumn("Summary", width: .flexible())]
+                               TableColumn("Summary", width: .flexible(weight: 3)), TableColumn("By", width: .flexible())]
         case .disclosures: [TableColumn("When", width: .fixed(17)), TableColumn("Recipient", width: .flexible()),
                             TableColumn("Data", width: .flexible()), TableColumn("Basis", width: .flexible())]
         case .requests: [TableColumn("Reference", width: .fixed(13)), TableColumn("Kinds", width: .flexible()),
@@ -74,7 +74,7 @@ extension ClientRecordScreen {
             return consentRows(view, data: data, when: when)
         case .communications:
             return view.communications.map { item in
-                TableRow([when(item.occurredAt), "\(item.channel) \(item.direction)", item.summary])
+                TableRow([when(item.occurredAt), "\(item.channel) \(item.direction)", item.summary, data.name(of: item.recordedBy)])
             }
         case .disclosures:
             return view.disclosures.map { TableRow([when($0.disclosedAt), $0.recipient, $0.categories, $0.lawfulBasis]) }

@@ -46,7 +46,8 @@ struct ClientRecordScreen: Screen {
         case AppCommands.ID.consent:
             return .push(ConsentPanelScreen(clientID: clientID, clientName: data.view.client.fullName))
         case AppCommands.ID.logCommunication:
-            return .push(LogCommunicationScreen(clientID: clientID, clientName: data.view.client.fullName))
+            let now = LocalDateTime(instant: context.store.clock.now(), in: context.store.clock.timeZone)
+            return .push(LogCommunicationScreen(clientID: clientID, clientName: data.view.client.fullName, now: now))
         case AppCommands.ID.logRequest:
             return .push(LogRequestScreen(client: data.view.client, today: context.today))
         case AppCommands.ID.logDisclosure:

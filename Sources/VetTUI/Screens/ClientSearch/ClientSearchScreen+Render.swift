@@ -20,6 +20,10 @@ extension ClientSearchScreen {
             ?? "Name, phone, postcode, email, pet name or microchip. ↑↓ select, Enter opens."
         buffer.write(help,
                      row: rect.row + 2, column: rect.column + 8, role: .dim, maxWidth: rect.width - 10)
+        if matched.hasMore {
+            buffer.write("\(matched.shownOfTotal) shown — type more to narrow", row: rect.row + 3,
+                         column: rect.column + 8, role: .warning, maxWidth: rect.width - 10)
+        }
         let tableRect = Rect(row: rect.row + 4, column: rect.column, height: rect.height - 4, width: rect.width)
         let rows = hits.map { hit in
             TableRow([hit.name + (hit.status == "active" ? "" : " (\(hit.status))"), hit.postcode,

@@ -10,6 +10,8 @@ struct ClientSearchScreen: Screen {
     var picking: ClientPick?
     var query = TextFieldState(maxLength: 100, visibleWidth: 50)
     var hits: [SearchHit] = []
+    /// How many clients matched in all, to say when more matched than are shown.
+    var matched = SearchResults()
     var list = ListState()
     /// The query the shown results belong to, so the empty-result text is honest.
     var searchedFor = ""
@@ -71,19 +73,26 @@ struct ClientSearchScreen: Screen {
         reason == .reappeared && !query.text.isEmpty ? searchNow() : .handled
     }
 
+    /// The most results the list shows; a line says when more matched.
+    static let shownLimit = 50
+
     private func searchNow() -> Outcome {
         let text = query.text
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            return .run(Effect("search") { _, _ in .searchHits([]) })
+            return .run(Effect("search") { _, _ in .searchResults(SearchResults()) })
         }
-        return .run(Effect("search:" + text) { store, _ in .searchHits(try store.search(text, limit: 50)) })
+        return .run(Effect("search:" + text) { store, _ in
+            .searchResults(try store.searchResults(text, limit: Self.shownLimit))
+        })
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
-        guard case .searchHits(let found)? = result.payload else {
+        guard case .searchResults(let results)? = result.payload else {
             return .message(StatusMessage(result.failure ?? "Search failed.", kind: .error))
         }
+        let found = results.hits
         hits = found
+        matched = results
         searchedFor = String(result.tag.dropFirst("search:".count))
         list.setItemCount(found.count)
         list.select(0)

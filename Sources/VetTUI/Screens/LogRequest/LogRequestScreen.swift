@@ -129,8 +129,7 @@ struct LogRequestScreen: Screen {
         case .success(.request(let request)):
             form.markSaved()
             choicesChanged = false
-            return .pop(StatusMessage("Logged \(request.reference) (\(request.kindsText)); legal due date \(request.dueOn.iso).",
-                                      kind: .success))
+            return .replace(RequestLoggedScreen(request: request))
         case .success:
             return .handled
         case .failure(let error):
