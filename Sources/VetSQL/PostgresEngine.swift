@@ -61,6 +61,12 @@ public final class PostgresEngine: SQLEngine {
         }
     }
 
+    /// Whether the connection is open as far as this process knows (the server may have
+    /// dropped it since): what the next action will use, or replace.
+    var hasOpenConnection: Bool {
+        connection.withLock { current in current.map { !$0.isClosed } ?? false }
+    }
+
     public func close() throws {
         let open = connection.withLock { current in
             defer { current = nil }
@@ -80,7 +86,14 @@ public final class PostgresEngine: SQLEngine {
                 attempt += 1
                 let statements = PostgresStatementConnection(connection: try live(&current), logger: logger)
                 do {
-                    try statements.execute(begin, [])
+                    do {
+                        try statements.execute(begin, [])
+                    } catch let failure as SQLFailure where failure.kind == .connectionLost && attempt == 1 {
+                        // The server dropped the session while it sat idle and nothing of this
+                        // action has run yet: start it again on a new connection.
+                        current = nil
+                        continue
+                    }
                     let result = try body(statements)
                     try statements.execute("COMMIT", [])
                     return result

@@ -40,6 +40,8 @@ struct ServerBehaviourTests {
         defer { try? observer.close() }
         let first = try #require(try engine.read { db in try db.fetchValue(Int64.self, "SELECT pg_backend_pid()") })
         try Self.terminate(first, using: observer)
+        // An idle terminal notices the dropped session long before its next action.
+        try Self.waitUntil("the client notices the dropped session") { !engine.hasOpenConnection }
         let second = try engine.read { db in try db.fetchValue(Int64.self, "SELECT pg_backend_pid()") }
         #expect(second != nil && second != first)
     }
@@ -70,7 +72,18 @@ struct ServerBehaviourTests {
     static func terminate(_ backend: Int64, using observer: PostgresEngine) throws {
         try observer.withoutTransaction { db in
             try db.execute("SELECT pg_terminate_backend(?::integer)", [backend])
-            while try db.exists("SELECT 1 FROM pg_stat_activity WHERE pid = ?", [backend]) {}
+            try waitUntil("the server ends session \(backend)") {
+                try !db.exists("SELECT 1 FROM pg_stat_activity WHERE pid = ?", [backend])
+            }
+        }
+    }
+
+    /// Polls `condition` until it holds, failing after ten seconds instead of hanging the run.
+    static func waitUntil(_ what: String, _ condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while try !condition() {
+            guard Date() < deadline else { throw SQLFailure(.other, "timed out waiting until \(what)") }
+            usleep(1_000)
         }
     }
 
