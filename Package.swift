@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// VetDesk: a terminal practice-management client. Layers point one way:
-/// vetdesk → VetCommands → VetTUI → VetDocuments → (TUIKit, VetStore → VetCore); CursesTerminal plugs curses in at the top.
+/// vetdesk → VetCommands → VetTUI → VetDocuments → (TUIKit, VetStore → (VetCore, VetSQL)); CursesTerminal plugs
+/// curses in at the top.
 let package = Package(
     name: "VetDesk",
     platforms: [.macOS(.v14)],
@@ -37,7 +38,7 @@ let package = Package(
         .target(
             name: "VetStore",
             dependencies: [
-                "VetCore", "VetResources",
+                "VetCore", "VetResources", "VetSQL",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

@@ -15,6 +15,25 @@ public enum MessageArea {
         return kept
     }
 
+    /// Whether `message` is too long for the area at `width`: the shell then shows it whole in a
+    /// dialog instead, so no part of it is lost.
+    public static func overflows(_ message: StatusMessage?, width: Int) -> Bool {
+        guard let message, width > 2 else { return false }
+        return wrap(message.prefix + message.text, to: width - 2).count > maxRows
+    }
+
+    /// The dialog that shows an overflowing message in full, titled by its kind.
+    public static func dialog(for message: StatusMessage) -> DialogState {
+        let title = switch message.kind {
+        case .info: "Message"
+        case .success: "Done"
+        case .warning: "Warning"
+        case .error: "Error"
+        }
+        return DialogState(title: title, message: message.text, buttons: [.ok], defaultButtonID: DialogButton.ok.id,
+                           isDestructive: message.kind == .error || message.kind == .warning)
+    }
+
     /// Rows to reserve for `message`: at least one, so the layout does not jump for short ones.
     public static func height(for message: StatusMessage?, width: Int) -> Int {
         max(1, lines(for: message, width: width).count)

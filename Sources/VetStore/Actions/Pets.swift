@@ -58,6 +58,11 @@ extension AppDatabase {
     }
 
     /// The pet, its weighings and its consultations, newest first.
+    /// The owners a pet has moved between, newest first: shown on its history page.
+    public func petMoves(petID: Int64) throws -> [PetMove] {
+        try read { db in try PetMove.fetch(db, petID: petID) }
+    }
+
     public func petHistory(id: Int64) throws -> (pet: Pet, weights: [PetWeight], consultations: [Consultation]) {
         try read { db in
             let pet = try Pet.fetchOne(db, key: id).orThrow("pet")

@@ -19,15 +19,24 @@ public struct PetMove: Hashable, Sendable {
 
     /// Every move to or from the client, newest first.
     static func fetch(_ db: Database, clientID: Int64) throws -> [PetMove] {
+        try fetch(db, where: "m.from_client_id = ?1 OR m.to_client_id = ?1", clientID)
+    }
+
+    /// Every owner the pet has moved between, newest first.
+    static func fetch(_ db: Database, petID: Int64) throws -> [PetMove] {
+        try fetch(db, where: "m.pet_id = ?1", petID)
+    }
+
+    private static func fetch(_ db: Database, where condition: String, _ id: Int64) throws -> [PetMove] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT m.pet_id, m.from_client_id, m.to_client_id, coalesce(m.transferred_on, date(m.changed_at)) AS day,
                    f.title AS f_title, f.first_name AS f_first, f.last_name AS f_last,
                    t.title AS t_title, t.first_name AS t_first, t.last_name AS t_last
             FROM pet_owner_change m
             JOIN client f ON f.id = m.from_client_id JOIN client t ON t.id = m.to_client_id
-            WHERE m.from_client_id = ?1 OR m.to_client_id = ?1
+            WHERE \(condition)
             ORDER BY m.changed_at DESC, m.id DESC
-            """, arguments: [clientID])
+            """, arguments: [id])
         return try rows.compactMap { row -> PetMove? in
             guard let pet = try Pet.fetchOne(db, key: row["pet_id"] as Int64),
                   let day = LocalDate(storedISO: row["day"] ?? "") else { return nil }

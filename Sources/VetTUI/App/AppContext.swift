@@ -15,6 +15,9 @@ struct AppContext {
     /// terminal) since the last tick. Screens that re-read on the tick skip all work while it is
     /// false, so an idle screen costs one PRAGMA a second.
     var storeChanged = true
+    /// Where the top screen was last drawn, so that scroll keys stop where the drawing does
+    /// (80×24's content area until the first frame).
+    var screenArea = Rect(row: 1, column: 0, height: 21, width: 80)
 
     /// Today where the practice is, from the store's clock (fixed in tests).
     var today: LocalDate { store.clock.today() }

@@ -20,13 +20,14 @@ extension VetDeskApp {
         let messageRows = MessageArea.height(for: message, width: size.columns)
         let rows = buffer.bounds.splitRows([.fixed(1), .flexible(), .fixed(messageRows), .fixed(1)])
         renderHeader(into: &buffer, row: rows[0].row, width: size.columns, title: top.title)
+        context.screenArea = rows[1]
         var cursor = top.render(into: &buffer, in: rows[1], context: context)
         MessageArea.render(message, into: &buffer, in: rows[2])
         let bar = context.commands.functionBar(onScreen: top.screenID, width: size.columns) {
             self.availability(of: $0, on: top)
         }
         bar.render(into: &buffer, row: rows[3].row, width: size.columns)
-        if let dialog = quitDialog ?? confirming?.dialog {
+        if let dialog = messageDialog ?? quitDialog ?? confirming?.dialog {
             Dialog.render(dialog, into: &buffer, in: rows[1])
             cursor = nil
         }

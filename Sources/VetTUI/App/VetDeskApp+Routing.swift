@@ -6,6 +6,13 @@ import VetStore
 extension VetDeskApp {
     /// Routes a key: the quit dialog first, then a modal screen, then the command table, then the screen.
     func handleKey(_ key: Key) {
+        if var dialog = messageDialog {
+            switch dialog.handle(key) {
+            case .chose, .cancelled: messageDialog = nil
+            case .moved, .ignored: messageDialog = dialog
+            }
+            return
+        }
         if var dialog = quitDialog {
             switch dialog.handle(key) {
             case .chose(let id): quitDialog = nil; if id == DialogButton.yes.id { isFinished = true }
@@ -239,5 +246,12 @@ extension VetDeskApp {
 
     private var isIdleTooLong: Bool {
         context.now.timeIntervalSince(lastInputAt) >= Double(idleMinutes * 60)
+    }
+
+    /// Moves a message that would not fit in the message lines into a dialog, whole.
+    func showWholeIfTooLong() {
+        guard let message, MessageArea.overflows(message, width: terminal.size.columns) else { return }
+        messageDialog = MessageArea.dialog(for: message)
+        self.message = StatusMessage("The message is shown in full above; Enter or Esc closes it.", kind: message.kind)
     }
 }

@@ -15,7 +15,11 @@ public final class VetDeskApp {
     /// The navigation stack; the last screen is on top.
     var stack: [any Screen] = []
     /// The line above the function bar: the latest result, warning or reason.
-    var message: StatusMessage?
+    var message: StatusMessage? {
+        didSet { showWholeIfTooLong() }
+    }
+    /// A message too long for the lines above the function bar, shown whole until dismissed.
+    var messageDialog: DialogState?
     /// The "quit with unsaved input?" question, when showing.
     var quitDialog: DialogState?
     /// The question a command declares before doing what cannot be undone, with the command to run on Yes.

@@ -59,7 +59,7 @@ private let cupsRunning: Bool = {
         try practice.seed()
         let driver = AppDriver(practice, size: .minimum)
         driver.logIn("mary", "manager-pass")
-        driver.send([.function(12), .character("p")])
+        driver.send([.function(12), .character("o")])
         expectGolden(driver.screen, named: "print-settings-80x24")
         driver.type("GB123456789")
         driver.send([.tab, .tab, .down, .function(2)])

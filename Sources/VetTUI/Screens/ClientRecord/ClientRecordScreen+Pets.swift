@@ -40,8 +40,12 @@ extension ClientRecordScreen {
             return context.allows(.correctPetDeath) ? .enabled
                 : .disabled(reason: "\(pet.name)'s death is recorded; only a practice manager can correct it")
         case AppCommands.ID.petDeath, AppCommands.ID.transferPet:
+            if pet.status == .deceased {
+                return .disabled(reason: "\(pet.name) died\(pet.diedOn.map { " on \($0.long)" } ?? ""); "
+                    + "a deceased pet cannot be transferred")
+            }
             guard pet.status == .active else {
-                return .disabled(reason: "\(pet.name) is \(pet.statusText.lowercased()); only an active pet can "
+                return .disabled(reason: "\(pet.name) is \(pet.status.displayName.lowercased()); only an active pet can "
                     + (command.id == AppCommands.ID.petDeath ? "be recorded as died" : "be transferred"))
             }
             return .enabled

@@ -16,15 +16,21 @@ extension ClientSearchScreen {
         let cursor = TextField.render(query, into: &buffer,
                                       in: Rect(row: rect.row + 1, column: rect.column + 8, height: 1, width: boxWidth),
                                       focused: true)
-        let help = picking.map { "Choose \($0.purpose): name, phone, postcode or email. ↑↓ select, Enter chooses." }
-            ?? "Name, phone, postcode, email, pet name or microchip. ↑↓ select, Enter opens."
-        buffer.write(help,
-                     row: rect.row + 2, column: rect.column + 8, role: .dim, maxWidth: rect.width - 10)
-        if matched.hasMore {
-            buffer.write("\(matched.shownOfTotal) shown — type more to narrow", row: rect.row + 3,
-                         column: rect.column + 8, role: .warning, maxWidth: rect.width - 10)
+        let help = picking.map { "Choose \($0.purpose): name, phone, postcode or email; ↑↓ then Enter chooses." }
+            ?? "Name, phone, postcode, email, pet or microchip; ↑↓ then Enter opens."
+        // The hint wraps rather than losing its end; the list starts below whatever it needs.
+        var row = rect.row + 2
+        for line in wrap(help, to: max(1, rect.width - 10)) {
+            buffer.write(line, row: row, column: rect.column + 8, role: .dim, maxWidth: rect.width - 10)
+            row += 1
         }
-        let tableRect = Rect(row: rect.row + 4, column: rect.column, height: rect.height - 4, width: rect.width)
+        if matched.hasMore {
+            buffer.write("\(matched.shownOfTotal) shown — type more to narrow", row: row,
+                         column: rect.column + 8, role: .warning, maxWidth: rect.width - 10)
+            row += 1
+        }
+        let top = max(rect.row + 4, row)
+        let tableRect = Rect(row: top, column: rect.column, height: rect.height - (top - rect.row), width: rect.width)
         let rows = hits.map { hit in
             TableRow([hit.name + (hit.status == "active" ? "" : " (\(hit.status))"), hit.postcode,
                       hit.phones.first ?? "", hit.pets.joined(separator: ", "), hit.matchedOn])

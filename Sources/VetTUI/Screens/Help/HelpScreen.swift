@@ -15,14 +15,14 @@ struct HelpScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome { .ignored }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
-        _ = view.handle(key, width: 76)
+        // Scroll by the box drawn last: its inside is two rows and four columns smaller.
+        view.pageSize = max(1, context.screenArea.height - 2)
+        _ = view.handle(key, width: max(1, context.screenArea.width - 4))
         return .handled
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
-        var shown = view
-        shown.pageSize = max(1, rect.height - 2)
-        shown.render(into: &buffer, in: rect)
+        view.render(into: &buffer, in: rect)
         return nil
     }
 }

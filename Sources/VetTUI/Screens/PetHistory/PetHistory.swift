@@ -11,6 +11,8 @@ struct PetHistory {
     var names: [Int64: String]
     /// The structured allergy alerts in words ("allergic to Penicillins").
     var allergies: [String] = []
+    /// The owners it moved between, newest first.
+    var moves: [PetMove] = []
 
     static func load(_ store: AppDatabase, petID: Int64) throws -> PetHistory {
         let history = try store.petHistory(id: petID)
@@ -18,7 +20,8 @@ struct PetHistory {
         let names = Dictionary(try store.users().compactMap { user in user.id.map { ($0, user.displayName) } },
                                uniquingKeysWith: { first, _ in first })
         return PetHistory(pet: history.pet, weights: history.weights, notes: notes, names: names,
-                          allergies: try store.allergyAlerts(petID: petID).map(\.text))
+                          allergies: try store.allergyAlerts(petID: petID).map(\.text),
+                          moves: try store.petMoves(petID: petID))
     }
 }
 
@@ -34,6 +37,10 @@ enum PetHistoryText {
         if let chip = pet.microchip { facts.append("chip \(chip)") }
         lines.append(("\(pet.name) · \(facts.joined(separator: " · ")) · \(pet.statusText)", .title))
         if let cause = pet.deathCause, pet.status == .deceased { lines.append(("Cause of death: \(cause)", .dim)) }
+        for move in history.moves {
+            let text = "Transferred from \(move.fromName) to \(move.toName) on \(move.on.iso)"
+            lines += wrap(text, to: max(1, width)).map { ($0, .dim) }
+        }
         lines.append(("", .normal))
         lines.append(("Weights", .header))
         if history.weights.isEmpty { lines.append(("  none recorded", .dim)) }

@@ -13,7 +13,10 @@ extension PriceListScreen {
         let summary = "\(loaded.items.count - retired) items on offer, \(retired) retired"
             + (showRetired ? " (shown dimmed)" : " (F6 or v shows them)")
             + ". Prices are those in force today."
-        buffer.write(summary, row: rect.row, column: left, role: .label, maxWidth: rect.width - 2)
+        // Two rows are kept for the summary, so at 80 columns it wraps instead of losing its end.
+        for (offset, line) in wrap(summary, to: max(1, rect.width - 2)).prefix(2).enumerated() {
+            buffer.write(line, row: rect.row + offset, column: left, role: .label, maxWidth: rect.width - 2)
+        }
         let columns = [TableColumn("Code", width: .fixed(7)), TableColumn("Name", width: .flexible()),
                        TableColumn("Class", width: .fixed(13)),
                        TableColumn("Price", width: .fixed(9), alignment: .trailing),

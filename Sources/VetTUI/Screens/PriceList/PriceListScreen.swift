@@ -74,9 +74,13 @@ struct PriceListScreen: Screen {
 
     /// "from 1 Jan 2026: £48.50, VAT 20%" per line, earliest first, the one in force on `today` marked.
     func historyText(_ item: PriceItem, today: LocalDate) -> String {
-        guard let id = item.id, let prices = loaded?.history[id], !prices.isEmpty else { return "No dated prices recorded." }
+        // The name in full first: the list has to cut long names.
+        let heading = item.name + (item.drugClass.map { " (\($0.displayName))" } ?? "")
+        guard let id = item.id, let prices = loaded?.history[id], !prices.isEmpty else {
+            return heading + "\nNo dated prices recorded."
+        }
         let current = prices.last { $0.effectiveFrom <= today }?.id ?? prices.first?.id
-        return prices.map { price in
+        return heading + "\n" + prices.map { price in
             "from \(price.effectiveFrom.long): \(price.unitPrice.formatted), VAT \(price.vatRate.formatted)"
                 + (price.id == current ? " (in force)" : price.effectiveFrom > today ? " (to come)" : "")
         }.joined(separator: "\n")

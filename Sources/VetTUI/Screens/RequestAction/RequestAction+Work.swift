@@ -54,13 +54,19 @@ extension RequestActions {
         }
     }
 
+    /// How a request can close when its response is sent.
+    private static let closingChoices = [RequestStatus.completed, .partlyCompleted, .refused].map {
+        ChoiceOption(value: $0.rawValue, label: $0.displayName)
+    }
+
     private static func responseSent(request: DataRequest, today: LocalDate) -> RequestAction {
         let id = request.id ?? 0
         let version = request.version
         return RequestAction(heading: "Response sent: close \(request.reference)",
                              hint: "Closes as completed, partly completed (say what was kept back) or refused (give the reasons).",
                              fields: [FormSupport.field("date", "Sent on (YYYY-MM-DD)", value: today.iso, maxLength: 10),
-                                      FormSupport.field("status", "Closes as", value: "completed", maxLength: 40),
+                                      PickLists.field("status", "Closes as", options: closingChoices,
+                                                      value: RequestStatus.completed.rawValue),
                                       FormSupport.field("outcome", "Outcome / reasons", maxLength: 1000)]) { values in
             guard let date = LocalDate(iso: values["date"] ?? "") else { return .invalid(["date": badDate(values["date"])]) }
             let status: RequestStatus

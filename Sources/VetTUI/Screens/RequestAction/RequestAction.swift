@@ -118,7 +118,10 @@ enum RequestActions {
         let allowed = request.status.allowedNext.map { $0.displayName.lowercased() }.joined(separator: ", ")
         return RequestAction(heading: "Change status from \(request.status.displayName.lowercased())",
                              hint: "It can move to: \(allowed).",
-                             fields: [FormSupport.field("status", "New status", maxLength: 40),
+                             fields: [PickLists.field("status", "New status",
+                                                      options: request.status.allowedNext.map {
+                                                          ChoiceOption(value: $0.rawValue, label: $0.displayName)
+                                                      }),
                                       FormSupport.field("outcome", "Outcome / reasons", maxLength: 1000)]) { values in
             let status: RequestStatus
             do { status = try RequestStatus.parse(values["status"] ?? "", field: "status") } catch {

@@ -4,8 +4,6 @@ import TUIKit
 /// summary: every column's heading and whole text. Arrows scroll; Esc goes back.
 struct RowDetailScreen: Screen {
     var detail: RowDetailState
-    /// The narrowest body width (80 columns), so scrolling always reaches the end.
-    let bodyWidth = 74
 
     init(_ detail: RowDetailState) {
         self.detail = detail
@@ -17,15 +15,19 @@ struct RowDetailScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome { .ignored }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
-        _ = detail.handle(key, width: bodyWidth)
+        let box = Self.box(in: context.screenArea)
+        detail.pageSize = max(1, box.height - 2)
+        _ = detail.handle(key, width: RowDetailState.bodyWidth(in: box))
         return .handled
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
-        let box = Rect(row: rect.row + 1, column: rect.column + 1, height: rect.height - 1, width: rect.width - 2)
-        var shown = detail
-        shown.pageSize = max(1, box.height - 2)
-        shown.render(into: &buffer, in: box)
+        detail.render(into: &buffer, in: Self.box(in: rect))
         return nil
+    }
+
+    /// The framed box inside the screen area: a row below the header, a column in from each side.
+    static func box(in rect: Rect) -> Rect {
+        Rect(row: rect.row + 1, column: rect.column + 1, height: rect.height - 1, width: rect.width - 2)
     }
 }
