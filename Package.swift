@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "VetSQLTests", dependencies: ["VetSQL"]),
         .testTarget(
             name: "VetStoreTests",
-            dependencies: ["VetStore", "VetCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["VetStore", "VetCore", "VetSQL", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit", "CursesTerminal"]),
         .testTarget(

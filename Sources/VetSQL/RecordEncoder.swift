@@ -57,6 +57,35 @@ private struct ColumnContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try encode(value, forKey: key)
     }
 
+    // The standard library's defaults for these skip a nil value; a record stores it as NULL,
+    // so that an update clears the column.
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { add(key, value.sqlValue) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { add(key, value.sqlValue) }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { add(key, value.sqlValue) }
+    mutating func encodeIfPresent(_ value: Float?, forKey key: Key) throws { add(key, value.map(Double.init).sqlValue) }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { add(key, value.sqlValue) }
+    mutating func encodeIfPresent(_ value: Int8?, forKey key: Key) throws { add(key, value.map(Int64.init).sqlValue) }
+    mutating func encodeIfPresent(_ value: Int16?, forKey key: Key) throws { add(key, value.map(Int64.init).sqlValue) }
+    mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws { add(key, value.map(Int64.init).sqlValue) }
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws { add(key, value.sqlValue) }
+    mutating func encodeIfPresent(_ value: UInt?, forKey key: Key) throws {
+        add(key, try value.map { try Self.whole($0, key) }.sqlValue)
+    }
+    mutating func encodeIfPresent(_ value: UInt8?, forKey key: Key) throws { add(key, value.map(Int64.init).sqlValue) }
+    mutating func encodeIfPresent(_ value: UInt16?, forKey key: Key) throws { add(key, value.map(Int64.init).sqlValue) }
+    mutating func encodeIfPresent(_ value: UInt32?, forKey key: Key) throws { add(key, value.map(Int64.init).sqlValue) }
+    mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws {
+        add(key, try value.map { try Self.whole($0, key) }.sqlValue)
+    }
+
+    /// An unsigned value as the signed 64-bit integer both engines store, refusing one too large.
+    private static func whole<U: BinaryInteger>(_ value: U, _ key: Key) throws -> Int64 {
+        guard let whole = Int64(exactly: value) else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [key], debugDescription: "too large to store"))
+        }
+        return whole
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                         forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         preconditionFailure("records are flat: \(key.stringValue) cannot nest")

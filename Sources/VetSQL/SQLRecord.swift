@@ -1,30 +1,47 @@
 /// A stored record: a Codable struct whose camelCase properties are the table's snake_case
-/// columns, with an `id` the database assigns.
+/// columns.
 public protocol SQLRecord: Codable, Sendable {
     static var tableName: String { get }
+}
+
+/// A record whose `id` the database assigns on insert.
+public protocol SQLIdentifiedRecord: SQLRecord {
     var id: Int64? { get set }
 }
 
 extension SQLConnection {
-    /// Inserts the record and returns it with the id the database gave it.
+    /// Inserts the record (a nil `id` is left for the database to assign) and returns its id.
     @discardableResult
-    public func insert<R: SQLRecord>(_ record: R) throws -> R {
+    public func insert<R: SQLRecord>(_ record: R) throws -> Int64 {
         let columns = try RecordEncoder.columns(of: record).filter { $0.name != "id" || !$0.value.isNull }
         let names = columns.map(\.name).joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         let sql = "INSERT INTO \(R.tableName) (\(names)) VALUES (\(placeholders)) RETURNING id"
-        var inserted = record
-        inserted.id = try fetchValue(Int64.self, sql, SQLArguments(columns.map(\.value)))
-        return inserted
+        guard let id = try fetchValue(Int64.self, sql, SQLArguments(columns.map(\.value))) else {
+            throw SQLFailure(.other, "inserting into \(R.tableName) gave no id")
+        }
+        return id
     }
 
-    /// Writes every column of a record that has an id.
-    public func update<R: SQLRecord>(_ record: R) throws {
-        guard let id = record.id else { throw SQLFailure(.other, "a \(R.tableName) record without an id cannot be updated") }
+    /// Inserts the record and returns it with the id the database gave it.
+    public func inserted<R: SQLIdentifiedRecord>(_ record: R) throws -> R {
+        var saved = record
+        saved.id = try insert(record)
+        return saved
+    }
+
+    /// Writes every column of the record with id `id`.
+    public func update<R: SQLRecord>(_ record: R, id: Int64) throws {
         let columns = try RecordEncoder.columns(of: record).filter { $0.name != "id" }
         let assignments = columns.map { "\($0.name) = ?" }.joined(separator: ", ")
         try execute("UPDATE \(R.tableName) SET \(assignments) WHERE id = ?",
                     SQLArguments(columns.map(\.value) + [.integer(id)]))
+    }
+
+    /// Writes every column of a record that has an id.
+    public func update<R: SQLIdentifiedRecord>(_ record: R) throws {
+        guard let id = record.id else { throw SQLFailure(.other, "a \(R.tableName) record without an id cannot be updated") }
+        try update(record, id: id)
     }
 
     public func fetchRecords<R: SQLRecord>(_ type: R.Type, _ sql: String, _ arguments: SQLArguments = []) throws -> [R] {

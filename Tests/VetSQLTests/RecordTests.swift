@@ -7,7 +7,7 @@ import Testing
 struct RecordTests {
     enum Kind: String, Codable, SQLValueConvertible { case dog, cat }
 
-    struct Animal: SQLRecord, Equatable {
+    struct Animal: SQLIdentifiedRecord, Equatable {
         static let tableName = "animal"
         var id: Int64?
         var ownerName: String
@@ -32,7 +32,7 @@ struct RecordTests {
             let born = Date(timeIntervalSince1970: 1_600_000_000.5)
             let inserted = try engine.write { db in
                 try Self.createAnimals(db)
-                return try db.insert(Animal(id: nil, ownerName: "Zoë Smith", addressLine1: nil, kind: .cat,
+                return try db.inserted(Animal(id: nil, ownerName: "Zoë Smith", addressLine1: nil, kind: .cat,
                                             neutered: true, bornAt: born))
             }
             let id = try #require(inserted.id)

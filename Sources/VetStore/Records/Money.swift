@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// An invoice: a draft while it can change, then finalised with a number, and reversed rather than edited.
 public struct Invoice: SnakeCaseRecord, Identifiable, Hashable {
     public static let databaseTableName = "invoice"
-    public enum Status: String, Codable, Sendable, DatabaseValueConvertible { case draft, finalised, reversed }
+    public enum Status: String, Codable, Sendable, DatabaseValueConvertible, SQLValueConvertible { case draft, finalised, reversed }
     public var id: Int64?
     public var clientId: Int64
     public var consultationId: Int64?

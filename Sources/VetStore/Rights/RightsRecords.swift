@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// What an erasure did to one category of a client's data.
 public struct ErasureOutcomeRow: SnakeCaseRecord, Identifiable, Hashable {
     public static let databaseTableName = "dsr_erasure_outcome"
-    public enum Outcome: String, Codable, Sendable, DatabaseValueConvertible { case erased, anonymised, kept }
+    public enum Outcome: String, Codable, Sendable, DatabaseValueConvertible, SQLValueConvertible { case erased, anonymised, kept }
     public var id: Int64?
     public var requestId: Int64
     public var category: String

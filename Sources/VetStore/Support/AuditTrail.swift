@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import VetSQL
 
 /// Appends to the tamper-evident audit trail: each row's hash covers its own fields and the
 /// previous row's hash, and rows are numbered 1, 2, 3 … so editing or deleting a row breaks
@@ -8,18 +9,25 @@ import GRDB
 enum AuditTrail {
     static let genesis = String(repeating: "0", count: 64)
 
-    static func record(_ db: Database, at: Date, userID: Int64?, action: String, recordType: String,
+    static func record(_ db: any SQLConnection, at: Date, userID: Int64?, action: String, recordType: String,
                        recordID: Int64?, clientID: Int64?, detail: String = "") throws {
-        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
-        let previous: String = head?["hash"] ?? genesis
-        let seq: Int64 = (head?["seq"] ?? 0) + 1
+        let head = try db.fetchOne("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+        let previous = try head?.decode(String.self, "hash") ?? genesis
+        let seq = try (head?.decode(Int64.self, "seq") ?? 0) + 1
         // Whole seconds survive the database round trip exactly, so the hash can be re-checked.
         let stamp = Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down))
         var entry = AuditEntry(id: nil, seq: seq, at: stamp, userId: userID, action: action, recordType: recordType,
                                recordId: recordID, clientId: clientID, detail: detail,
                                previousHash: previous, hash: "")
         entry.hash = hash(of: entry)
-        try entry.insert(db)
+        try db.insert(entry)
+    }
+
+    /// The same, from code still written against GRDB.
+    static func record(_ db: Database, at: Date, userID: Int64?, action: String, recordType: String,
+                       recordID: Int64?, clientID: Int64?, detail: String = "") throws {
+        try record(SQLiteConnection(db), at: at, userID: userID, action: action, recordType: recordType,
+                   recordID: recordID, clientID: clientID, detail: detail)
     }
 
     static func hash(of entry: AuditEntry) -> String {

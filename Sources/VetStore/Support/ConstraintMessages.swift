@@ -13,7 +13,11 @@ enum ConstraintMessages {
     ]
 
     static func sentence(for error: DatabaseError) -> String {
-        let text = error.message ?? ""
+        sentence(forMessage: error.message ?? "")
+    }
+
+    /// The sentence for an engine's own words about a broken rule.
+    static func sentence(forMessage text: String) -> String {
         if let match = known.first(where: { text.contains($0.needle) }) { return match.sentence }
         if let range = text.range(of: "CHECK constraint failed") {
             return checkSentence(String(text[range.upperBound...]))

@@ -1,4 +1,5 @@
 import GRDB
+import VetSQL
 
 extension DatabaseError: DatabaseErrorDescribing {
     /// One sentence per failure a practice can actually meet.
@@ -15,6 +16,23 @@ extension DatabaseError: DatabaseErrorDescribing {
         case .SQLITE_IOERR: "the disk reported an error reading or writing \(path); nothing was saved"
         case .SQLITE_CONSTRAINT: ConstraintMessages.sentence(for: self)
         default: "\(path): \(message ?? "SQLite error \(resultCode.rawValue)")"
+        }
+    }
+}
+
+extension SQLFailure: DatabaseErrorDescribing {
+    /// The same sentences for a failure from the engine layer, whichever engine raised it.
+    func sentence(path: String) -> String {
+        switch kind {
+        case .uniqueViolation, .foreignKeyViolation, .checkViolation, .notNullViolation, .refusedByTrigger:
+            ConstraintMessages.sentence(forMessage: message)
+        case .busy, .serializationFailure:
+            "the database is busy: another terminal is holding it; try again in a moment — nothing was saved"
+        case .readOnly: "\(path) is read-only; nothing was saved"
+        case .connectionLost:
+            "the connection to the database server was lost; nothing was saved — what you typed is kept, try again"
+        case .cannotConnect: message
+        case .decoding, .other: "\(path): \(message)"
         }
     }
 }
