@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Synchronization
 import VetCore
+import VetSQL
 
 /// The practice database: one SQLite file in WAL mode shared by every terminal of the practice.
 ///
@@ -119,6 +120,25 @@ public final class AppDatabase: Sendable {
         } catch let error as StoreError { throw error } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
+    }
+
+    // The same three, giving the engine layer's connection: actions moved onto it run on
+    // either engine. (Each runs in the same transaction machinery as the GRDB forms above.)
+
+    /// A read through the engine layer.
+    func engineRead<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
+        try read { db in try body(SQLiteConnection(db)) }
+    }
+
+    /// One business action through the engine layer, after checking the user's permission.
+    func enginePerform<T: Sendable>(_ permission: Permission?, as user: StaffSession,
+                                    _ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
+        try perform(permission, as: user) { db in try body(SQLiteConnection(db)) }
+    }
+
+    /// A write that belongs to no logged-in user, through the engine layer.
+    func enginePerformUnattended<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
+        try performUnattended { db in try body(SQLiteConnection(db)) }
     }
 
     var now: Date { clock.now() }

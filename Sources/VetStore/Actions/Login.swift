@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// What a right password leads to.
@@ -42,11 +42,11 @@ extension AppDatabase {
         let id = try staff.id.orThrow("staff user")
         let hash = try PasswordHasher.hash(new)
         let now = self.now
-        try performUnattended { db in
-            try db.execute(sql: """
+        try enginePerformUnattended { db in
+            try db.execute("""
                 UPDATE staff_user SET password_hash = ?, must_change_password = 0, version = version + 1,
                     updated_at = ?, updated_by = ? WHERE id = ?
-                """, arguments: [hash, now, id, id])
+                """, [hash, now, id, id])
             try AuditTrail.record(db, at: now, userID: id, action: "change own password", recordType: "staff_user",
                                   recordID: id, clientID: nil, detail: staff.username)
         }
@@ -56,8 +56,8 @@ extension AppDatabase {
     public func unlockLogin(username: String, as user: StaffSession) throws {
         let name = Self.loginKey(username)
         let now = self.now
-        try perform(.manageUsers, as: user) { db in
-            let staff = try StaffUser.filter(Column("username") == name).fetchOne(db)
+        try enginePerform(.manageUsers, as: user) { db in
+            let staff = try Self.staffUser(db, username: name)
             let cleared = try LoginThrottle.reset(db, username: name)
             guard staff != nil || cleared else { throw StoreError.notFound("there is no user called '\(name)'") }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "unlock login", recordType: "staff_user",
@@ -68,10 +68,9 @@ extension AppDatabase {
     /// Whether a username is locked out now, and until when (shown on the staff screen).
     public func lockedLogins() throws -> [String: Date] {
         let now = self.now
-        return try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT username, locked_until FROM login_throttle WHERE locked_until > ?",
-                                        arguments: [now])
-            return Dictionary(rows.map { (row: Row) -> (String, Date) in (row["username"], row["locked_until"]) },
+        return try engineRead { db in
+            let rows = try db.fetchAll("SELECT username, locked_until FROM login_throttle WHERE locked_until > ?", [now])
+            return Dictionary(try rows.map { row in (try row.decode(String.self, "username"), try row.decode(Date.self, "locked_until")) },
                               uniquingKeysWith: { first, _ in first })
         }
     }
@@ -83,12 +82,12 @@ extension AppDatabase {
             throw StoreError.invalid(ValidationError(field: "username", message: "username must not be empty"))
         }
         let now = self.now
-        let (staff, lockedUntil) = try read { db in
-            (try StaffUser.filter(Column("username") == name).fetchOne(db), try LoginThrottle.lockedUntil(db, username: name))
+        let (staff, lockedUntil) = try engineRead { db in
+            (try Self.staffUser(db, username: name), try LoginThrottle.lockedUntil(db, username: name))
         }
         let timeZone = clock.timeZone
         if let lockedUntil, lockedUntil > now {
-            try performUnattended { db in
+            try enginePerformUnattended { db in
                 try AuditTrail.record(db, at: now, userID: staff?.id, action: "login refused while locked",
                                       recordType: "staff_user", recordID: staff?.id, clientID: nil, detail: name)
             }
@@ -98,7 +97,7 @@ extension AppDatabase {
         let verified = staff.map { PasswordHasher.verify(password, against: $0.passwordHash) }
             ?? PasswordHasher.verifyUnknownLogin(password)
         guard let staff, staff.active, verified else {
-            let lock = try performUnattended { db in
+            let lock = try enginePerformUnattended { db in
                 let lock = try LoginThrottle.recordFailure(db, username: name, at: now)
                 try AuditTrail.record(db, at: now, userID: staff?.id, action: "failed login", recordType: "staff_user",
                                       recordID: staff?.id, clientID: nil, detail: name)
@@ -108,12 +107,17 @@ extension AppDatabase {
             throw StoreError.refused("username or password is not right" + (locked ?? ""))
         }
         let detail = staff.mustChangePassword ? "one-time password; must choose a new one" : ""
-        try performUnattended { db in
+        try enginePerformUnattended { db in
             try LoginThrottle.reset(db, username: name)
             try AuditTrail.record(db, at: now, userID: staff.id, action: action, recordType: "staff_user",
                                   recordID: staff.id, clientID: nil, detail: detail)
         }
         return staff
+    }
+
+    /// The login with this (already trimmed, lower-case) username, if there is one.
+    static func staffUser(_ db: any SQLConnection, username: String) throws -> StaffUser? {
+        try db.fetchRecord(StaffUser.self, "SELECT * FROM staff_user WHERE username = ?", [username])
     }
 
     func session(for staff: StaffUser) throws -> StaffSession {
@@ -131,7 +135,7 @@ extension AppDatabase {
     /// A member of staff logged out of a terminal.
     public func recordLogOut(_ session: StaffSession) throws {
         let now = self.now
-        try performUnattended { db in
+        try enginePerformUnattended { db in
             try AuditTrail.record(db, at: now, userID: session.userID, action: "log out", recordType: "staff_user",
                                   recordID: session.userID, clientID: nil)
         }

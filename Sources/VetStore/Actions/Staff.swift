@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// A login a manager created or reset, with the one-time password to hand over. It is shown once
@@ -14,7 +14,7 @@ public struct IssuedLogin: Sendable, Hashable {
 extension AppDatabase {
     /// Whether the practice has an active manager: until it has, the first manager may be created without a login.
     public func hasActiveManager() throws -> Bool {
-        try read { db in try Self.activeManagers(db) > 0 }
+        try engineRead { db in try Self.activeManagers(db) > 0 }
     }
 
     /// The first manager of an empty practice, who sets their own password.
@@ -26,7 +26,7 @@ extension AppDatabase {
         }
         let hash = try PasswordHasher.hash(new.password)
         let now = self.now
-        return try performUnattended { db in
+        return try enginePerformUnattended { db in
             if try Self.activeManagers(db) > 0 {
                 throw StoreError.permissionDenied("this practice already has a manager: adding a login needs a manager to log in")
             }
@@ -34,7 +34,7 @@ extension AppDatabase {
             var staff = StaffUser(id: nil, username: valid.username, displayName: valid.displayName, role: .manager,
                                   passwordHash: hash, active: true, createdAt: now, version: 1, updatedAt: now,
                                   updatedBy: nil)
-            try staff.insert(db)
+            staff.id = try db.insert(staff)
             try AuditTrail.record(db, at: now, userID: staff.id, action: "add first manager", recordType: "staff_user",
                                   recordID: staff.id, clientID: nil, detail: valid.username)
             return staff
@@ -51,12 +51,12 @@ extension AppDatabase {
         try user.require(.manageUsers)
         let hash = try PasswordHasher.hash(oneTime)
         let now = self.now
-        let added = try perform(.manageUsers, as: user) { db in
+        let added = try enginePerform(.manageUsers, as: user) { db in
             try Self.refuseTaken(valid.username, db)
             var staff = StaffUser(id: nil, username: valid.username, displayName: valid.displayName, role: role,
                                   passwordHash: hash, active: true, createdAt: now, version: 1, updatedAt: now,
                                   updatedBy: user.userID, mustChangePassword: true)
-            try staff.insert(db)
+            staff.id = try db.insert(staff)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add user", recordType: "staff_user",
                                   recordID: staff.id, clientID: nil, detail: "\(valid.username) as \(role.rawValue)")
             return staff
@@ -66,14 +66,14 @@ extension AppDatabase {
 
     /// Every login, for looking colleagues' names up on screens (who changed a claim, whose entry).
     public func users() throws -> [StaffUser] {
-        try read { db in try StaffUser.order(Column("active").desc, Column("username")).fetchAll(db) }
+        try engineRead { db in try db.fetchRecords(StaffUser.self, Self.staffListSQL) }
     }
 
     /// The staff list as a manager reviews it (staff screen, `user list`): personal data, so reading it is audited.
     public func users(as user: StaffSession) throws -> [StaffUser] {
         let now = self.now
-        return try perform(.manageUsers, as: user) { db in
-            let users = try StaffUser.order(Column("active").desc, Column("username")).fetchAll(db)
+        return try enginePerform(.manageUsers, as: user) { db in
+            let users = try db.fetchRecords(StaffUser.self, Self.staffListSQL)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "staff_user",
                                   recordID: nil, clientID: nil, detail: "staff list, \(users.count) logins")
             return users
@@ -108,15 +108,15 @@ extension AppDatabase {
                             change: @escaping @Sendable (inout StaffUser) -> Void) throws -> StaffUser {
         let now = self.now
         let name = Self.loginKey(username)
-        return try perform(.manageUsers, as: user) { db in
-            guard var staff = try StaffUser.filter(Column("username") == name).fetchOne(db) else {
+        return try enginePerform(.manageUsers, as: user) { db in
+            guard var staff = try Self.staffUser(db, username: name) else {
                 throw StoreError.notFound("there is no user called '\(username)'")
             }
             change(&staff)
             staff.version += 1
             staff.updatedAt = now
             staff.updatedBy = user.userID
-            try staff.update(db)
+            try db.update(staff, id: try staff.id.orThrow("staff user"))
             if try Self.activeManagers(db) == 0 {
                 throw StoreError.refused("the practice must keep at least one active manager login")
             }
@@ -137,12 +137,16 @@ extension AppDatabase {
         return valid
     }
 
-    static func activeManagers(_ db: Database) throws -> Int {
-        try StaffUser.filter(Column("role") == Role.manager.rawValue && Column("active") == true).fetchCount(db)
+    /// Active logins first, then by username.
+    static let staffListSQL = "SELECT * FROM staff_user ORDER BY active DESC, username"
+
+    static func activeManagers(_ db: any SQLConnection) throws -> Int {
+        try db.fetchValue(Int.self, "SELECT count(*) FROM staff_user WHERE role = ? AND active = 1",
+                          [Role.manager]) ?? 0
     }
 
-    private static func refuseTaken(_ username: String, _ db: Database) throws {
-        if try StaffUser.filter(Column("username") == username).fetchCount(db) > 0 {
+    private static func refuseTaken(_ username: String, _ db: any SQLConnection) throws {
+        if try db.exists("SELECT 1 FROM staff_user WHERE username = ?", [username]) {
             throw StoreError.invalid(ValidationError(field: "username", message: "username '\(username)' is already taken"))
         }
     }

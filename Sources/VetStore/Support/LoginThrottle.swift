@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 
 /// Wrong passwords per username, kept in the database so that every terminal and the command
 /// line share one count: after `allowedFailures` wrong passwords the username is locked for a
@@ -16,30 +16,28 @@ enum LoginThrottle {
     }
 
     /// When the username's lock ends, if it has one.
-    static func lockedUntil(_ db: Database, username: String) throws -> Date? {
-        try Date.fetchOne(db, sql: "SELECT locked_until FROM login_throttle WHERE username = ?", arguments: [username])
+    static func lockedUntil(_ db: any SQLConnection, username: String) throws -> Date? {
+        try db.fetchValue(Date.self, "SELECT locked_until FROM login_throttle WHERE username = ?", [username])
     }
 
     /// Counts one more wrong password and returns the end of the lock it causes, if any.
-    static func recordFailure(_ db: Database, username: String, at now: Date) throws -> Date? {
-        let before = try Int.fetchOne(db, sql: "SELECT failures FROM login_throttle WHERE username = ?",
-                                      arguments: [username]) ?? 0
+    static func recordFailure(_ db: any SQLConnection, username: String, at now: Date) throws -> Date? {
+        let before = try db.fetchValue(Int.self, "SELECT failures FROM login_throttle WHERE username = ?", [username]) ?? 0
         let failures = before + 1
         let until = lockMinutes(afterFailures: failures).map { now.addingTimeInterval(Double($0) * 60) }
-        try db.execute(sql: """
+        try db.execute("""
             INSERT INTO login_throttle (username, failures, locked_until, last_failure_at) VALUES (?, ?, ?, ?)
             ON CONFLICT(username) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until,
                 last_failure_at = excluded.last_failure_at
-            """, arguments: [username, failures, until, now])
+            """, [username, failures, until, now])
         return until
     }
 
     /// A right password (after any lock has ended) or a manager's unlock starts the count again.
     /// Returns whether there was anything to clear.
     @discardableResult
-    static func reset(_ db: Database, username: String) throws -> Bool {
-        try db.execute(sql: "DELETE FROM login_throttle WHERE username = ?", arguments: [username])
-        return db.changesCount > 0
+    static func reset(_ db: any SQLConnection, username: String) throws -> Bool {
+        try db.execute("DELETE FROM login_throttle WHERE username = ?", [username]) > 0
     }
 
     /// "too many wrong passwords for 'tom': try again after 14:32 (in 2 minutes) …"
