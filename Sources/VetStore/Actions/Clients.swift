@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Registering clients, changing their contact details (old and new values kept), and viewing them.
@@ -8,7 +9,7 @@ extension AppDatabase {
     @discardableResult
     public func registerClient(_ details: ClientDetails, as user: StaffSession) throws -> Client {
         let now = self.now
-        return try perform(.registerClient, as: user) { db in
+        return try enginePerform(.registerClient, as: user) { db in
             var client = Client(id: nil, title: details.title, firstName: details.firstName,
                                 lastName: details.lastName, addressLine1: details.addressLine1,
                                 addressLine2: details.addressLine2, town: details.town,
@@ -16,8 +17,8 @@ extension AppDatabase {
                                 notes: details.notes, status: .active, restricted: false,
                                 objectsToMarketing: false, createdAt: now, version: 1, updatedAt: now,
                                 updatedBy: user.userID)
-            try client.insert(db)
-            let id = try client.id.orThrow("client")
+            let id = try db.insert(client)
+            client.id = id
             try ClientPhones.replace(db, clientID: id, with: details.phones)
             try SearchIndex.refresh(db, clientID: id)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "register", recordType: "client",
@@ -29,19 +30,22 @@ extension AppDatabase {
     /// Active clients sharing a phone number (digits, however written) or an email (whatever its
     /// capitals: Z.Smith@Example.net is z.smith@example.net) with `details`: the "possible duplicate" warning.
     public func possibleDuplicates(of details: ClientDetails, excluding clientID: Int64? = nil) throws -> [Client] {
-        try read { db in
+        try engineRead { db in
             var ids = Set<Int64>()
             if let email = details.email?.value {
-                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT id FROM client WHERE email = ? COLLATE NOCASE",
-                                                 arguments: [email]))
+                ids.formUnion(try db.fetchValues(Int64.self, "SELECT id FROM client WHERE "
+                                                 + db.dialect.caseInsensitiveEquals("email"), [email]))
             }
             for phone in details.phones {
-                ids.formUnion(try Int64.fetchAll(db, sql: "SELECT client_id FROM client_phone WHERE digits = ?",
-                                                 arguments: [phone.digits]))
+                ids.formUnion(try db.fetchValues(Int64.self, "SELECT client_id FROM client_phone WHERE digits = ?",
+                                                 [phone.digits]))
             }
             if let clientID { ids.remove(clientID) }
-            return try Client.filter(ids: ids).filter(Column("status") != ClientStatus.anonymised.rawValue)
-                .order(Column("last_name"), Column("first_name")).fetchAll(db)
+            guard !ids.isEmpty else { return [] }
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            return try db.fetchRecords(Client.self, """
+                SELECT * FROM client WHERE id IN (\(placeholders)) AND status <> ? ORDER BY last_name, first_name
+                """, SQLArguments(ids.sorted().map { .integer($0) } + [ClientStatus.anonymised.sqlValue]))
         }
     }
 
@@ -75,11 +79,11 @@ extension AppDatabase {
             throw StoreError.refused("a client is anonymised only through the retention review or an erasure request")
         }
         let now = self.now
-        try perform(.editClient, as: user) { db in
-            _ = try Client.fetchOne(db, key: id).orThrow("client")
-            try db.execute(sql: """
+        try enginePerform(.editClient, as: user) { db in
+            _ = try db.fetchRecord(Client.self, id: id).orThrow("client")
+            try db.execute("""
                 UPDATE client SET status = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?
-                """, arguments: [status.rawValue, now, user.userID, id])
+                """, [status.rawValue, now, user.userID, id])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "set status \(status.rawValue)",
                                   recordType: "client", recordID: id, clientID: id)
         }

@@ -1,4 +1,5 @@
 import GRDB
+import VetSQL
 import VetCore
 
 /// Keeps the FTS5 search index in step with clients' names, postcodes and pets.
@@ -13,13 +14,21 @@ enum SearchIndex {
     }
 
     /// Rewrites one client's row: called by every action that changes what search matches.
-    static func refresh(_ db: Database, clientID: Int64) throws {
-        try db.execute(sql: "DELETE FROM client_search WHERE rowid = ?", arguments: [clientID])
-        guard let row = try Row.fetchOne(db, sql: """
+    static func refresh(_ db: any SQLConnection, clientID: Int64) throws {
+        try db.execute("DELETE FROM client_search WHERE rowid = ?", [clientID])
+        guard let row = try db.fetchOne("""
             SELECT first_name, last_name, postcode FROM client WHERE id = ? AND status <> 'anonymised'
-            """, arguments: [clientID]) else { return }
-        let petNames = try String.fetchAll(db, sql: "SELECT name FROM pet WHERE client_id = ?", arguments: [clientID])
-        try insert(db, clientID: clientID, terms: terms(row: row, petNames: petNames))
+            """, [clientID]) else { return }
+        let petNames = try db.fetchValues(String.self, "SELECT name FROM pet WHERE client_id = ?", [clientID])
+        let found = terms(firstName: try row.decode(String.self, "first_name"), lastName: try row.decode(String.self, "last_name"),
+                          postcode: try row.decode(String.self, "postcode"), petNames: petNames)
+        try db.execute("INSERT INTO client_search(rowid, name, pets, postcode) VALUES (?, ?, ?, ?)",
+                       [clientID, found.name, found.pets, found.postcode])
+    }
+
+    /// The same, from code still written against GRDB.
+    static func refresh(_ db: Database, clientID: Int64) throws {
+        try refresh(SQLiteConnection(db), clientID: clientID)
     }
 
     /// Rebuilds the whole index in one pass (bulk loads such as the demo practice), then
