@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Calls, letters, emails and texts; and every disclosure of client data outside the practice.
@@ -16,12 +17,12 @@ extension AppDatabase {
         do { text = try TextRule.required(summary, field: "summary", maxLength: 2000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         let now = self.now
         let zone = clock.timeZone
-        return try perform(.logCommunication, as: user) { db in
-            let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.logCommunication, as: user) { db in
+            let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let when = try CommunicationTime.check(occurredAt, now: now, clientCreated: client.createdAt, zone: zone)
             var row = Communication(id: nil, clientId: clientID, direction: inbound ? "in" : "out",
                                     channel: channel.rawValue, summary: text, occurredAt: when, recordedBy: user.userID)
-            try row.insert(db)
+            row.id = try db.insert(row)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "log communication",
                                   recordType: "communication", recordID: row.id, clientID: clientID)
             return row
@@ -61,8 +62,8 @@ extension AppDatabase {
         }
         do { try check.finish() } catch { throw StoreError.invalid(error) }
         let now = self.now
-        return try perform(.logDisclosure, as: user) { db in
-            let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.logDisclosure, as: user) { db in
+            let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             try Restriction.check(client, action: "share their data with \(details.recipient)",
                                   overrideReason: overrideReason, db: db, user: user, at: now)
             return try DisclosureLog.append(db, clientID: clientID, details, claimID: nil, overrideReason: overrideReason,
@@ -72,13 +73,20 @@ extension AppDatabase {
 }
 
 enum DisclosureLog {
+    /// The same, from code still written against GRDB.
     static func append(_ db: Database, clientID: Int64, _ details: AppDatabase.DisclosureDetails, claimID: Int64?,
+                       overrideReason: String?, at now: Date, by userID: Int64) throws -> Disclosure {
+        try append(SQLiteConnection(db), clientID: clientID, details, claimID: claimID, overrideReason: overrideReason,
+                   at: now, by: userID)
+    }
+
+    static func append(_ db: any SQLConnection, clientID: Int64, _ details: AppDatabase.DisclosureDetails, claimID: Int64?,
                        overrideReason: String?, at now: Date, by userID: Int64) throws -> Disclosure {
         var row = Disclosure(id: nil, clientId: clientID, recipient: details.recipient,
                              recipientKind: details.recipientKind, categories: details.categories,
                              purpose: details.purpose, lawfulBasis: details.lawfulBasis, disclosedAt: now,
                              claimId: claimID, overrideReason: overrideReason, recordedBy: userID)
-        try row.insert(db)
+        row.id = try db.insert(row)
         try AuditTrail.record(db, at: now, userID: userID, action: "disclose", recordType: "disclosure",
                               recordID: row.id, clientID: clientID, detail: details.recipient)
         return row

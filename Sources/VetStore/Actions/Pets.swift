@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Registering and editing pets and reading their history (deaths and transfers: PetLifeEvents).
@@ -7,8 +8,8 @@ extension AppDatabase {
     @discardableResult
     public func registerPet(_ details: PetDetails, clientID: Int64, as user: StaffSession) throws -> Pet {
         let now = self.now
-        return try perform(.registerPet, as: user) { db in
-            let owner = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.registerPet, as: user) { db in
+            let owner = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             guard owner.status == .active else {
                 throw StoreError.refused("\(owner.fullName) is \(owner.status.rawValue); a pet can only be registered to an active client")
             }
@@ -19,7 +20,7 @@ extension AppDatabase {
                           colour: details.colour, microchip: details.microchip?.value, alerts: details.alerts,
                           status: .active, diedOn: nil, deathCause: nil, lastSeenOn: nil, createdAt: now, version: 1,
                           updatedAt: now, updatedBy: user.userID)
-            try pet.insert(db)
+            pet.id = try db.insert(pet)
             try SearchIndex.refresh(db, clientID: clientID)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "register pet", recordType: "pet",
                                   recordID: pet.id, clientID: clientID, detail: details.name)
@@ -31,8 +32,8 @@ extension AppDatabase {
     @discardableResult
     public func updatePet(id: Int64, expectedVersion: Int, details: PetDetails, as user: StaffSession) throws -> Pet {
         let now = self.now
-        return try perform(.editPet, as: user) { db in
-            var pet = try Pet.fetchOne(db, key: id).orThrow("pet")
+        return try enginePerform(.editPet, as: user) { db in
+            var pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             let before = pet
             try PetRules.checkMicrochipFree(db, details.microchip, excluding: id)
             if let died = pet.diedOn, let birth = details.dateOfBirth, birth.date > died {
@@ -57,17 +58,19 @@ extension AppDatabase {
         }
     }
 
-    /// The pet, its weighings and its consultations, newest first.
     /// The owners a pet has moved between, newest first: shown on its history page.
     public func petMoves(petID: Int64) throws -> [PetMove] {
         try read { db in try PetMove.fetch(db, petID: petID) }
     }
 
+    /// The pet, its weighings and its consultations, newest first.
     public func petHistory(id: Int64) throws -> (pet: Pet, weights: [PetWeight], consultations: [Consultation]) {
-        try read { db in
-            let pet = try Pet.fetchOne(db, key: id).orThrow("pet")
-            let weights = try PetWeight.filter(Column("pet_id") == id).order(Column("weighed_on").desc).fetchAll(db)
-            let consultations = try Consultation.filter(Column("pet_id") == id).order(Column("seen_at").desc).fetchAll(db)
+        try engineRead { db in
+            let pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
+            let weights = try db.fetchRecords(PetWeight.self, "SELECT * FROM pet_weight WHERE pet_id = ? ORDER BY weighed_on DESC",
+                                              [id])
+            let consultations = try db.fetchRecords(Consultation.self,
+                                                    "SELECT * FROM consultation WHERE pet_id = ? ORDER BY seen_at DESC", [id])
             return (pet, weights, consultations)
         }
     }
@@ -90,26 +93,31 @@ enum PetRules {
         return changed.isEmpty ? nil : changed.joined(separator: "; ")
     }
 
-    static func checkMicrochipFree(_ db: Database, _ chip: Microchip?, excluding petID: Int64?) throws {
+    static func checkMicrochipFree(_ db: any SQLConnection, _ chip: Microchip?, excluding petID: Int64?) throws {
         guard let chip else { return }
-        var request = Pet.filter(Column("microchip") == chip.value)
-        if let petID { request = request.filter(Column("id") != petID) }
-        if let other = try request.fetchOne(db) {
+        if let other = try db.fetchRecord(Pet.self, "SELECT * FROM pet WHERE microchip = ? AND id <> ?",
+                                          [chip.value, petID ?? -1]) {
             throw StoreError.invalid(ValidationError(field: "microchip",
                 message: "microchip \(chip.value) is already registered to \(other.name) (pet \(other.id ?? 0))"))
         }
     }
 
     /// Writes the pet only if its version is still `expectedVersion`.
-    static func saveVersioned(_ db: Database, _ pet: inout Pet, expectedVersion: Int, at now: Date, by userID: Int64) throws {
+    static func saveVersioned(_ db: any SQLConnection, _ pet: inout Pet, expectedVersion: Int, at now: Date,
+                              by userID: Int64) throws {
         let id = try pet.id.orThrow("pet")
-        let current = try Int.fetchOne(db, sql: "SELECT version FROM pet WHERE id = ?", arguments: [id])
+        let current = try db.fetchValue(Int.self, "SELECT version FROM pet WHERE id = ?", [id])
         guard current == expectedVersion else {
             throw try OptimisticLock.conflict(db, table: "pet", id: id, record: "\(pet.name)'s record")
         }
         pet.version = expectedVersion + 1
         pet.updatedAt = now
         pet.updatedBy = userID
-        try pet.update(db)
+        try db.update(pet, id: id)
+    }
+
+    /// The same, from code still written against GRDB.
+    static func saveVersioned(_ db: Database, _ pet: inout Pet, expectedVersion: Int, at now: Date, by userID: Int64) throws {
+        try saveVersioned(SQLiteConnection(db), &pet, expectedVersion: expectedVersion, at: now, by: userID)
     }
 }

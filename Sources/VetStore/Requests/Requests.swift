@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Logging a data-protection request and reading it back with its clock explained.
@@ -92,10 +93,14 @@ enum RequestReference {
 }
 
 enum RequestHistory {
+    /// The same, from code still written against GRDB.
     static func append(_ db: Database, request: DataRequest, what: String, at now: Date, by userID: Int64) throws {
+        try append(SQLiteConnection(db), request: request, what: what, at: now, by: userID)
+    }
+
+    static func append(_ db: any SQLConnection, request: DataRequest, what: String, at now: Date, by userID: Int64) throws {
         let id = try request.id.orThrow("request")
-        var event = RequestEvent(id: nil, requestId: id, at: now, by: userID, what: what, dueOn: request.dueOn)
-        try event.insert(db)
+        try db.insert(RequestEvent(id: nil, requestId: id, at: now, by: userID, what: what, dueOn: request.dueOn))
         try AuditTrail.record(db, at: now, userID: userID, action: "request: \(what)", recordType: "dsr_request",
                               recordID: id, clientID: request.clientId)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 extension StoreError {
@@ -59,7 +60,13 @@ enum Restriction {
 
     static let groundsText = RestrictionGround.allCases.map { $0.displayName.lowercased() }.joined(separator: ", ")
 
+    /// The same, from code still written against GRDB.
     static func check(_ client: Client, action: String, overrideReason: String?, db: Database,
+                      user: StaffSession, at now: Date) throws {
+        try check(client, action: action, overrideReason: overrideReason, db: SQLiteConnection(db), user: user, at: now)
+    }
+
+    static func check(_ client: Client, action: String, overrideReason: String?, db: any SQLConnection,
                       user: StaffSession, at now: Date) throws {
         guard client.restricted else { return }
         let reason: String
@@ -77,15 +84,15 @@ enum Restriction {
         let decided: RestrictionOverride
         do { decided = try RestrictionOverride(text: reason) } catch { throw StoreError.invalid(error) }
         let clientID = try client.id.orThrow("client")
-        let requestID = try Int64.fetchOne(db, sql: """
+        let requestID = try db.fetchValue(Int64.self, """
             SELECT request_id FROM dsr_restriction WHERE client_id = ? AND lifted_at IS NULL ORDER BY id DESC LIMIT 1
-            """, arguments: [clientID])
-        try db.execute(sql: """
+            """, [clientID])
+        try db.execute("""
             INSERT INTO dsr_restriction_override (request_id, client_id, action, ground, note, at, by) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [requestID, clientID, String(action.prefix(200)), decided.ground.rawValue, decided.note, now, user.userID])
+            """, [requestID, clientID, String(action.prefix(200)), decided.ground.rawValue, decided.note, now, user.userID])
         try AuditTrail.record(db, at: now, userID: user.userID, action: "override restriction", recordType: "client",
                               recordID: clientID, clientID: clientID, detail: "\(action): \(decided.text)")
-        if let requestID, let request = try DataRequest.fetchOne(db, key: requestID) {
+        if let requestID, let request = try db.fetchRecord(DataRequest.self, id: requestID) {
             try RequestHistory.append(db, request: request, what: "Restriction overridden to \(action): \(decided.text)",
                                       at: now, by: user.userID)
         }
