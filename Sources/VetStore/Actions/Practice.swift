@@ -1,13 +1,14 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Practice set-up and settings.
 extension AppDatabase {
     /// True once first-run set-up has created the practice and its first manager.
     public func isSetUp() throws -> Bool {
-        try read { db in
-            try Bool.fetchOne(db, sql: """
+        try engineRead { db in
+            try db.fetchValue(Bool.self, """
                 SELECT EXISTS (SELECT 1 FROM practice_settings)
                    AND EXISTS (SELECT 1 FROM staff_user WHERE role = 'manager' AND active = 1)
                 """) ?? false
@@ -20,17 +21,15 @@ extension AppDatabase {
         let validated = try validatedOwnLogin(manager)
         let hash = try PasswordHasher.hash(manager.password)
         let now = self.now
-        return try performUnattended { db in
-            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM practice_settings") ?? 0 > 0 {
+        return try enginePerformUnattended { db in
+            if try db.exists("SELECT 1 FROM practice_settings") {
                 throw StoreError.refused("this practice is already set up")
             }
-            var row = PracticeSettingsRow(settings, at: now, by: nil)
-            try row.insert(db)
-            var user = StaffUser(id: nil, username: validated.username, displayName: validated.displayName,
+            try db.insert(PracticeSettingsRow(settings, at: now, by: nil))
+            let user = StaffUser(id: nil, username: validated.username, displayName: validated.displayName,
                                  role: .manager, passwordHash: hash, active: true, createdAt: now,
                                  version: 1, updatedAt: now, updatedBy: nil)
-            try user.insert(db)
-            let id = user.id ?? 0
+            let id = try db.insert(user)
             try AuditTrail.record(db, at: now, userID: id, action: "set up practice", recordType: "practice",
                                   recordID: 1, clientID: nil, detail: settings.name)
             return StaffSession(userID: id, username: user.username, displayName: user.displayName, role: .manager)
@@ -39,7 +38,7 @@ extension AppDatabase {
 
     /// The practice's settings and their version (nil before set-up).
     public func practiceSettings() throws -> (settings: PracticeSettings, version: Int)? {
-        try read { db in try PracticeSettingsRow.fetchOne(db, key: 1).map { ($0.settings, $0.version) } }
+        try engineRead { db in try db.fetchRecord(PracticeSettingsRow.self, id: 1).map { ($0.settings, $0.version) } }
     }
 
     /// Saves new settings unless someone else changed them since `expectedVersion`. A change of
@@ -111,8 +110,13 @@ struct PracticeSettingsRow: SnakeCaseRecord {
                          idleTimeoutMinutes: idleTimeoutMinutes, dataProtectionContact: dpContact)
     }
 
+    /// The same, from code still written against GRDB.
     static func current(_ db: Database) throws -> PracticeSettings {
-        guard let row = try fetchOne(db, key: 1) else {
+        try current(SQLiteConnection(db))
+    }
+
+    static func current(_ db: any SQLConnection) throws -> PracticeSettings {
+        guard let row = try db.fetchRecord(PracticeSettingsRow.self, id: 1) else {
             throw StoreError.refused("the practice is not set up yet; run vetdesk to set it up")
         }
         return row.settings
