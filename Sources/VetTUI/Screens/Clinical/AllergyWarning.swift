@@ -16,13 +16,13 @@ struct AllergyWarning {
     var error: String?
 
     /// What a key did to the warning.
-    enum Outcome {
+    enum Response {
         case stay
         case cancel
         case giveAnyway(reason: String)
     }
 
-    mutating func handle(_ key: Key) -> Outcome {
+    mutating func handle(_ key: Key) -> Response {
         switch key {
         case .escape: return .cancel
         case .enter:
@@ -36,6 +36,30 @@ struct AllergyWarning {
             _ = reason.handle(key)
             error = nil
             return .stay
+        }
+    }
+
+    /// What a screen showing the warning does with a key: the same on the consultation and at checkout.
+    enum Answer {
+        /// The key was taken by the warning, or left the item off with this message.
+        case done(Outcome)
+        /// Put the item on with the reason typed.
+        case add(item: PriceItem, quantity: Int, reason: String)
+    }
+
+    /// Passes `key` to the open warning, closing it when it is answered.
+    static func answer(_ key: Key, to warning: inout AllergyWarning?) -> Answer? {
+        guard var open = warning else { return nil }
+        switch open.handle(key) {
+        case .stay:
+            warning = open
+            return .done(.handled)
+        case .cancel:
+            warning = nil
+            return .done(.message(StatusMessage("\(open.item.name) was not added.", kind: .warning)))
+        case .giveAnyway(let reason):
+            warning = nil
+            return .add(item: open.item, quantity: open.quantity, reason: reason)
         }
     }
 

@@ -92,18 +92,10 @@ struct ConsultationScreen: Screen {
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
         if discard.isOpen { return discard.handle(key) }
-        if var open = warning {
-            let outcome = open.handle(key)
-            warning = open
-            switch outcome {
-            case .stay: return .handled
-            case .cancel:
-                warning = nil
-                return .message(StatusMessage("\(open.item.name) was not added.", kind: .warning))
-            case .giveAnyway(let reason):
-                warning = nil
-                return add(open.item, quantity: open.quantity, allergyReason: reason)
-            }
+        switch AllergyWarning.answer(key, to: &warning) {
+        case .done(let outcome)?: return outcome
+        case .add(let item, let quantity, let reason)?: return add(item, quantity: quantity, allergyReason: reason)
+        case nil: break
         }
         if var open = picker {
             let outcome = open.handle(key)

@@ -139,18 +139,11 @@ struct InvoiceScreen: Screen {
             }
             return .handled
         }
-        if var open = warning {
-            let outcome = open.handle(key)
-            warning = open
-            switch outcome {
-            case .stay: return .handled
-            case .cancel:
-                warning = nil
-                return .message(StatusMessage("\(open.item.name) was not added.", kind: .warning))
-            case .giveAnyway(let reason):
-                warning = nil
-                return addLine(open.item, quantity: open.quantity, allergyReason: reason, today: context.today)
-            }
+        switch AllergyWarning.answer(key, to: &warning) {
+        case .done(let outcome)?: return outcome
+        case .add(let item, let quantity, let reason)?:
+            return addLine(item, quantity: quantity, allergyReason: reason, today: context.today)
+        case nil: break
         }
         if var open = picker {
             let outcome = open.handle(key)

@@ -129,7 +129,7 @@ struct LogRequestScreen: Screen {
         case .success(.request(let request)):
             form.markSaved()
             choicesChanged = false
-            return .replace(RequestLoggedScreen(request: request))
+            return .replace(NoticeScreen.requestLogged(request))
         case .success:
             return .handled
         case .failure(let error):

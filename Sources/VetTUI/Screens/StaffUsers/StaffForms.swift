@@ -70,6 +70,6 @@ struct AddLoginForm: SmallForm {
 
     func finish(_ payload: EffectPayload) -> Outcome {
         guard case .issuedLogin(let issued) = payload else { return .pop(nil) }
-        return .replace(OneTimePasswordScreen(issued: issued, action: "Login added"))
+        return .replace(NoticeScreen.oneTimePassword(issued, action: "Login added"))
     }
 }

@@ -136,7 +136,7 @@ struct StaffUsersScreen: Screen {
             return .handled
         case .success(.issuedLogin(let issued)):
             pending = nil
-            return .push(OneTimePasswordScreen(issued: issued, action: "Password reset"))
+            return .push(NoticeScreen.oneTimePassword(issued, action: "Password reset"))
         case .success:
             let done = pending?.doneMessage ?? "Done."
             pending = nil
