@@ -39,6 +39,7 @@ public final class AppDatabase: Sendable {
                 announce: (String) -> Void = { _ in }) throws {
         self.path = path
         self.clock = clock
+        try Self.refuseServerAddress(path)
         restrictNewFilesToOwner()
         try DatabaseFileCheck.verify(path: path, mode: mode)
         if !FileManager.default.fileExists(atPath: path) { try DatabaseFile.createOwnerOnly(path) }
@@ -65,6 +66,17 @@ public final class AppDatabase: Sendable {
             throw error
         } catch {
             throw DatabaseFailure.storeError(error, path: path)
+        }
+    }
+
+    /// The practice's commands open practice files; a `postgresql://` address (or another
+    /// scheme) is refused in words rather than taken for a file name.
+    private static func refuseServerAddress(_ path: String) throws {
+        let address: DatabaseAddress
+        do { address = try DatabaseAddress(path) } catch { throw StoreError.refused("\(error)") }
+        if case .postgresql(let server) = address {
+            throw StoreError.refused("database address: \(server) is a PostgreSQL server; this version of VetDesk "
+                + "opens a practice file (a path such as ~/practice.sqlite) only")
         }
     }
 
