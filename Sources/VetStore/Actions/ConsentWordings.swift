@@ -1,24 +1,22 @@
 import Foundation
 import GRDB
 import VetCore
+import VetSQL
 
 /// One version of the consent wording shown to clients.
-public struct ConsentWording: Codable, Hashable, Sendable, FetchableRecord {
+public struct ConsentWording: Hashable, Sendable, SQLRecord {
+    public static let tableName = "consent_wording"
     public var version: String
     public var wording: String
     public var inUseFrom: LocalDate
-
-    public init(row: Row) throws {
-        version = row["version"]
-        wording = row["wording"]
-        inUseFrom = row["in_use_from"]
-    }
 }
 
 extension AppDatabase {
     /// Every wording, newest first: the first is the one in use.
     public func consentWordings() throws -> [ConsentWording] {
-        try read { db in try ConsentWording.fetchAll(db, sql: "SELECT * FROM consent_wording ORDER BY in_use_from DESC, created_at DESC") }
+        try engineRead { db in
+            try db.fetchRecords(ConsentWording.self, "SELECT * FROM consent_wording ORDER BY in_use_from DESC, created_at DESC")
+        }
     }
 
     /// Adds a new version of the consent wording (a manager's decision); versions are never changed.
@@ -30,13 +28,13 @@ extension AppDatabase {
         }
         do { try check.finish() } catch { throw StoreError.invalid(error) }
         let now = self.now
-        try perform(.editSettings, as: user) { db in
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM consent_wording WHERE version = ?", arguments: [name]) ?? 0 > 0 {
+        try enginePerform(.editSettings, as: user) { db in
+            if try db.exists("SELECT 1 FROM consent_wording WHERE version = ?", [name]) {
                 throw StoreError.invalid(ValidationError(field: "wording version",
                     message: "wording version '\(name ?? "")' already exists; a changed wording needs a new version"))
             }
-            try db.execute(sql: "INSERT INTO consent_wording (version, wording, in_use_from, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [name, text, inUseFrom, now, user.userID])
+            try db.execute("INSERT INTO consent_wording (version, wording, in_use_from, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+                           [name, text, inUseFrom, now, user.userID])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add consent wording", recordType: "consent_wording",
                                   recordID: nil, clientID: nil, detail: name ?? "")
         }
@@ -45,11 +43,15 @@ extension AppDatabase {
 
 /// Once the practice keeps its wordings, consent must name one of them.
 enum ConsentWordingRule {
+    /// The same, from code still written against GRDB.
     static func check(_ db: Database, version: String?, basis: ConsentBasis) throws {
+        try check(SQLiteConnection(db), version: version, basis: basis)
+    }
+
+    static func check(_ db: any SQLConnection, version: String?, basis: ConsentBasis) throws {
         guard basis == .consent, let version else { return }
-        let kept = try Int.fetchOne(db, sql: "SELECT count(*) FROM consent_wording") ?? 0
-        guard kept > 0 else { return }
-        if try Int.fetchOne(db, sql: "SELECT count(*) FROM consent_wording WHERE version = ?", arguments: [version]) ?? 0 == 0 {
+        guard try db.exists("SELECT 1 FROM consent_wording") else { return }
+        if try !db.exists("SELECT 1 FROM consent_wording WHERE version = ?", [version]) {
             throw StoreError.invalid(ValidationError(field: "wording version",
                 message: "wording version '\(version)' is not one of the practice's consent wordings"))
         }
