@@ -12,6 +12,14 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
+    /// An ORDER BY term sorting text without regard to capitals.
+    public func caseInsensitiveOrder(_ column: String) -> String {
+        switch self {
+        case .sqlite: "\(column) COLLATE NOCASE"
+        case .postgresql: "lower(\(column))"
+        }
+    }
+
     /// Joins a group's texts with a separator.
     public func groupConcat(_ expression: String, separator: String) -> String {
         let quoted = "'" + separator.replacingOccurrences(of: "'", with: "''") + "'"
