@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VetCore
+import VetSQL
 
 /// One front-desk search result.
 public struct SearchHit: Codable, Hashable, Sendable {
@@ -50,7 +51,7 @@ extension AppDatabase {
 
     /// `search`, with how many clients matched in all.
     public func searchResults(_ text: String, limit: Int = 20) throws -> SearchResults {
-        try read { db in try ClientSearch(text: text, limit: limit).run(db) }
+        try engineRead { db in try ClientSearch(text: text, limit: limit).run(db) }
     }
 }
 
@@ -68,7 +69,7 @@ struct ClientSearch {
     /// Matches are counted up to the ranking cap: past it, "over 400" says all a person needs.
     var countCap: Int { rankingCap }
 
-    func run(_ db: Database) throws -> SearchResults {
+    func run(_ db: any SQLConnection) throws -> SearchResults {
         let query = SearchQuery(text)
         guard limit > 0, !query.isEmpty else { return SearchResults() }
         var ranked = RankedIDs(limit: limit, countCap: countCap)
@@ -100,7 +101,12 @@ struct ClientSearch {
         return SearchResults(hits: hits, total: max(ranked.total, hits.count), totalIsLowerBound: ranked.overflowed)
     }
 
-    private func addEmailMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
+    /// The same, from code still written against GRDB.
+    func run(_ db: Database) throws -> SearchResults {
+        try run(SQLiteConnection(db))
+    }
+
+    private func addEmailMatches(_ db: any SQLConnection, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
         guard let email = query.emailPrefix else { return }
         ranked.add(try SearchLookups.ids(db, SearchLookups.emailPrefix, [email, prefixUpperBound(email), countCap + 1]),
                    .email, cap: countCap + 1)
@@ -109,25 +115,29 @@ struct ClientSearch {
     /// Few matches: every one is ranked (`TextCandidate`). Many: among active clients the exact
     /// surname, then whole words, then prefixes; then ceased or deceased ones the same way; each
     /// tier ranked within itself and stopping at the limit; the count is then "over" the cap.
-    private func addTextMatches(_ db: Database, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
-        let probe = try SearchLookups.ids(db, SearchLookups.textProbe, [query.prefixMatch, rankingCap + 1])
+    private func addTextMatches(_ db: any SQLConnection, _ query: SearchQuery, to ranked: inout RankedIDs) throws {
+        let text = TextLookups(dialect: db.dialect, query: query)
+        let (probeSQL, probeArguments) = text.probe(cap: rankingCap + 1)
+        let probe = try SearchLookups.ids(db, probeSQL, probeArguments)
         if probe.isEmpty { return }
         if probe.count <= rankingCap {
-            let candidates = try SearchLookups.candidates(db, SearchLookups.textRanked, [query.rankedMatch])
-            ranked.add(TextCandidate.ranked(candidates, typed: query.compact), .name, cap: nil)
+            let (sql, arguments) = text.ranked()
+            let candidates = try SearchLookups.candidates(db, sql, arguments)
+            ranked.add(TextCandidate.ranked(candidates, typed: query.compact, words: query.words), .name, cap: nil)
             return
         }
         ranked.markOverflowed()
-        let surnames = try SearchLookups.candidates(db, SearchLookups.exactSurname, [query.spacedText, limit])
+        let surnames = try SearchLookups.candidates(db, SearchLookups.exactSurname(db.dialect), [query.spacedText, limit])
         ranked.add(TextCandidate.ranked(surnames.filter(\.active), typed: query.compact), .name, cap: nil)
-        for (sql, match) in [(SearchLookups.textActive, query.exactMatch), (SearchLookups.textActive, query.prefixMatch)]
-        where !ranked.isFull {
-            ranked.add(TextCandidate.ranked(try SearchLookups.candidates(db, sql, [match, limit]), typed: query.compact),
+        for wholeWords in [true, false] where !ranked.isFull {
+            let (sql, arguments) = text.tier(active: true, wholeWords: wholeWords, limit: limit)
+            ranked.add(TextCandidate.ranked(try SearchLookups.candidates(db, sql, arguments), typed: query.compact),
                        .name, cap: nil)
         }
         ranked.add(TextCandidate.ranked(surnames.filter { !$0.active }, typed: query.compact), .name, cap: nil)
         if !ranked.isFull {
-            let inactive = try SearchLookups.candidates(db, SearchLookups.textInactive, [query.prefixMatch, limit])
+            let (sql, arguments) = text.tier(active: false, wholeWords: false, limit: limit)
+            let inactive = try SearchLookups.candidates(db, sql, arguments)
             ranked.add(TextCandidate.ranked(inactive, typed: query.compact), .name, cap: nil)
         }
     }
@@ -168,17 +178,16 @@ struct RankedIDs {
 
 /// Loads what a result line shows: the client's name, postcode, phones and pets.
 enum SearchHitLoader {
-    static func hit(_ db: Database, clientID: Int64, matchedOn: String, words: [String] = []) throws -> SearchHit? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: SearchLookups.clientSummary), arguments: [clientID])
-        else { return nil }
-        let phones = try String.fetchAll(db.cachedStatement(sql: SearchLookups.clientPhones), arguments: [clientID])
-        let pets = try String.fetchAll(db.cachedStatement(sql: SearchLookups.clientPets), arguments: [clientID])
-        let first: String = row["first_name"]
-        let last: String = row["last_name"]
+    static func hit(_ db: any SQLConnection, clientID: Int64, matchedOn: String, words: [String] = []) throws -> SearchHit? {
+        guard let row = try db.fetchOne(SearchLookups.clientSummary, [clientID]) else { return nil }
+        let phones = try db.fetchValues(String.self, SearchLookups.clientPhones, [clientID])
+        let pets = try db.fetchValues(String.self, SearchLookups.clientPets, [clientID])
+        let first = try row.decode(String.self, "first_name")
+        let last = try row.decode(String.self, "last_name")
         let matched = matchedOn == RankedIDs.Kind.name.rawValue
             ? textMatch(words, names: [first, last], pets: pets) : matchedOn
-        return SearchHit(clientID: clientID, name: "\(last), \(first)", postcode: row["postcode"], phones: phones,
-                         pets: pets, status: row["status"], matchedOn: matched)
+        return SearchHit(clientID: clientID, name: "\(last), \(first)", postcode: try row.decode(String.self, "postcode"),
+                         phones: phones, pets: pets, status: try row.decode(String.self, "status"), matchedOn: matched)
     }
 
     /// Says "pet" when the words found a pet's name rather than the client's, so the desk

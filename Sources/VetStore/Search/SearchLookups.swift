@@ -1,9 +1,9 @@
-import GRDB
+import VetSQL
 
 /// The statements behind a search, one per way a query can match. Each reads an index
-/// (FTS5, `client_phone_digits`, the microchip's unique index, the postcode and email
-/// expression indexes, the client primary key);
-/// CROSS JOIN fixes the join order so SQLite never starts from the client table.
+/// (the text index, `client_phone_digits`, the microchip's unique index, the postcode and
+/// email expression indexes, the client primary key); on SQLite, CROSS JOIN fixes the join
+/// order so it never starts from the client table (PostgreSQL reads it as an inner join).
 enum SearchLookups {
     static let exactMicrochip = """
         SELECT p.client_id FROM pet p CROSS JOIN client c ON c.id = p.client_id
@@ -25,30 +25,19 @@ enum SearchLookups {
     static let phonePrefix = """
         SELECT ph.client_id FROM client_phone ph CROSS JOIN client c ON c.id = ph.client_id
         WHERE ph.digits > ? AND ph.digits < ? AND c.status <> 'anonymised'
-        ORDER BY ph.digits LIMIT ?
+        ORDER BY ph.digits, ph.client_id LIMIT ?
         """
 
     static let emailPrefix = """
         SELECT c.id FROM client c
         WHERE lower(c.email) >= ? AND lower(c.email) < ? AND c.status <> 'anonymised'
-        ORDER BY lower(c.email) LIMIT ?
+        ORDER BY lower(c.email), c.id LIMIT ?
         """
 
     static let postcodePrefix = """
         SELECT c.id FROM client c
         WHERE replace(c.postcode, ' ', '') >= ? AND replace(c.postcode, ' ', '') < ? AND c.status <> 'anonymised'
-        ORDER BY replace(c.postcode, ' ', '') LIMIT ?
-        """
-
-    /// Counts matches up to a cap, stopping early: decides whether ranking is affordable.
-    static let textProbe = "SELECT rowid FROM client_search WHERE client_search MATCH ? LIMIT ?"
-
-    /// Every match with its names and bm25, for ranking in `TextCandidate`. Used only when the
-    /// matches are few (the probe found no more than the ranking cap).
-    static let textRanked = """
-        SELECT c.id, c.first_name, c.last_name, c.status, client_search.rank AS rank
-        FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
-        WHERE client_search MATCH ? AND c.status <> 'anonymised'
+        ORDER BY replace(c.postcode, ' ', ''), c.id LIMIT ?
         """
 
     /// Clients whose surname is exactly what was typed (ASCII letters in any case), through the
@@ -56,21 +45,18 @@ enum SearchLookups {
     /// thousands of clients have a "smith" word somewhere. It stops at as many as are shown
     /// (in index order; ranked by forename in Swift): sorting every Smith would read hundreds of
     /// client pages per keystroke for a list that can show fifty.
-    static let exactSurname = """
-        SELECT id, first_name, last_name, status FROM client
-        WHERE last_name = ? COLLATE NOCASE AND status <> 'anonymised' LIMIT ?
-        """
-
-    /// One tier of a broad query, in index order, stopping at the limit.
-    static let textActive = """
-        SELECT c.id, c.first_name, c.last_name, c.status FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
-        WHERE client_search MATCH ? AND c.status = 'active' LIMIT ?
-        """
-
-    static let textInactive = """
-        SELECT c.id, c.first_name, c.last_name, c.status FROM client_search CROSS JOIN client c ON c.id = client_search.rowid
-        WHERE client_search MATCH ? AND c.status IN ('ceased', 'deceased') LIMIT ?
-        """
+    static func exactSurname(_ dialect: SQLDialect) -> String {
+        switch dialect {
+        case .sqlite: """
+            SELECT id, first_name, last_name, status FROM client
+            WHERE last_name = ? COLLATE NOCASE AND status <> 'anonymised' LIMIT ?
+            """
+        case .postgresql: """
+            SELECT id, first_name, last_name, status FROM client
+            WHERE lower(last_name) = lower(?) AND status <> 'anonymised' ORDER BY lower(last_name), id LIMIT ?
+            """
+        }
+    }
 
     static let clientSummary = "SELECT first_name, last_name, postcode, status FROM client WHERE id = ?"
     static let clientPhones = "SELECT display FROM client_phone WHERE client_id = ? ORDER BY position"
@@ -80,18 +66,11 @@ enum SearchLookups {
         FROM pet WHERE client_id = ? ORDER BY name
         """
 
-    /// Every statement above: what a search runs (as opposed to FTS5's own internal reads).
-    static let all: Set<String> = [
-        exactMicrochip, microchipPrefix, exactPhone, phonePrefix, emailPrefix, postcodePrefix, textProbe, textRanked, exactSurname, textActive,
-        textInactive,
-        clientSummary, clientPhones, clientPets,
-    ]
-
-    static func ids(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [Int64] {
-        try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    static func ids(_ db: any SQLConnection, _ sql: String, _ arguments: SQLArguments) throws -> [Int64] {
+        try db.fetchValues(Int64.self, sql, arguments)
     }
 
-    static func candidates(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [TextCandidate] {
-        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(TextCandidate.init(row:))
+    static func candidates(_ db: any SQLConnection, _ sql: String, _ arguments: SQLArguments) throws -> [TextCandidate] {
+        try db.fetchAll(sql, arguments).map(TextCandidate.init(row:))
     }
 }

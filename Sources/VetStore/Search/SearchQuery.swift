@@ -66,10 +66,6 @@ struct SearchQuery: Equatable {
 
     /// Every word whole: `"zoe" AND "smith"`; the first tier when a query matches many clients.
     var exactMatch: String { words.map { "\"\($0)\"" }.joined(separator: " AND ") }
-
-    /// The same clients as `prefixMatch`, with each word also counted whole, so bm25 puts
-    /// "Smith" above "Smithson" for "smith".
-    var rankedMatch: String { words.map { "(\"\($0)\" OR \"\($0)\"*)" }.joined(separator: " AND ") }
 }
 
 /// The upper bound of a text prefix range: every string of digits, letters and the usual

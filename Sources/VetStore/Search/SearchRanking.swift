@@ -1,5 +1,5 @@
-import GRDB
 import VetCore
+import VetSQL
 
 /// How well a client's own name answers what was typed, best first. A receptionist who types
 /// "Smith" wants the Smiths before Smith-Jones; one who types "Zoe Smith" wants Zoe Smith first.
@@ -34,33 +34,56 @@ enum NameTier: Int, Comparable {
     }
 }
 
-/// A client the full-text index found, with what ranking needs.
+/// A client the text index found, with what ranking needs.
 struct TextCandidate {
     var id: Int64
     var forename: String
     var surname: String
     var active: Bool
-    /// bm25 from the index (lower is better); 0 where the statement does not rank.
-    var rank: Double
+    /// The client's indexed words (names, pets, postcode), where the statement reads them.
+    var indexed: [[String]]
 
-    init(row: Row) {
-        id = row["id"]
-        forename = NameTier.compact(row["first_name"])
-        surname = NameTier.compact(row["last_name"])
-        active = (row["status"] as String) == "active"
-        rank = row["rank"] ?? 0
+    init(row: SQLRow) throws {
+        id = try row.decode(Int64.self, "id")
+        forename = NameTier.compact(try row.decode(String.self, "first_name"))
+        surname = NameTier.compact(try row.decode(String.self, "last_name"))
+        active = try row.decode(String.self, "status") == "active"
+        indexed = row.hasColumn("indexed_name")
+            ? try ["indexed_name", "indexed_pets", "indexed_postcode"].map { column in
+                try row.decode(String.self, column).split(separator: " ").map(String.init)
+            }
+            : []
+    }
+
+    /// How the typed words met this client's indexed words, lower being better: for each
+    /// word, a whole word of the name (0) over the start of one (1), then the same in a pet's
+    /// name (2, 3), then in the postcode (4, 5). So "bell" lists Mrs Bell before the owner of
+    /// Bella, and a name before a postcode. Worked out from the words alone, it is the same
+    /// on either engine.
+    func closeness(to words: [String]) -> Int {
+        guard !indexed.isEmpty else { return 0 }
+        return words.reduce(0) { total, word in
+            let best = indexed.enumerated().compactMap { field, fieldWords -> Int? in
+                if fieldWords.contains(word) { return field * 2 }
+                return fieldWords.contains { $0.hasPrefix(word) } ? field * 2 + 1 : nil
+            }.min()
+            return total + (best ?? indexed.count * 2)
+        }
     }
 
     /// Active clients before ceased or deceased ones (the desk serves the living first), then
-    /// tier, then bm25 within the "other" tier (a name above a pet's name above a postcode), then
-    /// alphabetical so equal names list steadily.
-    static func ranked(_ candidates: [TextCandidate], typed: String) -> [Int64] {
-        let keyed = candidates.map { ($0, NameTier.of(typed: typed, forename: $0.forename, surname: $0.surname)) }
+    /// tier, then closeness within the "other" tier (a name above a pet's name above a
+    /// postcode), then alphabetical so equal names list steadily.
+    static func ranked(_ candidates: [TextCandidate], typed: String, words: [String] = []) -> [Int64] {
+        let keyed = candidates.map { candidate in
+            (candidate, NameTier.of(typed: typed, forename: candidate.forename, surname: candidate.surname),
+             candidate.closeness(to: words))
+        }
         return keyed.sorted { lhs, rhs in
             let (left, right) = (lhs.0, rhs.0)
             if left.active != right.active { return left.active }
             if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
-            if lhs.1 == .other, left.rank != right.rank { return left.rank < right.rank }
+            if lhs.1 == .other, lhs.2 != rhs.2 { return lhs.2 < rhs.2 }
             if left.surname != right.surname { return left.surname < right.surname }
             if left.forename != right.forename { return left.forename < right.forename }
             return left.id < right.id

@@ -2,7 +2,10 @@ import GRDB
 import VetSQL
 import VetCore
 
-/// Keeps the FTS5 search index in step with clients' names, postcodes and pets.
+/// Keeps the search index in step with clients' names, postcodes and pets: one row per client
+/// of folded words in three columns (names, pets, postcode). On SQLite the row lives in the
+/// FTS5 table `client_search`; on PostgreSQL in a plain `client_search` table beside
+/// `client_search_word`, one row per distinct word, whose B-tree answers word prefixes.
 ///
 /// Anonymised clients have no row, so nothing typed at the desk can find them.
 enum SearchIndex {
@@ -11,19 +14,23 @@ enum SearchIndex {
         var name: String
         var pets: String
         var postcode: String
+
+        /// Every distinct word of the three columns: what the word table holds.
+        var words: Set<String> {
+            Set([name, pets, postcode].flatMap { $0.split(separator: " ").map(String.init) })
+        }
     }
 
     /// Rewrites one client's row: called by every action that changes what search matches.
     static func refresh(_ db: any SQLConnection, clientID: Int64) throws {
-        try db.execute("DELETE FROM client_search WHERE rowid = ?", [clientID])
+        try remove(db, clientID: clientID)
         guard let row = try db.fetchOne("""
             SELECT first_name, last_name, postcode FROM client WHERE id = ? AND status <> 'anonymised'
             """, [clientID]) else { return }
         let petNames = try db.fetchValues(String.self, "SELECT name FROM pet WHERE client_id = ?", [clientID])
         let found = terms(firstName: try row.decode(String.self, "first_name"), lastName: try row.decode(String.self, "last_name"),
                           postcode: try row.decode(String.self, "postcode"), petNames: petNames)
-        try db.execute("INSERT INTO client_search(rowid, name, pets, postcode) VALUES (?, ?, ?, ?)",
-                       [clientID, found.name, found.pets, found.postcode])
+        try insert(db, clientID: clientID, terms: found)
     }
 
     /// The same, from code still written against GRDB.
@@ -31,34 +38,65 @@ enum SearchIndex {
         try refresh(SQLiteConnection(db), clientID: clientID)
     }
 
-    /// Rebuilds the whole index in one pass (bulk loads such as the demo practice), then
-    /// merges FTS5's segments so the first searches afterwards are as fast as later ones.
-    static func rebuildAll(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM client_search")
-        let clients = try Row.fetchCursor(db, sql: """
+    /// Takes a client out of the index (erasure, anonymisation).
+    static func remove(_ db: any SQLConnection, clientID: Int64) throws {
+        switch db.dialect {
+        case .sqlite:
+            try db.execute("DELETE FROM client_search WHERE rowid = ?", [clientID])
+        case .postgresql:
+            try db.execute("DELETE FROM client_search_word WHERE client_id = ?", [clientID])
+            try db.execute("DELETE FROM client_search WHERE client_id = ?", [clientID])
+        }
+    }
+
+    /// Rebuilds the whole index in one pass (bulk loads such as the demo practice); on SQLite
+    /// then merges FTS5's segments so the first searches afterwards are as fast as later ones.
+    static func rebuildAll(_ db: any SQLConnection) throws {
+        switch db.dialect {
+        case .sqlite: try db.execute("DELETE FROM client_search")
+        case .postgresql:
+            try db.execute("DELETE FROM client_search_word")
+            try db.execute("DELETE FROM client_search")
+        }
+        let clients = try db.fetchAll("""
             SELECT id, first_name, last_name, postcode FROM client WHERE status <> 'anonymised' ORDER BY id
             """)
-        let pets = try Row.fetchCursor(db, sql: "SELECT client_id, name FROM pet ORDER BY client_id")
-        var pendingPet = try pets.next().map { (clientID: $0[0] as Int64, name: $0[1] as String) }
-        while let client = try clients.next() {
-            let id: Int64 = client["id"]
-            var petNames: [String] = []
-            while let pet = pendingPet, pet.clientID <= id {
-                if pet.clientID == id { petNames.append(pet.name) }
-                pendingPet = try pets.next().map { (clientID: $0[0] as Int64, name: $0[1] as String) }
-            }
-            try insert(db, clientID: id, terms: terms(row: client, petNames: petNames))
+        var petNames: [Int64: [String]] = [:]
+        for pet in try db.fetchAll("SELECT client_id, name FROM pet ORDER BY client_id, id") {
+            petNames[try pet.decode(Int64.self, "client_id"), default: []].append(try pet.decode(String.self, "name"))
         }
-        try db.execute(sql: "INSERT INTO client_search(client_search) VALUES ('optimize')")
+        for client in clients {
+            let id = try client.decode(Int64.self, "id")
+            let found = terms(firstName: try client.decode(String.self, "first_name"),
+                              lastName: try client.decode(String.self, "last_name"),
+                              postcode: try client.decode(String.self, "postcode"), petNames: petNames[id] ?? [])
+            try insert(db, clientID: id, terms: found)
+        }
+        switch db.dialect {
+        case .sqlite: try db.execute("INSERT INTO client_search(client_search) VALUES ('optimize')")
+        case .postgresql:
+            try db.execute("ANALYZE client_search")
+            try db.execute("ANALYZE client_search_word")
+        }
     }
 
-    private static func insert(_ db: Database, clientID: Int64, terms: Terms) throws {
-        let statement = try db.cachedStatement(sql: "INSERT INTO client_search(rowid, name, pets, postcode) VALUES (?, ?, ?, ?)")
-        try statement.execute(arguments: [clientID, terms.name, terms.pets, terms.postcode])
+    /// The same, from code still written against GRDB.
+    static func rebuildAll(_ db: Database) throws {
+        try rebuildAll(SQLiteConnection(db))
     }
 
-    private static func terms(row: Row, petNames: [String]) -> Terms {
-        terms(firstName: row["first_name"], lastName: row["last_name"], postcode: row["postcode"], petNames: petNames)
+    private static func insert(_ db: any SQLConnection, clientID: Int64, terms: Terms) throws {
+        switch db.dialect {
+        case .sqlite:
+            try db.execute("INSERT INTO client_search(rowid, name, pets, postcode) VALUES (?, ?, ?, ?)",
+                           [clientID, terms.name, terms.pets, terms.postcode])
+        case .postgresql:
+            try db.execute("INSERT INTO client_search(client_id, name, pets, postcode) VALUES (?, ?, ?, ?)",
+                           [clientID, terms.name, terms.pets, terms.postcode])
+            for word in terms.words.sorted() {
+                try db.execute("INSERT INTO client_search_word(word, client_id) VALUES (?, ?)", [word, clientID])
+            }
+        }
     }
 
     /// Folded words for each column. A name of several words is also indexed joined up
