@@ -24,10 +24,13 @@ public final class AppDatabase: Sendable {
     }
 
     public let path: String
-    /// A pool of connections (WAL readers beside one writer) for the terminal UI and commands that
-    /// change data; one plain connection for `.reading`, since opening a pool on a file whose
-    /// write-ahead log is empty writes to the file.
-    let writer: any DatabaseWriter
+    /// Where every business action runs: the practice file, or the group's PostgreSQL server.
+    let engine: any SQLEngine
+    /// For a practice file, its pool of connections (WAL readers beside one writer) for the
+    /// terminal UI and commands that change data; one plain connection for `.reading`, since
+    /// opening a pool on a file whose write-ahead log is empty writes to the file. What only a
+    /// file has (backups, checkpoints, SQLite's own integrity check) uses it; nil on a server.
+    let sqliteWriter: (any DatabaseWriter)?
     public let clock: any PracticeClock
     /// Set once this process has written to the file, so closing can announce the audit head.
     let wroteAuditEntries = AuditWriteFlag()
@@ -61,7 +64,8 @@ public final class AppDatabase: Sendable {
                 }
                 try Migrations.migrator.migrate(pool)
             }
-            writer = pool
+            sqliteWriter = pool
+            engine = SQLiteEngine(writer: pool)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -84,12 +88,27 @@ public final class AppDatabase: Sendable {
         if wroteAuditEntries.isSet { announceAuditHead(reason: "closed") }
     }
 
+    /// The practice file's own connections, for what only a file has; refused on a server.
+    var writer: any DatabaseWriter {
+        get throws {
+            guard let sqliteWriter else {
+                throw StoreError.refused("\(path) is a PostgreSQL server: this works on a practice file only")
+            }
+            return sqliteWriter
+        }
+    }
+
     /// Folds the write-ahead log into the file and closes every connection, so the one file holds
     /// everything and can be renamed; the store cannot be used afterwards.
     func close() throws {
+        guard let sqliteWriter else {
+            try engine.close()
+            wroteAuditEntries.clear()
+            return
+        }
         do {
-            _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-            try writer.close()
+            _ = try sqliteWriter.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try sqliteWriter.close()
             wroteAuditEntries.clear()
         } catch {
             throw DatabaseFailure.storeError(error, path: path)
@@ -99,8 +118,9 @@ public final class AppDatabase: Sendable {
     /// Folds the write-ahead log into the main file, so that the one file holds everything
     /// (before copying it with ordinary file tools).
     public func checkpoint() throws {
+        guard let sqliteWriter else { return }
         do {
-            _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try sqliteWriter.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
@@ -135,22 +155,31 @@ public final class AppDatabase: Sendable {
     }
 
     // The same three, giving the engine layer's connection: actions moved onto it run on
-    // either engine. (Each runs in the same transaction machinery as the GRDB forms above.)
+    // either engine.
 
-    /// A read through the engine layer.
+    /// A read through the engine layer: one consistent snapshot.
     func engineRead<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
-        try read { db in try body(SQLiteConnection(db)) }
+        do { return try engine.read(body) } catch let error as StoreError { throw error } catch {
+            throw DatabaseFailure.storeError(error, path: path)
+        }
     }
 
     /// One business action through the engine layer, after checking the user's permission.
     func enginePerform<T: Sendable>(_ permission: Permission?, as user: StaffSession,
                                     _ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
-        try perform(permission, as: user) { db in try body(SQLiteConnection(db)) }
+        if let permission { try user.require(permission) }
+        return try enginePerformUnattended(body)
     }
 
     /// A write that belongs to no logged-in user, through the engine layer.
     func enginePerformUnattended<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
-        try performUnattended { db in try body(SQLiteConnection(db)) }
+        do {
+            let result = try engine.write(body)
+            wroteAuditEntries.set()
+            return result
+        } catch let error as StoreError { throw error } catch {
+            throw DatabaseFailure.storeError(error, path: path)
+        }
     }
 
     var now: Date { clock.now() }

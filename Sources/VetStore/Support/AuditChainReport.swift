@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 
 /// What a walk of the audit trail finds: broken links, gaps in the numbering, a tail that no
 /// longer reaches the recorded head, guard triggers dropped or changed, and (given an anchor
@@ -12,7 +13,12 @@ public struct AuditChainReport: Sendable {
 
     public var isIntact: Bool { problems.isEmpty }
 
+    /// The same, from code still written against GRDB.
     static func read(_ db: Database, anchors: [AuditAnchor] = []) throws -> AuditChainReport {
+        try read(SQLiteConnection(db), anchors: anchors)
+    }
+
+    static func read(_ db: any SQLConnection, anchors: [AuditAnchor] = []) throws -> AuditChainReport {
         var report = AuditChainReport(entries: 0, head: AuditHead(seq: 0, hash: AuditTrail.genesis), problems: [])
         try report.walk(db)
         try report.checkRecordedHead(db)
@@ -21,43 +27,40 @@ public struct AuditChainReport: Sendable {
         return report
     }
 
-    private mutating func walk(_ db: Database) throws {
-        var previous = AuditTrail.genesis
-        var brokenAt: Int64?
-        var gapAt: (expected: Int64, found: Int64?)?
-        let numbered = try db.columns(in: "audit_entry").contains { $0.name == "seq" }
-        let redacted = try AuditRedactions.entryIDs(db)
-        let cursor = try AuditEntry.order(Column("id")).fetchCursor(db)
-        while let entry = try cursor.next() {
-            entries += 1
-            let expected = Int64(entries)
-            if gapAt == nil, let seq = entry.seq, seq != expected { gapAt = (expected, seq) }
-            if gapAt == nil, numbered, entry.seq == nil { gapAt = (expected, nil) }
-            // A redacted entry's own text can no longer be re-hashed; its place in the chain still is checked.
-            let ownHashHolds = entry.id.map(redacted.contains) == true || AuditTrail.hash(of: entry) == entry.hash
-            if brokenAt == nil, entry.previousHash != previous || !ownHashHolds {
-                brokenAt = entry.seq ?? expected
-            }
-            previous = entry.hash
-            head = AuditHead(seq: entry.seq ?? expected, hash: entry.hash)
+    /// Entries are read a page at a time, so a trail of millions never sits in memory at once.
+    static let pageSize = 5_000
+
+    private mutating func walk(_ db: any SQLConnection) throws {
+        var walker = ChainWalker(numbered: try SchemaFacts.columnExists(db, table: "audit_entry", column: "seq"),
+                                 redacted: try SchemaFacts.tableExists(db, "audit_redaction")
+                                     ? Set(try db.fetchValues(Int64.self, "SELECT audit_entry_id FROM audit_redaction")) : [])
+        var lastID: Int64 = 0
+        while true {
+            let page = try db.fetchRecords(AuditEntry.self, "SELECT * FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?",
+                                           [lastID, Self.pageSize])
+            guard let last = page.last?.id else { break }
+            lastID = last
+            for entry in page { walker.step(entry) }
         }
-        if let brokenAt {
+        entries = walker.entries
+        head = walker.head
+        if let brokenAt = walker.brokenAt {
             problems.append("entry \(brokenAt) does not match the chain: it or the entry before it was changed")
         }
-        if let gapAt {
+        if let gapAt = walker.gapAt {
             let found = gapAt.found.map { "entry \($0)" } ?? "an unnumbered entry"
             problems.append("entry \(gapAt.expected) is missing (the trail goes on with \(found)): entries were deleted")
         }
     }
 
     /// The head recorded on every insert: a trail cut short no longer reaches it.
-    private mutating func checkRecordedHead(_ db: Database) throws {
-        guard try db.tableExists("audit_head") else { return }
-        guard let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_head WHERE id = 1") else {
+    private mutating func checkRecordedHead(_ db: any SQLConnection) throws {
+        guard try SchemaFacts.tableExists(db, "audit_head") else { return }
+        guard let row = try db.fetchOne("SELECT seq, hash FROM audit_head WHERE id = 1") else {
             problems.append("the recorded head of the audit trail is missing")
             return
         }
-        let recorded = AuditHead(seq: row["seq"], hash: row["hash"])
+        let recorded = AuditHead(seq: try row.decode(Int64.self, "seq"), hash: try row.decode(String.self, "hash"))
         if recorded.seq > head.seq {
             problems.append("the trail ends at entry \(head.seq) but reached entry \(recorded.seq): "
                 + "\(recorded.seq - head.seq) entries were deleted from its end")
@@ -67,30 +70,30 @@ public struct AuditChainReport: Sendable {
     }
 
     /// The triggers that keep the trail append-only must stand exactly as VetDesk wrote them.
-    private mutating func checkGuards(_ db: Database) throws {
-        let upgraded = try db.tableExists("audit_head")
-        let redactable = try db.tableExists("audit_redaction")
+    private mutating func checkGuards(_ db: any SQLConnection) throws {
+        let upgraded = try SchemaFacts.tableExists(db, "audit_head")
+        let redactable = try SchemaFacts.tableExists(db, "audit_redaction")
         let expected = redactable ? ErasureReviewSchema.currentGuards
             : upgraded ? AuditSequenceSchema.guards : AuditSequenceSchema.guards.filter {
             $0.name == "audit_entry_no_update" || $0.name == "audit_entry_no_delete"
         }
         for guardTrigger in expected {
-            let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                          arguments: [guardTrigger.name])
+            let sql = try SchemaFacts.triggerDefinition(db, guardTrigger.name)
             if sql == nil {
                 problems.append("the guard trigger \(guardTrigger.name) has been dropped: the trail could be edited")
-            } else if let sql, Self.normalised(sql) != Self.normalised(guardTrigger.sql) {
+            } else if let sql, db.dialect == .sqlite, Self.normalised(sql) != Self.normalised(guardTrigger.sql) {
                 problems.append("the guard trigger \(guardTrigger.name) has been changed")
             }
         }
     }
 
-    private mutating func check(_ anchor: AuditAnchor, in db: Database) throws {
+    private mutating func check(_ anchor: AuditAnchor, in db: any SQLConnection) throws {
         guard anchor.head.seq > 0 else { return }
-        let columns = try db.columns(in: "audit_entry").map(\.name)
-        let sql = columns.contains("seq") ? "SELECT hash FROM audit_entry WHERE seq = ?"
-                                          : "SELECT hash FROM audit_entry ORDER BY id LIMIT 1 OFFSET ? - 1"
-        guard let hash = try String.fetchOne(db, sql: sql, arguments: [anchor.head.seq]) else {
+        let sql = try SchemaFacts.columnExists(db, table: "audit_entry", column: "seq")
+            ? "SELECT hash FROM audit_entry WHERE seq = ?"
+            : "SELECT hash FROM audit_entry ORDER BY id LIMIT 1 OFFSET ?"
+        let position = try SchemaFacts.columnExists(db, table: "audit_entry", column: "seq") ? anchor.head.seq : anchor.head.seq - 1
+        guard let hash = try db.fetchValue(String.self, sql, [position]) else {
             problems.append("\(anchor.source) reaches entry \(anchor.head.seq) but this trail has only \(entries): "
                 + "entries were deleted since")
             return
@@ -103,6 +106,31 @@ public struct AuditChainReport: Sendable {
 
     private static func normalised(_ sql: String) -> String {
         sql.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// Follows the chain one entry at a time, noting the first break and the first gap.
+private struct ChainWalker {
+    let numbered: Bool
+    let redacted: Set<Int64>
+    var entries = 0
+    var head = AuditHead(seq: 0, hash: AuditTrail.genesis)
+    var previous = AuditTrail.genesis
+    var brokenAt: Int64?
+    var gapAt: (expected: Int64, found: Int64?)?
+
+    mutating func step(_ entry: AuditEntry) {
+        entries += 1
+        let expected = Int64(entries)
+        if gapAt == nil, let seq = entry.seq, seq != expected { gapAt = (expected, seq) }
+        if gapAt == nil, numbered, entry.seq == nil { gapAt = (expected, nil) }
+        // A redacted entry's own text can no longer be re-hashed; its place in the chain still is checked.
+        let ownHashHolds = entry.id.map(redacted.contains) == true || AuditTrail.hash(of: entry) == entry.hash
+        if brokenAt == nil, entry.previousHash != previous || !ownHashHolds {
+            brokenAt = entry.seq ?? expected
+        }
+        previous = entry.hash
+        head = AuditHead(seq: entry.seq ?? expected, hash: entry.hash)
     }
 }
 
