@@ -55,6 +55,24 @@ public final class PostgresEngine: SQLEngine {
     }
 
     @discardableResult
+    public func bulkWrite<T: Sendable>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try connection.withLock { current in
+            let statements = PostgresStatementConnection(connection: try live(&current), logger: logger)
+            try statements.execute("BEGIN", [])
+            do {
+                let result = try body(statements)
+                try statements.execute("COMMIT", [])
+                return result
+            } catch {
+                if (error as? SQLFailure)?.kind == .connectionLost { current = nil } else {
+                    _ = try? statements.execute("ROLLBACK", [])
+                }
+                throw error
+            }
+        }
+    }
+
+    @discardableResult
     public func withoutTransaction<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
         try connection.withLock { current in
             try body(PostgresStatementConnection(connection: try live(&current), logger: logger))

@@ -47,6 +47,11 @@ public protocol SQLEngine: Sendable {
     /// another writer runs `body` again, so it must not act outside the database.
     @discardableResult
     func write<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T
+    /// One transaction on the caller's thread for a bulk load whose body carries its own
+    /// state (the demo generator's counters); never run twice, so the database must have no
+    /// other writer meanwhile.
+    @discardableResult
+    func bulkWrite<T: Sendable>(_ body: (any SQLConnection) throws -> T) throws -> T
     /// Statements outside a transaction (maintenance: vacuum, checkpoints).
     @discardableResult
     func withoutTransaction<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T

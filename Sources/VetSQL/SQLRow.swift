@@ -72,8 +72,9 @@ public struct SQLArguments: Sendable, ExpressibleByArrayLiteral {
 
     public init(_ values: [SQLValue] = []) { self.values = values }
 
-    public init(arrayLiteral elements: (any SQLValueConvertible)...) {
-        values = elements.map(\.sqlValue)
+    /// A bare `nil` in the list is bound as NULL.
+    public init(arrayLiteral elements: (any SQLValueConvertible)?...) {
+        values = elements.map { $0?.sqlValue ?? .null }
     }
 
     public init(_ elements: [any SQLValueConvertible]) {

@@ -20,6 +20,11 @@ public final class SQLiteEngine: SQLEngine {
     }
 
     @discardableResult
+    public func bulkWrite<T: Sendable>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        try Self.mapped { try writer.write { db in try body(SQLiteConnection(db)) } }
+    }
+
+    @discardableResult
     public func withoutTransaction<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
         try Self.mapped { try writer.writeWithoutTransaction { db in try body(SQLiteConnection(db)) } }
     }

@@ -1,4 +1,4 @@
-import GRDB
+import VetSQL
 import VetCore
 
 extension DemoInsurancePlan {

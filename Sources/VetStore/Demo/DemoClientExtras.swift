@@ -1,4 +1,4 @@
-import GRDB
+import VetSQL
 import VetCore
 
 /// A client's consent history, communications, changes of details and disclosures.

@@ -1,4 +1,4 @@
-import GRDB
+import VetSQL
 import VetCore
 
 /// Writes one client and everything that hangs off them, from that client's own random

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Runs the stages of demo generation: set-up, clients in batches, the search index, audit.
@@ -34,7 +34,7 @@ struct DemoGenerator {
         let ((), auditSeconds) = try Self.measure {
             try store.writeDemoBatch { db in
                 try DemoSetup.writeAudit(db, context: context, clients: clients)
-                try db.execute(sql: "PRAGMA optimize")
+                try Self.tidyAfterLoad(db)
             }
         }
         stages.append(("audit trail", auditSeconds))
@@ -59,6 +59,7 @@ struct DemoGenerator {
                     var maker = DemoClientMaker(context: context, index: index)
                     try maker.write(with: &writer, counters: &counters)
                 }
+                try writer.flush()
                 return writer.counts
             }
             rows = zip(rows, written).map(+)
@@ -66,6 +67,22 @@ struct DemoGenerator {
             progress(DemoPractice.Progress(stage: "clients", clientsWritten: next, clientsTotal: clients))
         }
         return rows
+    }
+
+    /// SQLite refreshes its planner statistics; PostgreSQL's numbering of each table moves on
+    /// past the ids the writer gave, so the desk's next client does not collide with them.
+    private static func tidyAfterLoad(_ db: any SQLConnection) throws {
+        switch db.dialect {
+        case .sqlite: try db.execute("PRAGMA optimize")
+        case .postgresql:
+            for table in DemoTable.allCases where table.hasID {
+                try db.execute("""
+                    SELECT setval(pg_get_serial_sequence('\(table.rawValue)', 'id'), COALESCE(max(id), 0) + 1, false)
+                    FROM \(table.rawValue)
+                    """)
+            }
+            try db.execute("ANALYZE")
+        }
     }
 
     private static func measure<T>(_ body: () throws -> T) throws -> (T, Double) {

@@ -1,4 +1,4 @@
-import GRDB
+import VetSQL
 import VetCore
 
 /// How one claim goes, decided before its invoice is paid so the ledger matches the outcome.

@@ -1,4 +1,4 @@
-import GRDB
+import VetSQL
 import VetCore
 
 /// What a client's account needs to remember across their pets.
@@ -49,12 +49,9 @@ enum DemoMoney {
     }
 
     /// Records which invoice (or refund) a payment or credit paid, as the desk's allocation would.
-    private static func allocate(_ db: Database, creditID: Int64, invoiceID: Int64?, refundID: Int64?, pence: Int,
-                                 at stamp: String) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO allocation (credit_entry_id, invoice_id, refund_entry_id, amount_pence, allocated_at)
-            VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [creditID, invoiceID, refundID, pence, stamp])
+    private static func allocate(_ writer: inout DemoWriter, creditID: Int64, invoiceID: Int64?, refundID: Int64?,
+                                 pence: Int, at stamp: String) throws {
+        try writer.insert(.allocation, [creditID, invoiceID, refundID, pence, stamp])
     }
 
     /// Pays an invoice the way this client would: at the desk, through the insurer, partly, or not yet.
@@ -67,7 +64,7 @@ enum DemoMoney {
             let paymentID = try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.payment.rawValue, pence, -pence, day,
                                                              invoice.id, method.rawValue, reference, nil, stamp,
                                                              random.pick(context.receptionistIDs)])
-            try allocate(writer.db, creditID: paymentID, invoiceID: invoice.id, refundID: nil, pence: pence, at: stamp)
+            try allocate(&writer, creditID: paymentID, invoiceID: invoice.id, refundID: nil, pence: pence, at: stamp)
         }
         if let claim, claim.payTo == "vet" {
             let settled = claim.settled(gross: invoice.gross) ?? 0
@@ -101,7 +98,7 @@ enum DemoMoney {
             let refundID = try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.refund.rawValue, credit, credit,
                                                             invoice.day, invoice.id, PaymentMethod.card.rawValue, nil,
                                                             "Goodwill credit refunded", stamp, clerk])
-            try allocate(writer.db, creditID: creditID, invoiceID: nil, refundID: refundID, pence: credit, at: stamp)
+            try allocate(&writer, creditID: creditID, invoiceID: nil, refundID: refundID, pence: credit, at: stamp)
         }
     }
 }

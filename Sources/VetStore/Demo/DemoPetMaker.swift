@@ -1,4 +1,4 @@
-import GRDB
+import VetSQL
 import VetCore
 
 /// Writes one pet with its history: consultations by the practice's vets with SOAP notes,

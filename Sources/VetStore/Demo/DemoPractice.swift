@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// A realistic, deterministic sample practice: the same seed, size, region and "today"
@@ -104,8 +104,8 @@ public enum DemoPractice {
 extension AppDatabase {
     /// One transaction for bulk demo writes; unlike `performUnattended` the body may capture
     /// the generator's state, because it runs synchronously on this thread.
-    func writeDemoBatch<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writer.write(body) } catch let error as StoreError { throw error } catch {
+    func writeDemoBatch<T: Sendable>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        do { return try engine.bulkWrite(body) } catch let error as StoreError { throw error } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
     }

@@ -1,48 +1,48 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The practice itself: settings, staff logins, price list and insurers, then a few audit entries.
 enum DemoSetup {
-    static func refuseUnlessEmpty(_ db: Database, path: String) throws {
-        let hasClients = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM client)") ?? false
-        let hasPractice = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM practice_settings)") ?? false
+    static func refuseUnlessEmpty(_ db: any SQLConnection, path: String) throws {
+        let hasClients = try db.exists("SELECT 1 FROM client LIMIT 1")
+        let hasPractice = try db.exists("SELECT 1 FROM practice_settings LIMIT 1")
         if hasClients || hasPractice {
             throw StoreError.refused("\(path) already holds \(hasClients ? "clients" : "a practice"); the demo practice "
                 + "is only written into a new, empty database, so give another file with --db (nothing was changed)")
         }
     }
 
-    static func write(_ db: Database, seed: UInt64, region: PracticeRegion, today: LocalDate, now: DemoInstant,
+    static func write(_ db: any SQLConnection, seed: UInt64, region: PracticeRegion, today: LocalDate, now: DemoInstant,
                       hashes: [String: String]) throws -> DemoContext {
         let stamp = now.text
-        var settings = PracticeSettingsRow(practiceSettings(region), at: now.foundationDate, by: nil)
-        try settings.insert(db)
+        try db.insert(PracticeSettingsRow(practiceSettings(region), at: now.foundationDate, by: nil))
         var staffIDs: [Role: [Int64]] = [:]
         for login in DemoPractice.logins {
-            try db.execute(sql: """
+            let id = try db.fetchValue(Int64.self, """
                 INSERT INTO staff_user (username, display_name, role, password_hash, active, created_at, version,
-                    updated_at, updated_by) VALUES (?, ?, ?, ?, 1, ?, 1, ?, NULL)
-                """, arguments: [login.username, login.displayName, login.role.rawValue,
-                                 hashes[login.password] ?? "", stamp, stamp])
-            staffIDs[login.role, default: []].append(db.lastInsertedRowID)
+                    updated_at, updated_by) VALUES (?, ?, ?, ?, 1, ?, 1, ?, NULL) RETURNING id
+                """, [login.username, login.displayName, login.role.rawValue, hashes[login.password] ?? "", stamp, stamp])
+            staffIDs[login.role, default: []].append(try id.orThrow("staff login"))
         }
         var priceIDs: [Int64] = []
         for item in DemoPriceList.items {
-            try db.execute(sql: """
+            let id = try db.fetchValue(Int64.self, """
                 INSERT INTO price_item (code, name, kind, unit_price_pence, vat_basis_points, drug_class, active, version,
-                    updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, NULL)
-                """, arguments: [item.code, item.name, item.kind, item.pence, item.vat, item.drugClass?.rawValue, stamp])
-            priceIDs.append(db.lastInsertedRowID)
-            try db.execute(sql: """
+                    updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?, NULL) RETURNING id
+                """, [item.code, item.name, item.kind, item.pence, item.vat, item.drugClass?.rawValue, stamp])
+            let itemID = try id.orThrow("price item")
+            priceIDs.append(itemID)
+            try db.execute("""
                 INSERT INTO price_item_price (price_item_id, effective_from, unit_price_pence, vat_basis_points, recorded_at)
                     VALUES (?, '2000-01-01', ?, ?, ?)
-                """, arguments: [db.lastInsertedRowID, item.pence, item.vat, stamp])
+                """, [itemID, item.pence, item.vat, stamp])
         }
         var insurers: [(id: Int64, name: String)] = []
         for (name, contact) in insurerNames {
-            try db.execute(sql: "INSERT INTO insurer (name, claims_contact) VALUES (?, ?)", arguments: [name, contact])
-            insurers.append((db.lastInsertedRowID, name))
+            let id = try db.fetchValue(Int64.self, "INSERT INTO insurer (name, claims_contact) VALUES (?, ?) RETURNING id",
+                                       [name, contact])
+            insurers.append((try id.orThrow("insurer"), name))
         }
         let managers = staffIDs[.manager] ?? []
         return DemoContext(seed: seed, region: region, today: today, now: now, managerID: managers.first ?? 1,
@@ -68,17 +68,17 @@ enum DemoSetup {
     ]
 
     /// A handful of entries, through `AuditTrail.record` so the hash chain is valid.
-    static func writeAudit(_ db: Database, context: DemoContext, clients: Int) throws {
+    static func writeAudit(_ db: any SQLConnection, context: DemoContext, clients: Int) throws {
         let base = context.now.adding(minutes: -90).foundationDate
         func at(_ minutes: Int) -> Date { base.addingTimeInterval(Double(minutes * 60)) }
         try AuditTrail.record(db, at: at(0), userID: context.managerID, action: "set up practice",
                               recordType: "practice", recordID: 1, clientID: nil,
                               detail: practiceSettings(context.region).name)
-        let users = try Row.fetchAll(db, sql: "SELECT id, username, role FROM staff_user ORDER BY id")
+        let users = try db.fetchAll("SELECT id, username, role FROM staff_user ORDER BY id")
         for (offset, user) in users.enumerated() {
-            let id: Int64 = user["id"]
-            let name: String = user["username"]
-            let role: String = user["role"]
+            let id = try user.decode(Int64.self, "id")
+            let name = try user.decode(String.self, "username")
+            let role = try user.decode(String.self, "role")
             try AuditTrail.record(db, at: at(1 + offset), userID: context.managerID, action: "add user",
                                   recordType: "staff_user", recordID: id, clientID: nil, detail: "\(name) as \(role)")
         }
@@ -87,7 +87,7 @@ enum DemoSetup {
         let receptionist = context.receptionistIDs.first ?? context.managerID
         try AuditTrail.record(db, at: at(60), userID: receptionist, action: "log in", recordType: "staff_user",
                               recordID: receptionist, clientID: nil)
-        let viewed = try Int64.fetchAll(db, sql: "SELECT id FROM client WHERE status = 'active' ORDER BY id LIMIT 3")
+        let viewed = try db.fetchValues(Int64.self, "SELECT id FROM client WHERE status = 'active' ORDER BY id LIMIT 3")
         for (offset, clientID) in viewed.enumerated() {
             try AuditTrail.record(db, at: at(61 + offset), userID: receptionist, action: "view", recordType: "client",
                                   recordID: clientID, clientID: clientID)

@@ -14,7 +14,7 @@ struct SearchConsistencyTests {
         #expect(try store.search("07700 900000").map(\.clientID) == [1])
         try store.writeDemoBatch { db in
             // Phones and pets are left in place on purpose: the search must still refuse to show them.
-            try db.execute(sql: "UPDATE client SET status = 'anonymised' WHERE id = 1")
+            try db.execute("UPDATE client SET status = 'anonymised' WHERE id = 1")
             try SearchIndex.refresh(db, clientID: 1)
         }
         for query in ["zoe smith", "07700 900000", "07700 9000", pet, chip].compactMap({ $0 }) {
