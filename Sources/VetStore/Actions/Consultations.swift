@@ -99,8 +99,9 @@ extension AppDatabase {
             return ConsultationRecord(
                 consultation: consultation,
                 lines: try ConsultationWriter.treatments(db, consultationID: id),
-                addenda: try db.fetchRecords(Addendum.self,
-                                             "SELECT * FROM consultation_addendum WHERE consultation_id = ? ORDER BY written_at, id", [id]),
+                addenda: try db.fetchRecords(Addendum.self, """
+                    SELECT * FROM consultation_addendum WHERE consultation_id = ? ORDER BY written_at, id
+                    """, [id]),
                 invoice: try ConsultationWriter.invoice(db, consultationID: id),
                 isLocked: now >= locksAt, locksAt: locksAt)
         }
@@ -124,8 +125,9 @@ extension AppDatabase {
         let newIDs = try ConsultationWriter.insertTreatments(db, consultationID: consultationID, lines, checked: charges)
         guard let invoice, let invoiceID = invoice.id else {
             // Treatments added to a consultation that had none are billed on a new draft.
-            let clientID = try db.fetchValue(Int64.self, "SELECT p.client_id FROM pet p JOIN consultation c ON c.pet_id = p.id WHERE c.id = ?",
-                                             [consultationID]).orThrow("pet")
+            let clientID = try db.fetchValue(Int64.self, """
+                SELECT p.client_id FROM pet p JOIN consultation c ON c.pet_id = p.id WHERE c.id = ?
+                """, [consultationID]).orThrow("pet")
             try ConsultationWriter.draftInvoice(db, clientID: clientID, consultationID: consultationID, charges: charges,
                                                 treatmentIDs: newIDs, at: now, by: user.userID)
             return

@@ -96,8 +96,9 @@ enum DocumentSettingsRow {
             return (DocumentSettings(), 0)
         }
         let paper = PaperSize(rawValue: try row.decode(String.self, "paper")) ?? .a4
-        return (DocumentSettings(vatNumber: try row.decode(String.self, "vat_number"), printer: try row.decode(String.self, "printer"), paper: paper),
-                try row.decode(Int.self, "version"))
+        let settings = DocumentSettings(vatNumber: try row.decode(String.self, "vat_number"),
+                                        printer: try row.decode(String.self, "printer"), paper: paper)
+        return (settings, try row.decode(Int.self, "version"))
     }
 
     static func sender(_ db: any SQLConnection) throws -> DocumentSender {

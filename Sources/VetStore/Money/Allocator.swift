@@ -13,7 +13,8 @@ enum Allocator {
         case refund(Int64)
     }
 
-    /// The client's invoices and refunds with something outstanding, oldest first.
+    /// The client's invoices and refunds with something outstanding, oldest first. (What is
+    /// outstanding is filtered in an outer query because PostgreSQL's WHERE cannot name a result column.)
     static func openCharges(_ db: any SQLConnection, clientID: Int64) throws -> [OpenCharge<Target>] {
         let invoices = try db.fetchAll("""
             SELECT id, issued_on, outstanding FROM (
@@ -22,7 +23,8 @@ enum Allocator {
                 FROM invoice i WHERE i.client_id = ? AND i.status <> 'draft' AND i.issued_on IS NOT NULL
             ) AS open_invoice WHERE outstanding > 0 ORDER BY issued_on, id
             """, [clientID]).map { row in
-                OpenCharge(id: Target.invoice(try row.decode(Int64.self, "id")), date: try row.decode(LocalDate.self, "issued_on"),
+                OpenCharge(id: Target.invoice(try row.decode(Int64.self, "id")),
+                           date: try row.decode(LocalDate.self, "issued_on"),
                            outstanding: try row.decode(Pence.self, "outstanding"))
             }
         let refunds = try db.fetchAll("""
@@ -32,7 +34,8 @@ enum Allocator {
                 FROM ledger_entry e WHERE e.client_id = ? AND e.kind = 'refund'
             ) AS open_refund WHERE outstanding > 0 ORDER BY entry_on, id
             """, [clientID]).map { row in
-                OpenCharge(id: Target.refund(try row.decode(Int64.self, "id")), date: try row.decode(LocalDate.self, "entry_on"),
+                OpenCharge(id: Target.refund(try row.decode(Int64.self, "id")),
+                           date: try row.decode(LocalDate.self, "entry_on"),
                            outstanding: try row.decode(Pence.self, "outstanding"))
             }
         return Allocation.order(invoices + refunds)
