@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Marketing consent: an append-only log per client × channel × purpose; the latest event is the state.
@@ -13,9 +14,9 @@ extension AppDatabase {
             throw StoreError.invalid(error)
         }
         let now = self.now
-        return try perform(.recordConsent, as: user) { db in
-            let client = try Client.fetchOne(db, key: clientID).orThrow("client")
-            let suppressed = try Suppression.filter(Column("client_id") == clientID).fetchCount(db) > 0
+        return try enginePerform(.recordConsent, as: user) { db in
+            let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
+            let suppressed = try db.exists("SELECT 1 FROM suppression WHERE client_id = ?", [clientID])
             if client.objectsToMarketing || suppressed {
                 throw StoreError.refused("\(client.fullName) has objected to direct marketing; consent cannot be recorded "
                     + "again (an objection to marketing is absolute)")
@@ -35,8 +36,8 @@ extension AppDatabase {
     public func withdrawConsent(clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose,
                                 source: ConsentSource, as user: StaffSession) throws -> ConsentEvent {
         let now = self.now
-        return try perform(.recordConsent, as: user) { db in
-            _ = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.recordConsent, as: user) { db in
+            _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             return try ConsentLog.append(db, clientID: clientID, channel: channel, purpose: purpose, action: .withdrawn,
                                          basis: nil, source: source, wording: nil, at: now, by: user.userID)
         }
@@ -44,15 +45,23 @@ extension AppDatabase {
 }
 
 enum ConsentLog {
-    static func append(_ db: Database, clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose,
+    static func append(_ db: any SQLConnection, clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose,
                        action: ConsentAction, basis: ConsentBasis?, source: ConsentSource, wording: String?,
                        at now: Date, by userID: Int64) throws -> ConsentEvent {
         var event = ConsentEvent(id: nil, clientId: clientID, channel: channel, purpose: purpose, action: action,
                                  basis: basis, source: source, wordingVersion: wording, recordedAt: now,
                                  recordedBy: userID)
-        try event.insert(db)
+        event.id = try db.insert(event)
         try AuditTrail.record(db, at: now, userID: userID, action: "consent \(action.rawValue)", recordType: "consent_event",
                               recordID: event.id, clientID: clientID, detail: "\(channel.rawValue)/\(purpose.rawValue)")
         return event
+    }
+
+    /// The same, from code still written against GRDB.
+    static func append(_ db: Database, clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose,
+                       action: ConsentAction, basis: ConsentBasis?, source: ConsentSource, wording: String?,
+                       at now: Date, by userID: Int64) throws -> ConsentEvent {
+        try append(SQLiteConnection(db), clientID: clientID, channel: channel, purpose: purpose, action: action,
+                   basis: basis, source: source, wording: wording, at: now, by: userID)
     }
 }

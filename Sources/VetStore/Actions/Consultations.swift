@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Consultation notes: logged by a vet, billed as a draft invoice for the owner, correctable
@@ -13,21 +13,21 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let charges = try ConsultationWriter.chargeLines(details, petID: petID, on: today)
-        return try perform(.logConsultation, as: user) { db in
-            let pet = try Pet.fetchOne(db, key: petID).orThrow("pet")
+        return try enginePerform(.logConsultation, as: user) { db in
+            let pet = try db.fetchRecord(Pet.self, id: petID).orThrow("pet")
             try ConsultationWriter.checkCanBeSeen(pet)
             try AllergyRules.check(db, lines: charges)
             var consultation = Consultation(id: nil, petId: petID, vetId: user.userID, seenAt: now, kind: details.kind,
                                             queueMinutes: nil, reason: details.reason, createdAt: now, version: 1,
                                             updatedAt: now, updatedBy: user.userID)
             ConsultationWriter.copy(details, into: &consultation)
-            try consultation.insert(db)
+            consultation.id = try db.insert(consultation)
             let id = try consultation.id.orThrow("consultation")
             let treatmentIDs = try ConsultationWriter.insertTreatments(db, consultationID: id, details.lines, checked: charges)
             try ConsultationWriter.recordWeight(db, petID: petID, consultationID: id, weight: details.weight, on: today)
             // Not a versioned edit: marking the pet seen must not make a receptionist's open pet form stale.
-            try db.execute(sql: "UPDATE pet SET last_seen_on = ? WHERE id = ? AND (last_seen_on IS NULL OR last_seen_on < ?)",
-                           arguments: [today, petID, today])
+            try db.execute("UPDATE pet SET last_seen_on = ? WHERE id = ? AND (last_seen_on IS NULL OR last_seen_on < ?)",
+                           [today, petID, today])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "log consultation", recordType: "consultation",
                                   recordID: id, clientID: pet.clientId, detail: "\(pet.name): \(details.reason)")
             try AllergyRules.auditOverrides(db, lines: charges, clientID: pet.clientId, at: now, by: user.userID,
@@ -45,8 +45,8 @@ extension AppDatabase {
                                    as user: StaffSession) throws -> Consultation {
         let now = self.now
         let zone = clock.timeZone
-        return try perform(.logConsultation, as: user) { db in
-            var consultation = try Consultation.fetchOne(db, key: id).orThrow("consultation")
+        return try enginePerform(.logConsultation, as: user) { db in
+            var consultation = try db.fetchRecord(Consultation.self, id: id).orThrow("consultation")
             let locksAt = ConsultationLock.lockTime(createdAt: consultation.createdAt,
                                                     lockPeriodHours: try ConsultationWriter.lockHours(db))
             guard now < locksAt else {
@@ -59,14 +59,14 @@ extension AppDatabase {
             ConsultationWriter.copy(details, into: &consultation)
             consultation.updatedAt = now
             consultation.updatedBy = user.userID
-            try consultation.update(db)
+            try db.update(consultation, id: id)
             let stored = try ConsultationWriter.treatments(db, consultationID: id)
             try AllergyRules.check(db, lines: charges, known: Set(stored.compactMap(\.priceItemId)))
             if stored.map(\.treatmentLine) != ConsultationWriter.normalised(details.lines, checked: charges) {
                 try rebill(db, consultationID: id, stored: stored, lines: details.lines, charges: charges, at: now, by: user)
             }
             try ConsultationWriter.recordWeight(db, petID: consultation.petId, consultationID: id, weight: details.weight, on: day)
-            let clientID = try Int64.fetchOne(db, sql: "SELECT client_id FROM pet WHERE id = ?", arguments: [consultation.petId])
+            let clientID = try db.fetchValue(Int64.self, "SELECT client_id FROM pet WHERE id = ?", [consultation.petId])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "correct consultation",
                                   recordType: "consultation", recordID: id, clientID: clientID)
             return consultation
@@ -78,11 +78,11 @@ extension AppDatabase {
     public func addAddendum(consultationID: Int64, text: String, as user: StaffSession) throws -> Addendum {
         let body = try MoneyRules.required(text, field: "addendum", maxLength: 8000, lines: .multiple)
         let now = self.now
-        return try perform(.addAddendum, as: user) { db in
-            let consultation = try Consultation.fetchOne(db, key: consultationID).orThrow("consultation")
+        return try enginePerform(.addAddendum, as: user) { db in
+            let consultation = try db.fetchRecord(Consultation.self, id: consultationID).orThrow("consultation")
             var addendum = Addendum(id: nil, consultationId: consultationID, authorId: user.userID, writtenAt: now, text: body)
-            try addendum.insert(db)
-            let clientID = try Int64.fetchOne(db, sql: "SELECT client_id FROM pet WHERE id = ?", arguments: [consultation.petId])
+            addendum.id = try db.insert(addendum)
+            let clientID = try db.fetchValue(Int64.self, "SELECT client_id FROM pet WHERE id = ?", [consultation.petId])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add addendum", recordType: "consultation",
                                   recordID: consultationID, clientID: clientID)
             return addendum
@@ -92,14 +92,16 @@ extension AppDatabase {
     /// The note with its treatments, addenda, invoice and whether it is locked now.
     public func consultation(id: Int64) throws -> ConsultationRecord {
         let now = self.now
-        return try read { db in
-            let consultation = try Consultation.fetchOne(db, key: id).orThrow("consultation")
+        return try engineRead { db in
+            let consultation = try db.fetchRecord(Consultation.self, id: id).orThrow("consultation")
             let locksAt = ConsultationLock.lockTime(createdAt: consultation.createdAt,
                                                     lockPeriodHours: try ConsultationWriter.lockHours(db))
             return ConsultationRecord(
                 consultation: consultation,
                 lines: try ConsultationWriter.treatments(db, consultationID: id),
-                addenda: try Addendum.filter(Column("consultation_id") == id).order(Column("written_at"), Column("id")).fetchAll(db),
+                addenda: try db.fetchRecords(Addendum.self, """
+                    SELECT * FROM consultation_addendum WHERE consultation_id = ? ORDER BY written_at, id
+                    """, [id]),
                 invoice: try ConsultationWriter.invoice(db, consultationID: id),
                 isLocked: now >= locksAt, locksAt: locksAt)
         }
@@ -107,7 +109,7 @@ extension AppDatabase {
 
     /// Replaces the treatments and their lines on the consultation's draft invoice, keeping any
     /// lines added to that invoice by hand.
-    private func rebill(_ db: Database, consultationID: Int64, stored: [TreatmentLineRecord], lines: [TreatmentLine],
+    private func rebill(_ db: any SQLConnection, consultationID: Int64, stored: [TreatmentLineRecord], lines: [TreatmentLine],
                         charges: [ChargeLine], at now: Date, by user: StaffSession) throws {
         let invoice = try ConsultationWriter.invoice(db, consultationID: consultationID)
         if let invoice, invoice.status != .draft {
@@ -115,14 +117,17 @@ extension AppDatabase {
                 + "the treatments can no longer change — add an addendum, and ask a manager to reverse the invoice if the bill is wrong")
         }
         let oldIDs = stored.compactMap(\.id)
-        try db.execute(sql: "DELETE FROM invoice_line WHERE treatment_line_id IN (\(oldIDs.map { _ in "?" }.joined(separator: ",")))",
-                       arguments: StatementArguments(oldIDs))
-        try db.execute(sql: "DELETE FROM treatment_line WHERE consultation_id = ?", arguments: [consultationID])
+        if !oldIDs.isEmpty {
+            try db.execute("DELETE FROM invoice_line WHERE treatment_line_id IN (\(oldIDs.map { _ in "?" }.joined(separator: ",")))",
+                           SQLArguments(oldIDs))
+        }
+        try db.execute("DELETE FROM treatment_line WHERE consultation_id = ?", [consultationID])
         let newIDs = try ConsultationWriter.insertTreatments(db, consultationID: consultationID, lines, checked: charges)
         guard let invoice, let invoiceID = invoice.id else {
             // Treatments added to a consultation that had none are billed on a new draft.
-            let clientID = try Int64.fetchOne(db, sql: "SELECT p.client_id FROM pet p JOIN consultation c ON c.pet_id = p.id WHERE c.id = ?",
-                                              arguments: [consultationID]).orThrow("pet")
+            let clientID = try db.fetchValue(Int64.self, """
+                SELECT p.client_id FROM pet p JOIN consultation c ON c.pet_id = p.id WHERE c.id = ?
+                """, [consultationID]).orThrow("pet")
             try ConsultationWriter.draftInvoice(db, clientID: clientID, consultationID: consultationID, charges: charges,
                                                 treatmentIDs: newIDs, at: now, by: user.userID)
             return

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Insurers, pet policies and claims: a claim is built from a pet's invoice lines, submitted
@@ -10,12 +11,12 @@ extension AppDatabase {
         let title = try MoneyRules.required(name, field: "insurer name", maxLength: 120)
         let contact = try MoneyRules.optional(claimsContact, field: "claims contact", maxLength: 200) ?? ""
         let now = self.now
-        return try perform(.managePolicies, as: user) { db in
-            if try Insurer.filter(sql: "name = ? COLLATE NOCASE", arguments: [title]).fetchCount(db) > 0 {
+        return try enginePerform(.managePolicies, as: user) { db in
+            if try db.exists("SELECT 1 FROM insurer WHERE \(db.dialect.caseInsensitiveEquals("name"))", [title]) {
                 throw StoreError.invalid(ValidationError(field: "insurer name", message: "an insurer called \(title) already exists"))
             }
             var insurer = Insurer(id: nil, name: title, claimsContact: contact)
-            try insurer.insert(db)
+            insurer.id = try db.insert(insurer)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add insurer", recordType: "insurer",
                                   recordID: insurer.id, clientID: nil, detail: title)
             return insurer
@@ -23,7 +24,9 @@ extension AppDatabase {
     }
 
     public func insurers() throws -> [Insurer] {
-        try read { db in try Insurer.order(sql: "name COLLATE NOCASE").fetchAll(db) }
+        try engineRead { db in
+            try db.fetchRecords(Insurer.self, "SELECT * FROM insurer ORDER BY \(db.dialect.caseInsensitiveOrder("name"))")
+        }
     }
 
     /// Records a pet's policy; the excess is what the owner pays towards each claim.
@@ -39,12 +42,12 @@ extension AppDatabase {
                 message: "the policy ends on \(endsOn.iso), before it starts on \(startsOn.iso)"))
         }
         let now = self.now
-        return try perform(.managePolicies, as: user) { db in
-            let pet = try Pet.fetchOne(db, key: petID).orThrow("pet")
-            _ = try Insurer.fetchOne(db, key: insurerID).orThrow("insurer")
+        return try enginePerform(.managePolicies, as: user) { db in
+            let pet = try db.fetchRecord(Pet.self, id: petID).orThrow("pet")
+            _ = try db.fetchRecord(Insurer.self, id: insurerID).orThrow("insurer")
             var policy = Policy(id: nil, petId: petID, insurerId: insurerID, policyNumber: policyNumber, startsOn: startsOn,
                                 endsOn: endsOn, excessPence: excess.value, version: 1, updatedAt: now, updatedBy: user.userID)
-            try policy.insert(db)
+            policy.id = try db.insert(policy)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add policy", recordType: "policy",
                                   recordID: policy.id, clientID: pet.clientId, detail: "\(pet.name): \(policyNumber)")
             return policy
@@ -52,7 +55,9 @@ extension AppDatabase {
     }
 
     public func policies(petID: Int64) throws -> [Policy] {
-        try read { db in try Policy.filter(Column("pet_id") == petID).order(Column("starts_on").desc).fetchAll(db) }
+        try engineRead { db in
+            try db.fetchRecords(Policy.self, "SELECT * FROM policy WHERE pet_id = ? ORDER BY starts_on DESC", [petID])
+        }
     }
 
     /// A draft claim from invoice lines of the policy's pet. The treatment dates and the amount
@@ -62,8 +67,8 @@ extension AppDatabase {
                             as user: StaffSession) throws -> Claim {
         let diagnosis = try MoneyRules.required(condition, field: "condition", maxLength: 200)
         let now = self.now
-        return try perform(.manageClaims, as: user) { db in
-            let policy = try Policy.fetchOne(db, key: policyID).orThrow("policy")
+        return try enginePerform(.manageClaims, as: user) { db in
+            let policy = try db.fetchRecord(Policy.self, id: policyID).orThrow("policy")
             let lines = try ClaimWorkflow.claimableLines(db, ids: invoiceLineIDs, policy: policy)
             let days = lines.map(\.on)
             guard let from = days.min(), let to = days.max() else { throw StoreError.refused("a claim needs at least one invoice line") }
@@ -72,14 +77,13 @@ extension AppDatabase {
                               insurerReference: nil, status: .draft, settledPence: nil, submittedOn: nil,
                               paperCopyLocation: nil, createdAt: now, version: 1, updatedAt: now, updatedBy: user.userID,
                               closedOn: nil)
-            try claim.insert(db)
+            claim.id = try db.insert(claim)
             let claimID = try claim.id.orThrow("claim")
             for entry in lines {
-                try db.execute(sql: "INSERT INTO claim_line (claim_id, invoice_line_id) VALUES (?, ?)",
-                               arguments: [claimID, entry.line.id])
+                try db.execute("INSERT INTO claim_line (claim_id, invoice_line_id) VALUES (?, ?)", [claimID, entry.line.id])
             }
             try ClaimWorkflow.event(db, claimID: claimID, from: nil, to: .draft, amount: nil, note: nil, at: now, by: user)
-            let clientID = try Int64.fetchOne(db, sql: "SELECT client_id FROM pet WHERE id = ?", arguments: [policy.petId])
+            let clientID = try db.fetchValue(Int64.self, "SELECT client_id FROM pet WHERE id = ?", [policy.petId])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "create claim", recordType: "claim",
                                   recordID: claimID, clientID: clientID, detail: "\(diagnosis) \(Pence(claim.amountClaimedPence).formatted)")
             return claim
@@ -93,9 +97,11 @@ extension AppDatabase {
                             as user: StaffSession) throws -> Claim {
         let now = self.now
         let today = self.today
-        return try perform(.manageClaims, as: user) { db in
-            var claim = try Claim.fetchOne(db, key: id).orThrow("claim")
-            try ClaimWorkflow.submit(db, claim: &claim, expectedVersion: expectedVersion, overrideReason: overrideReason,
+        // On GRDB while submitting reads the disclosure's categories through it (see `ClaimWorkflow.submit`).
+        return try perform(.manageClaims, as: user) { grdb in
+            let db = SQLiteConnection(grdb)
+            var claim = try db.fetchRecord(Claim.self, id: id).orThrow("claim")
+            try ClaimWorkflow.submit(grdb, claim: &claim, expectedVersion: expectedVersion, overrideReason: overrideReason,
                                      note: nil, at: now, today: today, by: user)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "submit claim", recordType: "claim",
                                   recordID: id, clientID: try ClaimWorkflow.parties(db, claim: claim).client.id)
@@ -116,11 +122,13 @@ extension AppDatabase {
         let reference = try MoneyRules.optional(insurerReference, field: "insurer's claim number", maxLength: 60)
         let now = self.now
         let today = self.today
-        return try perform(.manageClaims, as: user) { db in
-            var claim = try Claim.fetchOne(db, key: id).orThrow("claim")
+        // On GRDB while submitting reads the disclosure's categories through it (see `ClaimWorkflow.submit`).
+        return try perform(.manageClaims, as: user) { grdb in
+            let db = SQLiteConnection(grdb)
+            var claim = try db.fetchRecord(Claim.self, id: id).orThrow("claim")
             if let reference { claim.insurerReference = reference }
             if next == .submitted {
-                try ClaimWorkflow.submit(db, claim: &claim, expectedVersion: expectedVersion, overrideReason: nil,
+                try ClaimWorkflow.submit(grdb, claim: &claim, expectedVersion: expectedVersion, overrideReason: nil,
                                          note: remark, at: now, today: today, by: user)
             } else {
                 try ClaimWorkflow.checkMove(claim, to: next)
@@ -133,7 +141,7 @@ extension AppDatabase {
                     ?? (next == .declined ? 0 : claim.settledPence)
                 claim.updatedAt = now
                 claim.updatedBy = user.userID
-                try claim.update(db)
+                try db.update(claim, id: id)
                 try ClaimWorkflow.event(db, claimID: id, from: from, to: next, amount: settled, note: remark, at: now, by: user)
                 if let settled, claim.payTo == ClaimPayee.vet.rawValue, recordPaymentOnAccount {
                     try user.require(.recordPayment)
@@ -152,14 +160,14 @@ extension AppDatabase {
     public func setPaperCopyLocation(claimID: Int64, location: String?, as user: StaffSession) throws -> Claim {
         let place = try MoneyRules.optional(location, field: "paper copy location", maxLength: 200)
         let now = self.now
-        return try perform(.manageClaims, as: user) { db in
-            var claim = try Claim.fetchOne(db, key: claimID).orThrow("claim")
+        return try enginePerform(.manageClaims, as: user) { db in
+            var claim = try db.fetchRecord(Claim.self, id: claimID).orThrow("claim")
             claim.version = try Versioning.advance(db, table: "claim", id: claimID, expectedVersion: claim.version,
                                                    at: now, by: user.userID, record: "Claim \(claimID)")
             claim.paperCopyLocation = place
             claim.updatedAt = now
             claim.updatedBy = user.userID
-            try claim.update(db)
+            try db.update(claim, id: claimID)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "file paper copy", recordType: "claim",
                                   recordID: claimID, clientID: try ClaimWorkflow.parties(db, claim: claim).client.id,
                                   detail: place ?? "cleared")
@@ -171,43 +179,47 @@ extension AppDatabase {
     /// (e.g. submitted more than 30 days ago).
     public func claims(status: ClaimStatus? = nil, insurerID: Int64? = nil,
                        submittedBefore: LocalDate? = nil) throws -> [ClaimListRow] {
-        try read { db in
+        try engineRead { db in
             var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
+            var arguments = SQLArguments()
             if let status { conditions.append("c.status = ?"); arguments.append(status.rawValue) }
             if let insurerID { conditions.append("p.insurer_id = ?"); arguments.append(insurerID) }
             if let submittedBefore { conditions.append("c.submitted_on < ?"); arguments.append(submittedBefore) }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.fetchAll("""
                 SELECT c.id, pet.name AS pet_name, pet.client_id, i.name AS insurer_name, p.policy_number
                 FROM claim c JOIN policy p ON p.id = c.policy_id JOIN insurer i ON i.id = p.insurer_id
                 JOIN pet ON pet.id = c.pet_id \(filter)
                 ORDER BY c.submitted_on IS NULL, c.submitted_on, c.id
-                """, arguments: StatementArguments(arguments))
+                """, arguments)
             return try rows.map { row in
-                let claim = try Claim.fetchOne(db, key: row["id"] as Int64).orThrow("claim")
-                let client = try Client.fetchOne(db, key: row["client_id"] as Int64).orThrow("client")
-                return ClaimListRow(claim: claim, petName: row["pet_name"], clientID: row["client_id"],
-                                    clientName: client.listName, insurerName: row["insurer_name"],
-                                    policyNumber: row["policy_number"])
+                let clientID = try row.decode(Int64.self, "client_id")
+                let claim = try db.fetchRecord(Claim.self, id: try row.decode(Int64.self, "id")).orThrow("claim")
+                let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
+                return ClaimListRow(claim: claim, petName: try row.decode(String.self, "pet_name"), clientID: clientID,
+                                    clientName: client.listName, insurerName: try row.decode(String.self, "insurer_name"),
+                                    policyNumber: try row.decode(String.self, "policy_number"))
             }
         }
     }
 
     public func claim(id: Int64) throws -> Claim {
-        try read { db in try Claim.fetchOne(db, key: id).orThrow("claim") }
+        try engineRead { db in try db.fetchRecord(Claim.self, id: id).orThrow("claim") }
     }
 
     /// The claim's history, oldest first.
     public func claimEvents(claimID: Int64) throws -> [ClaimEvent] {
-        try read { db in try ClaimEvent.filter(Column("claim_id") == claimID).order(Column("at"), Column("id")).fetchAll(db) }
+        try engineRead { db in
+            try db.fetchRecords(ClaimEvent.self, "SELECT * FROM claim_event WHERE claim_id = ? ORDER BY at, id", [claimID])
+        }
     }
 
     /// The invoice lines the claim was built from.
     public func claimLines(claimID: Int64) throws -> [InvoiceLine] {
-        try read { db in
-            try InvoiceLine.filter(sql: "id IN (SELECT invoice_line_id FROM claim_line WHERE claim_id = ?)",
-                                   arguments: [claimID]).order(Column("id")).fetchAll(db)
+        try engineRead { db in
+            try db.fetchRecords(InvoiceLine.self, """
+                SELECT * FROM invoice_line WHERE id IN (SELECT invoice_line_id FROM claim_line WHERE claim_id = ?) ORDER BY id
+                """, [claimID])
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Invoices: drafted, finalised with a number at checkout, and never edited afterwards —
@@ -14,8 +14,8 @@ extension AppDatabase {
             throw StoreError.refused("a draft invoice needs at least one line; pick what is being sold from the price list")
         }
         let now = self.now
-        return try perform(.draftInvoice, as: user) { db in
-            let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.draftInvoice, as: user) { db in
+            let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             guard client.status != .anonymised else { throw StoreError.refused("an anonymised client cannot be invoiced") }
             try InvoiceRules.checkPets(db, checked, belongTo: client)
             try InvoiceRules.checkTreatments(db, checked, consultationID: nil)
@@ -39,17 +39,17 @@ extension AppDatabase {
                                    as user: StaffSession) throws -> Invoice {
         let checked = try MoneyRules.validated(lines)
         let now = self.now
-        return try perform(.draftInvoice, as: user) { db in
-            let invoice = try Invoice.fetchOne(db, key: id).orThrow("invoice")
+        return try enginePerform(.draftInvoice, as: user) { db in
+            let invoice = try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")
             try InvoiceRules.checkDraft(invoice, action: "edited")
-            let client = try Client.fetchOne(db, key: invoice.clientId).orThrow("client")
+            let client = try db.fetchRecord(Client.self, id: invoice.clientId).orThrow("client")
             try InvoiceRules.checkPets(db, checked, belongTo: client)
             try InvoiceRules.checkTreatments(db, checked, consultationID: invoice.consultationId)
-            let known = try InvoiceLine.filter(Column("invoice_id") == id).fetchAll(db)
+            let known = try db.fetchRecords(InvoiceLine.self, "SELECT * FROM invoice_line WHERE invoice_id = ?", [id])
             try AllergyRules.check(db, lines: checked, known: Set(known.compactMap(\.priceItemId)))
             try Versioning.advance(db, table: "invoice", id: id, expectedVersion: expectedVersion, at: now,
                                    by: user.userID, record: "The draft invoice")
-            try db.execute(sql: "DELETE FROM invoice_line WHERE invoice_id = ?", arguments: [id])
+            try db.execute("DELETE FROM invoice_line WHERE invoice_id = ?", [id])
             try InvoiceWriter.addLines(db, invoiceID: id, checked)
             let updated = try InvoiceWriter.refreshTotals(db, invoiceID: id)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "change draft invoice", recordType: "invoice",
@@ -67,10 +67,10 @@ extension AppDatabase {
     public func finaliseInvoice(id: Int64, expectedVersion: Int, as user: StaffSession) throws -> Invoice {
         let now = self.now
         let today = self.today
-        return try perform(.finaliseInvoice, as: user) { db in
-            var invoice = try Invoice.fetchOne(db, key: id).orThrow("invoice")
+        return try enginePerform(.finaliseInvoice, as: user) { db in
+            var invoice = try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")
             try InvoiceRules.checkDraft(invoice, action: "finalised again")
-            guard try InvoiceLine.filter(Column("invoice_id") == id).fetchCount(db) > 0 else {
+            guard try db.exists("SELECT 1 FROM invoice_line WHERE invoice_id = ?", [id]) else {
                 throw StoreError.refused("an invoice with no lines cannot be finalised; add what was charged first")
             }
             invoice.version = try Versioning.advance(db, table: "invoice", id: id, expectedVersion: expectedVersion,
@@ -79,7 +79,7 @@ extension AppDatabase {
             invoice.number = try InvoiceWriter.nextNumber(db, year: today.year)
             invoice.status = .finalised
             invoice.issuedOn = today
-            try invoice.update(db)
+            try db.update(invoice, id: id)
             // A £0.00 invoice (a free check-up) is a record of care but puts nothing on the account.
             if invoice.grossPence > 0 {
                 try LedgerPosting.post(db, clientID: invoice.clientId,
@@ -101,8 +101,8 @@ extension AppDatabase {
         let why = try MoneyRules.required(reason, field: "reason for reversal", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try perform(.reverseInvoice, as: user) { db in
-            var invoice = try Invoice.fetchOne(db, key: id).orThrow("invoice")
+        return try enginePerform(.reverseInvoice, as: user) { db in
+            var invoice = try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")
             guard invoice.status == .finalised else {
                 throw StoreError.refused(invoice.status == .draft
                     ? "the draft invoice has not been finalised, so there is nothing to reverse; change the draft instead"
@@ -114,7 +114,7 @@ extension AppDatabase {
             invoice.status = .reversed
             invoice.updatedAt = now
             invoice.updatedBy = user.userID
-            try invoice.update(db)
+            try db.update(invoice, id: id)
             if invoice.grossPence > 0 {
                 let entry = try LedgerPosting.post(db, clientID: invoice.clientId,
                                                    .init(kind: .reversal, amount: invoice.gross, invoiceID: id, note: why),
@@ -134,18 +134,21 @@ extension AppDatabase {
 
     /// A client's invoices, newest first.
     public func invoices(clientID: Int64) throws -> [Invoice] {
-        try read { db in
-            try Invoice.filter(Column("client_id") == clientID).order(Column("created_at").desc, Column("id").desc).fetchAll(db)
+        try engineRead { db in
+            try db.fetchRecords(Invoice.self, "SELECT * FROM invoice WHERE client_id = ? ORDER BY created_at DESC, id DESC",
+                                [clientID])
         }
     }
 
     public func invoice(id: Int64) throws -> Invoice {
-        try read { db in try Invoice.fetchOne(db, key: id).orThrow("invoice") }
+        try engineRead { db in try db.fetchRecord(Invoice.self, id: id).orThrow("invoice") }
     }
 
     /// An invoice's lines in the order they were added.
     public func invoiceLines(invoiceID: Int64) throws -> [InvoiceLine] {
-        try read { db in try InvoiceLine.filter(Column("invoice_id") == invoiceID).order(Column("id")).fetchAll(db) }
+        try engineRead { db in
+            try db.fetchRecords(InvoiceLine.self, "SELECT * FROM invoice_line WHERE invoice_id = ? ORDER BY id", [invoiceID])
+        }
     }
 }
 
@@ -161,9 +164,9 @@ enum InvoiceRules {
         }
     }
 
-    static func checkPets(_ db: Database, _ lines: [ChargeLine], belongTo client: Client) throws {
+    static func checkPets(_ db: any SQLConnection, _ lines: [ChargeLine], belongTo client: Client) throws {
         for petID in Set(lines.compactMap(\.petID)) {
-            let pet = try Pet.fetchOne(db, key: petID).orThrow("pet")
+            let pet = try db.fetchRecord(Pet.self, id: petID).orThrow("pet")
             guard pet.clientId == client.id else {
                 throw StoreError.refused("\(pet.name) does not belong to \(client.fullName), so cannot be on their invoice")
             }
@@ -171,22 +174,22 @@ enum InvoiceRules {
     }
 
     /// A line may bill a treatment only of the consultation the invoice was made from.
-    static func checkTreatments(_ db: Database, _ lines: [ChargeLine], consultationID: Int64?) throws {
+    static func checkTreatments(_ db: any SQLConnection, _ lines: [ChargeLine], consultationID: Int64?) throws {
         for id in Set(lines.compactMap(\.treatmentLineID)) {
-            let owner = try Int64.fetchOne(db, sql: "SELECT consultation_id FROM treatment_line WHERE id = ?", arguments: [id])
+            let owner = try db.fetchValue(Int64.self, "SELECT consultation_id FROM treatment_line WHERE id = ?", [id])
             guard let owner, owner == consultationID else {
                 throw StoreError.refused("a line refers to a treatment from another consultation; remove it and add the charge by hand")
             }
         }
     }
 
-    static func checkNotClaimed(_ db: Database, invoiceID: Int64, invoice: Invoice) throws {
+    static func checkNotClaimed(_ db: any SQLConnection, invoiceID: Int64, invoice: Invoice) throws {
         let live = [ClaimStatus.paid, .partPaid] + ClaimStatus.allCases.filter(\.isOpen)
-        let claimID = try Int64.fetchOne(db, sql: """
+        let claimID = try db.fetchValue(Int64.self, """
             SELECT c.id FROM claim c JOIN claim_line cl ON cl.claim_id = c.id
             JOIN invoice_line l ON l.id = cl.invoice_line_id
             WHERE l.invoice_id = ? AND c.status IN (\(live.map { "'\($0.rawValue)'" }.joined(separator: ",")))
-            """, arguments: [invoiceID])
+            """, [invoiceID])
         if let claimID {
             throw StoreError.refused("\(InvoiceWriter.name(invoice)) has lines on insurance claim \(claimID); "
                 + "withdraw the claim before reversing the invoice")

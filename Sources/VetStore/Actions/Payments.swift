@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Money in and out of a client's account: payments, refunds, credit notes and write-offs,
@@ -17,8 +17,8 @@ extension AppDatabase {
         let ref = try MoneyRules.optional(reference, field: "reference", maxLength: 60)
         let now = self.now
         let today = self.today
-        return try perform(.recordPayment, as: user) { db in
-            _ = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.recordPayment, as: user) { db in
+            _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             for invoiceID in invoiceIDs { try PaymentRules.checkPayable(db, invoiceID: invoiceID, clientID: clientID) }
             let owed = try Allocator.openCharges(db, clientID: clientID).map(\.outstanding).sum()
             if paid > owed, !keepRestOnAccount {
@@ -35,7 +35,7 @@ extension AppDatabase {
 
     /// What is outstanding on the account now: a payment above it needs the rest kept on account.
     public func outstanding(clientID: Int64) throws -> Pence {
-        try read { db in try Allocator.openCharges(db, clientID: clientID).map(\.outstanding).sum() }
+        try engineRead { db in try Allocator.openCharges(db, clientID: clientID).map(\.outstanding).sum() }
     }
 
     /// Pays money back to a client out of the credit the practice holds for them (money not
@@ -47,8 +47,8 @@ extension AppDatabase {
         let why = try MoneyRules.required(reason, field: "reason for refund", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try perform(.recordRefund, as: user) { db in
-            let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.recordRefund, as: user) { db in
+            let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let credit = try Allocator.credit(db, clientID: clientID)
             guard refund <= credit else {
                 let held = credit.value > 0 ? "only \(credit.formatted) in credit" : "no credit"
@@ -70,8 +70,8 @@ extension AppDatabase {
         let why = try MoneyRules.required(reason, field: "reason for credit note", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try perform(.issueCreditNote, as: user) { db in
-            _ = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.issueCreditNote, as: user) { db in
+            _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             for invoiceID in invoiceIDs { try PaymentRules.checkPayable(db, invoiceID: invoiceID, clientID: clientID) }
             let entry = try LedgerPosting.post(db, clientID: clientID,
                                                .init(kind: .creditNote, amount: credit, invoiceID: invoiceIDs.first, note: why),
@@ -88,8 +88,8 @@ extension AppDatabase {
         let why = try MoneyRules.required(reason, field: "reason for write-off", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try perform(.writeOffDebt, as: user) { db in
-            let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.writeOffDebt, as: user) { db in
+            let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let owed = try LedgerPosting.balance(db, clientID: clientID)
             guard writeOff <= owed else {
                 let owes = owed.value > 0 ? "only owes \(owed.formatted)" : "owes nothing"
@@ -111,8 +111,8 @@ extension AppDatabase {
         // Chasing money is the front desk's and the manager's work; a vet logs disclosures only for referrals.
         try user.require(.recordPayment)
         let now = self.now
-        return try perform(.logDisclosure, as: user) { db in
-            let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try enginePerform(.logDisclosure, as: user) { db in
+            let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let owed = try LedgerPosting.balance(db, clientID: clientID)
             guard owed.value > 0 else {
                 throw StoreError.refused("\(client.fullName) owes nothing, so there is no debt to refer")
@@ -138,8 +138,8 @@ enum PaymentRules {
             + "keep the \(rest.formatted) on account as credit, or take less"
     }
 
-    static func checkPayable(_ db: Database, invoiceID: Int64, clientID: Int64) throws {
-        let invoice = try Invoice.fetchOne(db, key: invoiceID).orThrow("invoice")
+    static func checkPayable(_ db: any SQLConnection, invoiceID: Int64, clientID: Int64) throws {
+        let invoice = try db.fetchRecord(Invoice.self, id: invoiceID).orThrow("invoice")
         guard invoice.clientId == clientID else {
             throw StoreError.refused("\(InvoiceWriter.name(invoice)) is another client's; take the payment on their account")
         }
@@ -153,9 +153,9 @@ enum PaymentRules {
         }
     }
 
-    static func invoiceNumbers(_ db: Database, clientID: Int64) throws -> [Int64: String] {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, number FROM invoice WHERE client_id = ? AND number IS NOT NULL",
-                                    arguments: [clientID])
-        return Dictionary(rows.map { ($0["id"], $0["number"]) }, uniquingKeysWith: { first, _ in first })
+    static func invoiceNumbers(_ db: any SQLConnection, clientID: Int64) throws -> [Int64: String] {
+        let rows = try db.fetchAll("SELECT id, number FROM invoice WHERE client_id = ? AND number IS NOT NULL", [clientID])
+        return Dictionary(try rows.map { (try $0.decode(Int64.self, "id"), try $0.decode(String.self, "number")) },
+                          uniquingKeysWith: { first, _ in first })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// A pet's death, its correction, and its transfer to a new owner. Each keeps the record: a
@@ -13,8 +14,8 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let cause = try Self.checkedCause(cause)
-        return try perform(.editPet, as: user) { db in
-            var pet = try Pet.fetchOne(db, key: id).orThrow("pet")
+        return try enginePerform(.editPet, as: user) { db in
+            var pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             try Self.checkVersion(db, pet, expectedVersion)
             if pet.status == .deceased {
                 throw StoreError.refused("\(pet.name) is already recorded as died"
@@ -44,8 +45,8 @@ extension AppDatabase {
         let today = self.today
         let cause = try Self.checkedCause(cause)
         let reason = try Self.rule { () throws(ValidationError) in try TextRule.required(reason, field: "reason", maxLength: 200) }
-        return try perform(.correctPetDeath, as: user) { db in
-            var pet = try Pet.fetchOne(db, key: id).orThrow("pet")
+        return try enginePerform(.correctPetDeath, as: user) { db in
+            var pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             try Self.checkVersion(db, pet, expectedVersion)
             guard pet.status == .deceased, let was = pet.diedOn else {
                 throw StoreError.refused("\(pet.name) has no recorded death to correct")
@@ -73,11 +74,11 @@ extension AppDatabase {
                             as user: StaffSession) throws -> Pet {
         let now = self.now
         let today = self.today
-        return try perform(.transferPet, as: user) { db in
-            var pet = try Pet.fetchOne(db, key: id).orThrow("pet")
+        return try enginePerform(.transferPet, as: user) { db in
+            var pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             try Self.checkVersion(db, pet, expectedVersion)
-            let target = try Client.fetchOne(db, key: toClientID).orThrow("client")
-            let previous = try Client.fetchOne(db, key: pet.clientId).orThrow("client")
+            let target = try db.fetchRecord(Client.self, id: toClientID).orThrow("client")
+            let previous = try db.fetchRecord(Client.self, id: pet.clientId).orThrow("client")
             guard pet.status == .active else {
                 let when = pet.diedOn.map { " on \($0.long)" } ?? ""
                 throw StoreError.refused(pet.status == .deceased ? "\(pet.name) died\(when); a deceased pet cannot be transferred"
@@ -93,9 +94,8 @@ extension AppDatabase {
             }
             let facts = try PetLifeFacts.fetch(db, pet)
             try Self.rule { () throws(ValidationError) in try PetLifeRules.checkTransfer(on: date, facts: facts, today: today) }
-            var change = PetOwnerChange(id: nil, petId: id, fromClientId: pet.clientId, toClientId: toClientID,
-                                        changedAt: now, changedBy: user.userID, transferredOn: date)
-            try change.insert(db)
+            try db.insert(PetOwnerChange(id: nil, petId: id, fromClientId: pet.clientId, toClientId: toClientID,
+                                         changedAt: now, changedBy: user.userID, transferredOn: date))
             pet.clientId = toClientID
             try PetRules.saveVersioned(db, &pet, expectedVersion: expectedVersion, at: now, by: user.userID)
             try SearchIndex.refresh(db, clientID: previous.id ?? 0)
@@ -127,7 +127,7 @@ extension AppDatabase {
 
     /// Refuses before any rule is checked when someone saved the pet since it was read, so a
     /// stale screen gets the conflict (who, when) rather than a rule about the old state.
-    private static func checkVersion(_ db: Database, _ pet: Pet, _ expectedVersion: Int) throws {
+    private static func checkVersion(_ db: any SQLConnection, _ pet: Pet, _ expectedVersion: Int) throws {
         guard pet.version == expectedVersion else {
             throw try OptimisticLock.conflict(db, table: "pet", id: pet.id ?? 0, record: "\(pet.name)'s record")
         }
@@ -136,13 +136,14 @@ extension AppDatabase {
 
 extension PetLifeFacts {
     /// The pet's birth, last consultation and the day it came to its current owner.
-    static func fetch(_ db: Database, _ pet: Pet) throws -> PetLifeFacts {
+    static func fetch(_ db: any SQLConnection, _ pet: Pet) throws -> PetLifeFacts {
         let id = try pet.id.orThrow("pet")
-        let lastSeen = try String.fetchOne(db, sql: "SELECT max(date(seen_at)) FROM consultation WHERE pet_id = ?",
-                                           arguments: [id]).flatMap { LocalDate(storedISO: $0) }
-        let came = try String.fetchOne(db, sql: """
+        // Instants are stored as UTC text, so the latest one's first ten characters are its (UTC) day.
+        let lastSeen = try db.fetchValue(String.self, "SELECT substr(MAX(seen_at), 1, 10) FROM consultation WHERE pet_id = ?",
+                                         [id]).flatMap { LocalDate(storedISO: $0) }
+        let came = try db.fetchValue(String.self, """
             SELECT transferred_on FROM pet_owner_change WHERE pet_id = ? ORDER BY id DESC LIMIT 1
-            """, arguments: [id]).flatMap { LocalDate(storedISO: $0) }
+            """, [id]).flatMap { LocalDate(storedISO: $0) }
         let birth = pet.dateOfBirth.map { DateOfBirth(date: $0, isApproximate: pet.birthApproximate) }
         return PetLifeFacts(name: pet.name, birth: birth, lastSeen: max(lastSeen, pet.lastSeenOn), cameToOwnerOn: came)
     }

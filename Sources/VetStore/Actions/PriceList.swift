@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The practice's price list: services and medicines a vet picks by typing a code or name.
@@ -14,12 +14,12 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let from = try PriceListRules.checkFrom(priceFrom ?? today, today: today)
-        return try perform(.editPriceList, as: user) { db in
+        return try enginePerform(.editPriceList, as: user) { db in
             try PriceListRules.checkCodeFree(db, item.code, excluding: nil)
             var row = PriceItem(id: nil, code: item.code, name: item.name, kind: item.kind.rawValue,
                                 unitPricePence: item.unitPrice.value, vatBasisPoints: item.vatRate.basisPoints,
                                 active: true, version: 1, updatedAt: now, updatedBy: user.userID, drugClass: item.drugClass)
-            try row.insert(db)
+            row.id = try db.insert(row)
             let id = try row.id.orThrow("price-list item")
             try PriceListRules.setPrice(db, itemID: id, from: from, price: item.unitPrice, vat: item.vatRate, at: now, by: user.userID)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add price item", recordType: "price_item",
@@ -40,8 +40,8 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let from = try PriceListRules.checkFrom(priceFrom ?? today, today: today)
-        return try perform(.editPriceList, as: user) { db in
-            var row = try PriceItem.fetchOne(db, key: id).orThrow("price-list item")
+        return try enginePerform(.editPriceList, as: user) { db in
+            var row = try db.fetchRecord(PriceItem.self, id: id).orThrow("price-list item")
             try PriceListRules.checkCodeFree(db, item.code, excluding: id)
             row.version = try Versioning.advance(db, table: "price_item", id: id, expectedVersion: expectedVersion,
                                                  at: now, by: user.userID, record: "Price-list item \(row.code)")
@@ -64,7 +64,7 @@ extension AppDatabase {
             }
             row.updatedAt = now
             row.updatedBy = user.userID
-            try row.update(db)
+            try db.update(row, id: id)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "change price item", recordType: "price_item",
                                   recordID: id, clientID: nil,
                                   detail: "\(row.code): " + (changes.isEmpty ? "no change" : changes.joined(separator: "; ")))
@@ -99,8 +99,8 @@ extension AppDatabase {
     private func setPriceItemActive(id: Int64, expectedVersion: Int, active: Bool, as user: StaffSession) throws -> PriceItem {
         let now = self.now
         let today = self.today
-        return try perform(.editPriceList, as: user) { db in
-            var row = try PriceItem.fetchOne(db, key: id).orThrow("price-list item")
+        return try enginePerform(.editPriceList, as: user) { db in
+            var row = try db.fetchRecord(PriceItem.self, id: id).orThrow("price-list item")
             guard row.active != active else {
                 throw StoreError.refused("\(row.code) \(row.name) is already \(active ? "on the list" : "retired")")
             }
@@ -109,7 +109,7 @@ extension AppDatabase {
             row.active = active
             row.updatedAt = now
             row.updatedBy = user.userID
-            try row.update(db)
+            try db.update(row, id: id)
             try AuditTrail.record(db, at: now, userID: user.userID, action: active ? "reinstate price item" : "retire price item",
                                   recordType: "price_item", recordID: id, clientID: nil, detail: row.code)
             return try PriceListRules.resolved(db, [row], on: today).first ?? row

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Reading the price list: the picker's search, the manager's list and an item's price history.
@@ -36,10 +36,11 @@ extension AppDatabase {
     /// The whole list by code, at the prices in force on `day` (today when nil).
     public func priceList(includeRetired: Bool = true, on day: LocalDate? = nil) throws -> [PriceItem] {
         let day = day ?? today
-        return try read { db in
-            var request = PriceItem.order(Column("code"))
-            if !includeRetired { request = request.filter(Column("active") == true) }
-            return try PriceListRules.resolved(db, try request.fetchAll(db), on: day)
+        return try engineRead { db in
+            let items = try db.fetchRecords(PriceItem.self, includeRetired
+                ? "SELECT * FROM price_item ORDER BY code"
+                : "SELECT * FROM price_item WHERE active = 1 ORDER BY code")
+            return try PriceListRules.resolved(db, items, on: day)
         }
     }
 
@@ -47,8 +48,10 @@ extension AppDatabase {
     public func priceItem(code: String) throws -> PriceItem {
         let typed = code.trimmingCharacters(in: .whitespacesAndNewlines)
         let day = today
-        return try read { db in
-            guard let row = try PriceItem.filter(sql: "code = ? COLLATE NOCASE", arguments: [typed]).fetchOne(db) else {
+        return try engineRead { db in
+            guard let row = try db.fetchRecord(PriceItem.self, """
+                SELECT * FROM price_item WHERE \(db.dialect.caseInsensitiveEquals("code")) LIMIT 1
+                """, [typed]) else {
                 throw StoreError.invalid(ValidationError(field: "code", message: "no price-list item has the code '\(typed)'"))
             }
             return try PriceListRules.resolved(db, [row], on: day).first ?? row
@@ -57,16 +60,16 @@ extension AppDatabase {
 
     /// Every price the item has had or is due to have, earliest first.
     public func priceHistory(itemID: Int64) throws -> [PriceItemPrice] {
-        try read { db in try PriceListRules.history(db, itemID: itemID) }
+        try engineRead { db in try PriceListRules.history(db, itemID: itemID) }
     }
 }
 
 /// Rules shared by the price-list actions.
 enum PriceListRules {
-    static func checkCodeFree(_ db: Database, _ code: String, excluding id: Int64?) throws {
-        var request = PriceItem.filter(sql: "code = ? COLLATE NOCASE", arguments: [code])
-        if let id { request = request.filter(Column("id") != id) }
-        if let other = try request.fetchOne(db) {
+    static func checkCodeFree(_ db: any SQLConnection, _ code: String, excluding id: Int64?) throws {
+        if let other = try db.fetchRecord(PriceItem.self, """
+            SELECT * FROM price_item WHERE \(db.dialect.caseInsensitiveEquals("code")) AND id <> ? LIMIT 1
+            """, [code, id ?? -1]) {
             throw StoreError.invalid(ValidationError(field: "code", message: "code \(code) is already used by \(other.name)"))
         }
     }
@@ -80,8 +83,9 @@ enum PriceListRules {
         return day
     }
 
-    static func history(_ db: Database, itemID: Int64) throws -> [PriceItemPrice] {
-        try PriceItemPrice.filter(Column("price_item_id") == itemID).order(Column("effective_from")).fetchAll(db)
+    static func history(_ db: any SQLConnection, itemID: Int64) throws -> [PriceItemPrice] {
+        try db.fetchRecords(PriceItemPrice.self, "SELECT * FROM price_item_price WHERE price_item_id = ? ORDER BY effective_from",
+                            [itemID])
     }
 
     /// The price in force on `day`: the latest that started by then, else the earliest there is.
@@ -90,8 +94,8 @@ enum PriceListRules {
     }
 
     /// The items with the price and VAT rate in force on `day` in place of the stored ones.
-    static func resolved(_ db: Database, _ items: [PriceItem], on day: LocalDate) throws -> [PriceItem] {
-        let rows = try PriceItemPrice.order(Column("effective_from")).fetchAll(db)
+    static func resolved(_ db: any SQLConnection, _ items: [PriceItem], on day: LocalDate) throws -> [PriceItem] {
+        let rows = try db.fetchRecords(PriceItemPrice.self, "SELECT * FROM price_item_price ORDER BY effective_from")
         let byItem = Dictionary(grouping: rows, by: \.priceItemId)
         return items.map { item in
             guard let id = item.id, let price = inForce(byItem[id] ?? [], on: day) else { return item }
@@ -103,13 +107,11 @@ enum PriceListRules {
     }
 
     /// Records the price from `day`, replacing one already set for that same day.
-    static func setPrice(_ db: Database, itemID: Int64, from day: LocalDate, price: Pence, vat: VATRate,
+    static func setPrice(_ db: any SQLConnection, itemID: Int64, from day: LocalDate, price: Pence, vat: VATRate,
                          at now: Date, by userID: Int64) throws {
-        try db.execute(sql: "DELETE FROM price_item_price WHERE price_item_id = ? AND effective_from = ?",
-                       arguments: [itemID, day])
-        var row = PriceItemPrice(id: nil, priceItemId: itemID, effectiveFrom: day, unitPricePence: price.value,
-                                 vatBasisPoints: vat.basisPoints, recordedAt: now, recordedBy: userID)
-        try row.insert(db)
+        try db.execute("DELETE FROM price_item_price WHERE price_item_id = ? AND effective_from = ?", [itemID, day])
+        try db.insert(PriceItemPrice(id: nil, priceItemId: itemID, effectiveFrom: day, unitPricePence: price.value,
+                                     vatBasisPoints: vat.basisPoints, recordedAt: now, recordedBy: userID))
     }
 
     /// "name Meloxicam → Meloxicam oral", "drug class none → NSAIDs": what an edit changes besides the price.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Closing a part-paid claim once the insurer will pay no more.
@@ -10,8 +10,8 @@ extension AppDatabase {
         let remark = try MoneyRules.optional(note, field: "note", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try perform(.manageClaims, as: user) { db in
-            var claim = try Claim.fetchOne(db, key: id).orThrow("claim")
+        return try enginePerform(.manageClaims, as: user) { db in
+            var claim = try db.fetchRecord(Claim.self, id: id).orThrow("claim")
             guard claim.awaitsSettlement else {
                 throw StoreError.refused(claim.status == .partPaid
                     ? "claim \(id) is already closed"
@@ -22,7 +22,7 @@ extension AppDatabase {
             claim.closedOn = today
             claim.updatedAt = now
             claim.updatedBy = user.userID
-            try claim.update(db)
+            try db.update(claim, id: id)
             let settled = Pence(claim.settledPence ?? 0).formatted
             try ClaimWorkflow.event(db, claimID: id, from: .partPaid, to: .partPaid, amount: nil,
                                     note: "Closed with \(settled) settled" + (remark.map { ": \($0)" } ?? ""), at: now, by: user)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// A claim as the reception claims list shows it.
@@ -18,13 +19,13 @@ enum ClaimWorkflow {
     static let holdingLines: [ClaimStatus] = ClaimStatus.allCases.filter(\.isOpen) + [.paid, .partPaid]
 
     /// The lines checked for a claim on `policy`: that pet's, on finalised invoices, on no other live claim.
-    static func claimableLines(_ db: Database, ids: [Int64], policy: Policy) throws -> [(line: InvoiceLine, on: LocalDate)] {
+    static func claimableLines(_ db: any SQLConnection, ids: [Int64], policy: Policy) throws -> [(line: InvoiceLine, on: LocalDate)] {
         guard !ids.isEmpty else { throw StoreError.refused("a claim needs at least one invoice line") }
         let holding = holdingLines.map { "'\($0.rawValue)'" }.joined(separator: ",")
         var result: [(line: InvoiceLine, on: LocalDate)] = []
         for id in Set(ids).sorted() {
-            let line = try InvoiceLine.fetchOne(db, key: id).orThrow("invoice line")
-            let invoice = try Invoice.fetchOne(db, key: line.invoiceId).orThrow("invoice")
+            let line = try db.fetchRecord(InvoiceLine.self, id: id).orThrow("invoice line")
+            let invoice = try db.fetchRecord(Invoice.self, id: line.invoiceId).orThrow("invoice")
             let shown = "line '\(line.description)'"
             guard line.petId == policy.petId else {
                 throw StoreError.refused("\(shown) is not for the insured pet, so it cannot go on this claim")
@@ -33,13 +34,13 @@ enum ClaimWorkflow {
                 throw StoreError.refused("\(shown) is on a \(invoice.status == .draft ? "draft" : "reversed") invoice; "
                     + "only lines of finalised invoices can be claimed")
             }
-            let other = try Row.fetchOne(db, sql: """
+            let other = try db.fetchOne("""
                 SELECT c.id, c.status FROM claim c JOIN claim_line cl ON cl.claim_id = c.id
                 WHERE cl.invoice_line_id = ? AND c.status IN (\(holding))
-                """, arguments: [id])
+                """, [id])
             if let other {
-                let status = ClaimStatus(rawValue: other["status"] ?? "") ?? .draft
-                let claimID: Int64 = other["id"]
+                let status = ClaimStatus(rawValue: try other.decode(String?.self, "status") ?? "") ?? .draft
+                let claimID = try other.decode(Int64.self, "id")
                 throw StoreError.refused("\(shown) is already on claim \(claimID) (\(status.displayName.lowercased()))")
             }
             let day = line.treatedOn ?? issued
@@ -54,8 +55,10 @@ enum ClaimWorkflow {
 
     /// Sends the claim to the insurer: status submitted, dated today, and the disclosure of the
     /// owner's and pet's data recorded. A restricted client needs an override reason.
-    static func submit(_ db: Database, claim: inout Claim, expectedVersion: Int, overrideReason: String?, note: String?,
+    /// Written against GRDB while the disclosure's categories (`ClaimDisclosure`) are read through it.
+    static func submit(_ grdb: Database, claim: inout Claim, expectedVersion: Int, overrideReason: String?, note: String?,
                        at now: Date, today: LocalDate, by user: StaffSession) throws {
+        let db = SQLiteConnection(grdb)
         try checkMove(claim, to: .submitted)
         let claimID = try claim.id.orThrow("claim")
         let (client, insurer) = try parties(db, claim: claim)
@@ -68,11 +71,11 @@ enum ClaimWorkflow {
         claim.submittedOn = today
         claim.updatedAt = now
         claim.updatedBy = user.userID
-        try claim.update(db)
+        try db.update(claim, id: claimID)
         try event(db, claimID: claimID, from: from, to: .submitted, amount: nil, note: note, at: now, by: user)
         let details = AppDatabase.DisclosureDetails(
             recipient: insurer.name, recipientKind: "insurer",
-            categories: try ClaimDisclosure.categories(db, claimID: claimID),
+            categories: try ClaimDisclosure.categories(grdb, claimID: claimID),
             purpose: "insurance claim", lawfulBasis: "contract / client's instruction")
         _ = try DisclosureLog.append(db, clientID: try client.id.orThrow("client"), details, claimID: claimID,
                                  overrideReason: overrideReason, at: now, by: user.userID)
@@ -115,41 +118,40 @@ enum ClaimWorkflow {
     }
 
     /// The insurer's payment to the practice on the client's account, paying the claim's invoices first.
-    static func payOnAccount(_ db: Database, claim: Claim, amount: Pence, on today: LocalDate, at now: Date,
+    static func payOnAccount(_ db: any SQLConnection, claim: Claim, amount: Pence, on today: LocalDate, at now: Date,
                              by user: StaffSession) throws {
         let claimID = try claim.id.orThrow("claim")
         let entry = try LedgerPosting.post(db, clientID: try billedClient(db, claimID: claimID),
                                            .init(kind: .payment, amount: amount, method: .insurer,
                                                  reference: claim.insurerReference ?? "claim \(claimID)"),
                                            on: today, at: now, by: user.userID)
-        let invoices = try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT i.id FROM claim_line cl JOIN invoice_line l ON l.id = cl.invoice_line_id
+        let invoices = try db.fetchValues(Int64.self, """
+            SELECT DISTINCT i.id, i.issued_on FROM claim_line cl JOIN invoice_line l ON l.id = cl.invoice_line_id
             JOIN invoice i ON i.id = l.invoice_id WHERE cl.claim_id = ? AND i.status = 'finalised' ORDER BY i.issued_on, i.id
-            """, arguments: [claimID])
+            """, [claimID])
         try Allocator.allocate(db, entry: entry, chosen: invoices, at: now)
     }
 
     /// The pet's owner (whose data is shared) and the insurer the claim goes to.
-    static func parties(_ db: Database, claim: Claim) throws -> (client: Client, insurer: Insurer) {
-        let pet = try Pet.fetchOne(db, key: claim.petId).orThrow("pet")
-        let client = try Client.fetchOne(db, key: pet.clientId).orThrow("client")
-        let policy = try Policy.fetchOne(db, key: claim.policyId).orThrow("policy")
-        let insurer = try Insurer.fetchOne(db, key: policy.insurerId).orThrow("insurer")
+    static func parties(_ db: any SQLConnection, claim: Claim) throws -> (client: Client, insurer: Insurer) {
+        let pet = try db.fetchRecord(Pet.self, id: claim.petId).orThrow("pet")
+        let client = try db.fetchRecord(Client.self, id: pet.clientId).orThrow("client")
+        let policy = try db.fetchRecord(Policy.self, id: claim.policyId).orThrow("policy")
+        let insurer = try db.fetchRecord(Insurer.self, id: policy.insurerId).orThrow("insurer")
         return (client, insurer)
     }
 
     /// The client whose account the claimed invoices are on: the one an insurer's payment settles.
-    static func billedClient(_ db: Database, claimID: Int64) throws -> Int64 {
-        try Int64.fetchOne(db, sql: """
+    static func billedClient(_ db: any SQLConnection, claimID: Int64) throws -> Int64 {
+        try db.fetchValue(Int64.self, """
             SELECT i.client_id FROM claim_line cl JOIN invoice_line l ON l.id = cl.invoice_line_id
             JOIN invoice i ON i.id = l.invoice_id WHERE cl.claim_id = ? ORDER BY i.id LIMIT 1
-            """, arguments: [claimID]).orThrow("invoice")
+            """, [claimID]).orThrow("invoice")
     }
 
-    static func event(_ db: Database, claimID: Int64, from: ClaimStatus?, to: ClaimStatus, amount: Pence?, note: String?,
+    static func event(_ db: any SQLConnection, claimID: Int64, from: ClaimStatus?, to: ClaimStatus, amount: Pence?, note: String?,
                       at now: Date, by user: StaffSession) throws {
-        var row = ClaimEvent(id: nil, claimId: claimID, fromStatus: from, toStatus: to, amountPence: amount?.value,
-                             note: note, at: now, by: user.userID)
-        try row.insert(db)
+        try db.insert(ClaimEvent(id: nil, claimId: claimID, fromStatus: from, toStatus: to, amountPence: amount?.value,
+                                 note: note, at: now, by: user.userID))
     }
 }

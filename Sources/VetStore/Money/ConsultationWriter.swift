@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// A consultation note with everything the note screen shows.
@@ -59,43 +59,42 @@ enum ConsultationWriter {
     }
 
     /// Inserts the treatment lines; returns their ids in order.
-    static func insertTreatments(_ db: Database, consultationID: Int64, _ lines: [TreatmentLine],
+    static func insertTreatments(_ db: any SQLConnection, consultationID: Int64, _ lines: [TreatmentLine],
                                  checked: [ChargeLine]) throws -> [Int64?] {
         var ids: [Int64?] = []
         for (line, charge) in zip(lines, checked) {
             let value = charge.value
-            var row = TreatmentLineRecord(id: nil, consultationId: consultationID, priceItemId: line.priceItemID,
+            let row = TreatmentLineRecord(id: nil, consultationId: consultationID, priceItemId: line.priceItemID,
                                           description: value.description, dose: line.dose, quantity: value.quantity,
                                           batch: line.batch, unitPricePence: value.unitPrice.value,
                                           vatBasisPoints: value.vatRate.basisPoints, allergyReason: charge.allergyReason)
-            try row.insert(db)
-            ids.append(row.id)
+            ids.append(try db.insert(row))
         }
         return ids
     }
 
     /// The weighing taken at this consultation replaces any earlier one from it.
-    static func recordWeight(_ db: Database, petID: Int64, consultationID: Int64, weight: Weight?, on day: LocalDate) throws {
-        try db.execute(sql: "DELETE FROM pet_weight WHERE consultation_id = ?", arguments: [consultationID])
+    static func recordWeight(_ db: any SQLConnection, petID: Int64, consultationID: Int64, weight: Weight?, on day: LocalDate) throws {
+        try db.execute("DELETE FROM pet_weight WHERE consultation_id = ?", [consultationID])
         guard let weight else { return }
-        var row = PetWeight(id: nil, petId: petID, weighedOn: day, grams: weight.grams, consultationId: consultationID)
-        try row.insert(db)
+        try db.insert(PetWeight(id: nil, petId: petID, weighedOn: day, grams: weight.grams, consultationId: consultationID))
     }
 
-    static func treatments(_ db: Database, consultationID: Int64) throws -> [TreatmentLineRecord] {
-        try TreatmentLineRecord.filter(Column("consultation_id") == consultationID).order(Column("id")).fetchAll(db)
+    static func treatments(_ db: any SQLConnection, consultationID: Int64) throws -> [TreatmentLineRecord] {
+        try db.fetchRecords(TreatmentLineRecord.self, "SELECT * FROM treatment_line WHERE consultation_id = ? ORDER BY id",
+                            [consultationID])
     }
 
     /// The latest invoice made from this consultation that has not been reversed.
-    static func invoice(_ db: Database, consultationID: Int64) throws -> Invoice? {
-        try Invoice.filter(Column("consultation_id") == consultationID)
-            .filter(Column("status") != Invoice.Status.reversed.rawValue)
-            .order(Column("id").desc).fetchOne(db)
+    static func invoice(_ db: any SQLConnection, consultationID: Int64) throws -> Invoice? {
+        try db.fetchRecord(Invoice.self, """
+            SELECT * FROM invoice WHERE consultation_id = ? AND status <> ? ORDER BY id DESC LIMIT 1
+            """, [consultationID, Invoice.Status.reversed])
     }
 
     /// Drafts the owner's invoice for the consultation's treatments; none when there are no treatments.
     @discardableResult
-    static func draftInvoice(_ db: Database, clientID: Int64, consultationID: Int64, charges: [ChargeLine],
+    static func draftInvoice(_ db: any SQLConnection, clientID: Int64, consultationID: Int64, charges: [ChargeLine],
                              treatmentIDs: [Int64?], at now: Date, by userID: Int64) throws -> Invoice? {
         guard !charges.isEmpty else { return nil }
         let draft = try InvoiceWriter.newDraft(db, clientID: clientID, consultationID: consultationID, at: now, by: userID)
@@ -109,17 +108,18 @@ enum ConsultationWriter {
 
     /// Deletes the consultation's draft once a correction leaves it with no lines at all, so no
     /// £0.00 draft waits at checkout. Returns whether it was deleted.
-    static func removeIfEmpty(_ db: Database, invoice: Invoice, at now: Date, by userID: Int64) throws -> Bool {
+    static func removeIfEmpty(_ db: any SQLConnection, invoice: Invoice, at now: Date, by userID: Int64) throws -> Bool {
         guard let id = invoice.id, invoice.status == .draft,
-              try InvoiceLine.filter(Column("invoice_id") == id).fetchCount(db) == 0 else { return false }
-        try db.execute(sql: "DELETE FROM invoice WHERE id = ?", arguments: [id])
+              try db.fetchValue(Int.self, "SELECT COUNT(*) FROM invoice_line WHERE invoice_id = ?", [id]) == 0
+        else { return false }
+        try db.execute("DELETE FROM invoice WHERE id = ?", [id])
         try AuditTrail.record(db, at: now, userID: userID, action: "delete draft invoice", recordType: "invoice",
                               recordID: id, clientID: invoice.clientId, detail: "no treatments left to bill")
         return true
     }
 
-    static func lockHours(_ db: Database) throws -> Int {
-        try PracticeSettingsRow.fetchOne(db, key: 1)?.lockPeriodHours ?? ConsultationLock.defaultLockPeriodHours
+    static func lockHours(_ db: any SQLConnection) throws -> Int {
+        try db.fetchRecord(PracticeSettingsRow.self, id: 1)?.lockPeriodHours ?? ConsultationLock.defaultLockPeriodHours
     }
 }
 

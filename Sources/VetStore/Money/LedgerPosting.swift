@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Writes entries on a client's account and reads its balance. Every entry's amount is
@@ -15,13 +15,13 @@ enum LedgerPosting {
     }
 
     @discardableResult
-    static func post(_ db: Database, clientID: Int64, _ entry: Entry, on day: LocalDate, at now: Date,
+    static func post(_ db: any SQLConnection, clientID: Int64, _ entry: Entry, on day: LocalDate, at now: Date,
                      by userID: Int64) throws -> LedgerEntry {
         var row = LedgerEntry(id: nil, clientId: clientID, kind: entry.kind, amountPence: entry.amount.value,
                               balanceEffectPence: entry.kind.signed(entry.amount).value, entryOn: day,
                               invoiceId: entry.invoiceID, method: entry.method, reference: entry.reference,
                               note: entry.note, recordedAt: now, recordedBy: userID)
-        try row.insert(db)
+        row.id = try db.insert(row)
         let detail = "\(entry.kind.displayName.lowercased()) \(entry.amount.formatted)"
         try AuditTrail.record(db, at: now, userID: userID, action: "post \(entry.kind.rawValue)",
                               recordType: "ledger_entry", recordID: row.id, clientID: clientID, detail: detail)
@@ -29,12 +29,12 @@ enum LedgerPosting {
     }
 
     /// Positive when the client owes the practice.
-    static func balance(_ db: Database, clientID: Int64) throws -> Pence {
-        Pence(try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(balance_effect_pence), 0) FROM ledger_entry WHERE client_id = ?",
-                               arguments: [clientID]) ?? 0)
+    static func balance(_ db: any SQLConnection, clientID: Int64) throws -> Pence {
+        Pence(try db.fetchValue(Int.self, "SELECT COALESCE(SUM(balance_effect_pence), 0) FROM ledger_entry WHERE client_id = ?",
+                                [clientID]) ?? 0)
     }
 
-    static func entries(_ db: Database, clientID: Int64) throws -> [LedgerEntry] {
-        try LedgerEntry.filter(Column("client_id") == clientID).order(Column("entry_on"), Column("id")).fetchAll(db)
+    static func entries(_ db: any SQLConnection, clientID: Int64) throws -> [LedgerEntry] {
+        try db.fetchRecords(LedgerEntry.self, "SELECT * FROM ledger_entry WHERE client_id = ? ORDER BY entry_on, id", [clientID])
     }
 }
