@@ -66,10 +66,11 @@ let package = Package(
             name: "VetCoreTests",
             dependencies: ["VetCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "VetSQLTests", dependencies: ["VetSQL"]),
+        .testTarget(name: "VetSQLTests", dependencies: ["VetSQL", "VetDeskTestSupport"]),
         .testTarget(
             name: "VetStoreTests",
-            dependencies: ["VetStore", "VetCore", "VetSQL", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["VetStore", "VetCore", "VetSQL", "VetDeskTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit", "CursesTerminal"]),
         .testTarget(
@@ -77,7 +78,7 @@ let package = Package(
             dependencies: ["VetTUI", "TUIKit", "VetStore", "VetCore", "VetDocuments"],
             resources: [.copy("Goldens")]
         ),
-        .target(name: "VetDeskTestSupport", path: "Tests/VetDeskTestSupport"),
+        .target(name: "VetDeskTestSupport", dependencies: ["VetSQL"], path: "Tests/VetDeskTestSupport"),
         .testTarget(
             name: "VetCommandsTests",
             dependencies: ["VetCommands", "VetStore", "VetCore", "VetDocuments", "VetDeskTestSupport",

@@ -1,10 +1,13 @@
 import Foundation
 import GRDB
+import VetDeskTestSupport
 @testable import VetStore
 import VetCore
+import VetSQL
 
-/// A practice set up in its own SQLite file in a temporary folder, with one login per role.
-/// The folder is removed when the practice is released at the end of the test.
+/// A practice set up in its own SQLite file in a temporary folder (or its own database on the
+/// test PostgreSQL server), with one login per role. The folder (or database) is removed when
+/// the practice is released at the end of the test.
 final class TestPractice: Sendable {
     let database: AppDatabase
     let path: String
@@ -19,13 +22,23 @@ final class TestPractice: Sendable {
     /// "Harbour Vets" (Jersey) with a manager, a vet and a receptionist, opened with `clock`.
     /// The practice is set up once per test run and copied into each test's own folder, because
     /// hashing three passwords per test would dominate the run.
+    /// On PostgreSQL each test's database is a copy of a template database set up once per run.
     static func make(clock: any PracticeClock = FixedClock(date: standardDay), region: PracticeRegion = .jersey,
-                     lockPeriodHours: Int = 24) throws -> TestPractice {
-        let template = try PracticeTemplate.shared.get()
+                     lockPeriodHours: Int = 24, engine: SQLDialect = .sqlite) throws -> TestPractice {
+        let template = try (engine == .sqlite ? PracticeTemplate.shared : PracticeTemplate.server).get()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("practice.sqlite").path
-        try FileManager.default.copyItem(atPath: template.path, toPath: path)
+        let path: String
+        switch engine {
+        case .sqlite:
+            path = folder.appendingPathComponent("practice.sqlite").path
+            try FileManager.default.copyItem(atPath: template.path, toPath: path)
+        case .postgresql:
+            guard case .postgresql(let templateAddress) = try DatabaseAddress(template.path) else {
+                throw StoreError.refused("the template practice is not on the server")
+            }
+            path = try TestServer.createDatabase(template: templateAddress.database).description
+        }
         let database = try AppDatabase(path: path, mode: .existing, clock: clock)
         if region != .jersey || lockPeriodHours != 24, let current = try database.practiceSettings() {
             var settings = current.settings
@@ -47,7 +60,15 @@ final class TestPractice: Sendable {
         self.receptionist = receptionist
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+        if case .postgresql(let server)? = try? DatabaseAddress(path) {
+            try? database.close()
+            TestServer.dropDatabase(server.database)
+        }
+    }
+
+    var engine: SQLDialect { database.engine.dialect }
 
     /// The same file opened as another terminal would, with its own clock: how tests move time on.
     func reopened(clock: any PracticeClock) throws -> AppDatabase {
@@ -91,20 +112,30 @@ final class TestPractice: Sendable {
 
     /// The audit trail's actions, oldest first: for one client, or every entry when `clientID` is nil.
     func auditActions(clientID: Int64? = nil) throws -> [String] {
-        try database.read { db in
+        try database.engineRead { db in
             if let clientID {
-                return try String.fetchAll(db, sql: "SELECT action FROM audit_entry WHERE client_id = ? ORDER BY id",
-                                           arguments: [clientID])
+                return try db.fetchValues(String.self, "SELECT action FROM audit_entry WHERE client_id = ? ORDER BY id",
+                                          [clientID])
             }
-            return try String.fetchAll(db, sql: "SELECT action FROM audit_entry ORDER BY id")
+            return try db.fetchValues(String.self, "SELECT action FROM audit_entry ORDER BY id")
         }
     }
 
     /// Marks a client's processing as restricted, as a manager's restriction decision would.
     func restrictProcessing(clientID: Int64) throws {
-        try database.writer.write { db in
-            try db.execute(sql: "UPDATE client SET restricted = 1 WHERE id = ?", arguments: [clientID])
+        _ = try database.enginePerformUnattended { db in
+            try db.execute("UPDATE client SET restricted = 1 WHERE id = ?", [clientID])
         }
+    }
+
+    /// Reads with the engine's own SQL, for tests that look beneath the store's actions.
+    func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
+        try database.engineRead(body)
+    }
+
+    /// Writes beneath the store's actions (a test arranging a state no action makes).
+    func write<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
+        try database.enginePerformUnattended(body)
     }
 
 }
@@ -126,12 +157,18 @@ private struct PracticeTemplate: Sendable {
     let vet: StaffSession
     let receptionist: StaffSession
 
-    static let shared: Result<PracticeTemplate, any Error> = Result { try build() }
-
-    private static func build() throws -> PracticeTemplate {
+    static let shared: Result<PracticeTemplate, any Error> = Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-template-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("practice.sqlite").path
+        return try build(at: folder.appendingPathComponent("practice.sqlite").path)
+    }
+
+    /// The same practice in a database on the test server, copied with CREATE DATABASE … TEMPLATE.
+    static let server: Result<PracticeTemplate, any Error> = Result {
+        try build(at: TestServer.createDatabase(prefix: "vetdesk_template").description)
+    }
+
+    private static func build(at path: String) throws -> PracticeTemplate {
         let database = try AppDatabase(path: path, mode: .createIfMissing, clock: FixedClock(date: TestPractice.standardDay))
         let settings = PracticeSettings(name: "Harbour Vets", address: "1 Quay Street, St Helier", region: .jersey,
                                         lockPeriodHours: 24, dataProtectionContact: "dpo@harbourvets.je")
@@ -140,14 +177,18 @@ private struct PracticeTemplate: Sendable {
         let vet = try database.addUser(username: "priya", displayName: "Priya Shah", role: .vet, as: manager).user
         let desk = try database.addUser(username: "tom", displayName: "Tom Renouf", role: .receptionist, as: manager).user
         // The store tests log in with known passwords; the hash is written directly to spare two scrypt runs each.
-        try database.performUnattended { db in
-            try db.execute(sql: "UPDATE staff_user SET password_hash = ?, must_change_password = 0 WHERE username = 'priya'",
-                           arguments: [try PasswordHasher.hash("harbour-vet-1")])
-            try db.execute(sql: "UPDATE staff_user SET password_hash = ?, must_change_password = 0 WHERE username = 'tom'",
-                           arguments: [try PasswordHasher.hash("harbour-desk-1")])
+        let vetHash = try PasswordHasher.hash("harbour-vet-1")
+        let deskHash = try PasswordHasher.hash("harbour-desk-1")
+        try database.enginePerformUnattended { db in
+            try db.execute("UPDATE staff_user SET password_hash = ?, must_change_password = 0 WHERE username = 'priya'",
+                           [vetHash])
+            try db.execute("UPDATE staff_user SET password_hash = ?, must_change_password = 0 WHERE username = 'tom'",
+                           [deskHash])
         }
-        // Fold the write-ahead log into the main file so that copying the one file copies everything.
+        // Fold the write-ahead log into the main file so that copying the one file copies everything;
+        // a template database must have no one connected when it is copied.
         try database.checkpoint()
+        try database.close()
         return PracticeTemplate(path: path, manager: manager, vet: try staffSession(vet), receptionist: try staffSession(desk))
     }
 
