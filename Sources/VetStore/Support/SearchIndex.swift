@@ -33,6 +33,17 @@ enum SearchIndex {
         try insert(db, clientID: clientID, terms: found)
     }
 
+    /// Takes one client out of the index, so that nothing typed at the desk finds them.
+    static func remove(_ db: any SQLConnection, clientID: Int64) throws {
+        try db.execute("DELETE FROM client_search WHERE rowid = ?", [clientID])
+    }
+
+    /// Merges the index into one segment, so that rows removed under an erasure leave no old
+    /// segment behind in the file.
+    static func merge(_ db: any SQLConnection) throws {
+        try db.execute("INSERT INTO client_search(client_search) VALUES ('optimize')")
+    }
+
     /// The same, from code still written against GRDB.
     static func refresh(_ db: Database, clientID: Int64) throws {
         try refresh(SQLiteConnection(db), clientID: clientID)
