@@ -15,7 +15,7 @@ extension AppDatabase {
     /// `search(_:limit:as:)` with how many clients matched in all; only those listed are audited.
     public func searchResults(_ text: String, limit: Int, as user: StaffSession) throws -> SearchResults {
         let now = self.now
-        return try perform(.viewClient, as: user) { db in
+        return try enginePerform(.viewClient, as: user) { db in
             let results = try ClientSearch(text: text, limit: limit).run(db)
             for hit in results.hits {
                 try Self.recordClientView(db, clientID: hit.clientID, user: user, at: now, detail: "listed by search")

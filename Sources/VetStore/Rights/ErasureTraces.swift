@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -54,14 +53,5 @@ extension AppDatabase {
     /// the last connection closes.
     func clearWriteAheadLog() {
         try? checkpoint()
-    }
-}
-
-/// Audit entries whose detail was redacted under an erasure: their own hash can no longer be
-/// recomputed, so the chain check takes their place in the chain on trust and says nothing false.
-enum AuditRedactions {
-    static func entryIDs(_ db: Database) throws -> Set<Int64> {
-        guard try db.tableExists("audit_redaction") else { return [] }
-        return Set(try Int64.fetchAll(db, sql: "SELECT audit_entry_id FROM audit_redaction"))
     }
 }

@@ -33,17 +33,6 @@ enum SearchIndex {
         try insert(db, clientID: clientID, terms: found)
     }
 
-    /// Takes one client out of the index, so that nothing typed at the desk finds them.
-    static func remove(_ db: any SQLConnection, clientID: Int64) throws {
-        try db.execute("DELETE FROM client_search WHERE rowid = ?", [clientID])
-    }
-
-    /// Merges the index into one segment, so that rows removed under an erasure leave no old
-    /// segment behind in the file.
-    static func merge(_ db: any SQLConnection) throws {
-        try db.execute("INSERT INTO client_search(client_search) VALUES ('optimize')")
-    }
-
     /// The same, from code still written against GRDB.
     static func refresh(_ db: Database, clientID: Int64) throws {
         try refresh(SQLiteConnection(db), clientID: clientID)
@@ -57,6 +46,16 @@ enum SearchIndex {
         case .postgresql:
             try db.execute("DELETE FROM client_search_word WHERE client_id = ?", [clientID])
             try db.execute("DELETE FROM client_search WHERE client_id = ?", [clientID])
+        }
+    }
+
+    /// After an erasure: on SQLite merges FTS5's segments into one, so that removed rows leave no
+    /// old segment behind in the file. PostgreSQL's plain tables have no segments; removed rows
+    /// are reclaimed by the server's vacuum.
+    static func merge(_ db: any SQLConnection) throws {
+        switch db.dialect {
+        case .sqlite: try db.execute("INSERT INTO client_search(client_search) VALUES ('optimize')")
+        case .postgresql: break
         }
     }
 
