@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// One audit entry as the manager reads it: who did what to which record, with names joined in.
@@ -33,7 +34,7 @@ extension AppDatabase {
         let zone = clock.timeZone
         let query = AuditQuery(userID: userID, clientID: clientID, from: from?.instant(hour: 0, in: zone),
                                before: to?.adding(days: 1).instant(hour: 0, in: zone), limit: max(0, limit))
-        return try read { db in try query.fetch(db) }
+        return try engineRead { db in try query.fetch(db) }
     }
 }
 
@@ -66,24 +67,39 @@ struct AuditQuery: Sendable {
             """
     }
 
-    var arguments: StatementArguments {
-        var values: [(any DatabaseValueConvertible)?] = []
+    var values: SQLArguments {
+        var values = SQLArguments()
         if let clientID { values.append(clientID) }
         if let userID { values.append(userID) }
         if let from { values.append(from) }
         if let before { values.append(before) }
         values.append(limit)
-        return StatementArguments(values)
+        return values
     }
 
-    func fetch(_ db: Database) throws -> [AuditRow] {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            let first: String? = row["first_name"]
-            let last: String? = row["last_name"]
+    /// The same values for GRDB, which checks the query plan.
+    var arguments: StatementArguments {
+        StatementArguments(values.values.map { value -> DatabaseValue in
+            switch value {
+            case .null: .null
+            case .integer(let number): number.databaseValue
+            case .real(let number): number.databaseValue
+            case .text(let text): text.databaseValue
+            case .blob(let data): data.databaseValue
+            }
+        })
+    }
+
+    func fetch(_ db: any SQLConnection) throws -> [AuditRow] {
+        try db.fetchAll(sql, values).map { row in
+            let first = try row.decode(String?.self, "first_name")
+            let last = try row.decode(String?.self, "last_name")
             let clientName = last.map { last in first.map { "\(last), \($0)" } ?? last }
-            return AuditRow(id: row["id"], at: row["at"], userID: row["user_id"], userName: row["user_name"],
-                            action: row["action"], recordType: row["record_type"], recordID: row["record_id"],
-                            clientID: row["client_id"], clientName: clientName, detail: row["detail"])
+            return AuditRow(id: try row.decode(Int64.self, "id"), at: try row.decode(Date.self, "at"),
+                            userID: try row.decode(Int64?.self, "user_id"), userName: try row.decode(String?.self, "user_name"),
+                            action: try row.decode(String.self, "action"), recordType: try row.decode(String.self, "record_type"),
+                            recordID: try row.decode(Int64?.self, "record_id"), clientID: try row.decode(Int64?.self, "client_id"),
+                            clientName: clientName, detail: try row.decode(String.self, "detail"))
         }
     }
 }

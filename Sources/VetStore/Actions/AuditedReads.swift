@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Reads that show personal data to a logged-in person, each writing its audit entries in the same
@@ -14,7 +15,7 @@ extension AppDatabase {
     /// `search(_:limit:as:)` with how many clients matched in all; only those listed are audited.
     public func searchResults(_ text: String, limit: Int, as user: StaffSession) throws -> SearchResults {
         let now = self.now
-        return try perform(.viewClient, as: user) { db in
+        return try enginePerform(.viewClient, as: user) { db in
             let results = try ClientSearch(text: text, limit: limit).run(db)
             for hit in results.hits {
                 try Self.recordClientView(db, clientID: hit.clientID, user: user, at: now, detail: "listed by search")
@@ -27,7 +28,7 @@ extension AppDatabase {
     public func requestQueue(_ filter: RequestQueueFilter, as user: StaffSession) throws -> [RequestQueueItem] {
         let now = self.now
         let today = self.today
-        return try perform(.workRequest, as: user) { db in
+        return try enginePerform(.workRequest, as: user) { db in
             let items = try RequestQueueQuery(filter: filter, today: today).run(db)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "dsr_request",
                                   recordID: nil, clientID: nil, detail: "request queue, \(items.count) requests")
@@ -36,9 +37,15 @@ extension AppDatabase {
     }
 
     /// The one "viewed this client" entry, written wherever a person is shown a client's details.
-    static func recordClientView(_ db: Database, clientID: Int64, user: StaffSession, at now: Date,
+    static func recordClientView(_ db: any SQLConnection, clientID: Int64, user: StaffSession, at now: Date,
                                  detail: String = "") throws {
         try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "client",
                               recordID: clientID, clientID: clientID, detail: detail)
+    }
+
+    /// The same, from code still written against GRDB.
+    static func recordClientView(_ db: Database, clientID: Int64, user: StaffSession, at now: Date,
+                                 detail: String = "") throws {
+        try recordClientView(SQLiteConnection(db), clientID: clientID, user: user, at: now, detail: detail)
     }
 }

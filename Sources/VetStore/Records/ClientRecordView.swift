@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Everything the client record screen shows, fetched in one read.
@@ -57,31 +58,53 @@ public struct ClientRecordView: Sendable {
         }
     }
 
-    static func fetch(_ db: Database, clientID: Int64, now: Date) throws -> ClientRecordView {
-        let client = try Client.fetchOne(db, key: clientID).orThrow("client")
-        let pets = try Pet.filter(Column("client_id") == clientID).order(Column("status"), Column("name")).fetchAll(db)
+    static func fetch(_ db: any SQLConnection, clientID: Int64, now: Date) throws -> ClientRecordView {
+        let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
+        let pets = try db.fetchRecords(Pet.self, "SELECT * FROM pet WHERE client_id = ? ORDER BY status, name", [clientID])
         let petIDs = pets.compactMap(\.id)
         // A transferred pet's visits and claims belong to whoever owned it at the time.
         let windows = try OwnershipWindow.all(db, clientID: clientID)
         let consultationIDs = try windows.ids(db, table: "consultation", instantColumn: "seen_at")
         let claimIDs = try windows.ids(db, table: "claim", instantColumn: "created_at")
-        let byClient = Column("client_id") == clientID
-        let ledger = try LedgerEntry.filter(byClient).order(Column("entry_on").desc, Column("id").desc).fetchAll(db)
+        let ledger = try db.fetchRecords(LedgerEntry.self, """
+            SELECT * FROM ledger_entry WHERE client_id = ? ORDER BY entry_on DESC, id DESC
+            """, [clientID])
         return ClientRecordView(
             client: client,
             phones: try ClientPhones.fetch(db, clientID: clientID),
             pets: pets,
-            consultations: try Consultation.filter(consultationIDs.contains(Column("id")))
-                .order(Column("seen_at").desc).fetchAll(db),
+            consultations: try Self.rows(Consultation.self, db, ids: consultationIDs, "id", order: "seen_at DESC"),
             ledger: ledger,
             balance: Pence(ledger.reduce(0) { $0 + $1.balanceEffectPence }),
-            policies: try Policy.filter(petIDs.contains(Column("pet_id"))).fetchAll(db),
-            claims: try Claim.filter(claimIDs.contains(Column("id"))).order(Column("created_at").desc).fetchAll(db),
-            consentEvents: try ConsentEvent.filter(byClient).order(Column("recorded_at").desc, Column("id").desc).fetchAll(db),
-            communications: try Communication.filter(byClient).order(Column("occurred_at").desc).fetchAll(db),
-            disclosures: try Disclosure.filter(byClient).order(Column("disclosed_at").desc).fetchAll(db),
-            changes: try ClientChange.filter(byClient).order(Column("changed_at").desc, Column("id").desc).fetchAll(db),
+            policies: try Self.rows(Policy.self, db, ids: petIDs, "pet_id", order: nil),
+            claims: try Self.rows(Claim.self, db, ids: claimIDs, "id", order: "created_at DESC"),
+            consentEvents: try db.fetchRecords(ConsentEvent.self, """
+                SELECT * FROM consent_event WHERE client_id = ? ORDER BY recorded_at DESC, id DESC
+                """, [clientID]),
+            communications: try db.fetchRecords(Communication.self, """
+                SELECT * FROM communication WHERE client_id = ? ORDER BY occurred_at DESC
+                """, [clientID]),
+            disclosures: try db.fetchRecords(Disclosure.self, """
+                SELECT * FROM disclosure WHERE client_id = ? ORDER BY disclosed_at DESC
+                """, [clientID]),
+            changes: try db.fetchRecords(ClientChange.self, """
+                SELECT * FROM client_change WHERE client_id = ? ORDER BY changed_at DESC, id DESC
+                """, [clientID]),
             allergies: try AllergyRules.texts(db, petIDs: petIDs),
             petMoves: try PetMove.fetch(db, clientID: clientID))
+    }
+
+    /// The same, from code still written against GRDB.
+    static func fetch(_ db: Database, clientID: Int64, now: Date) throws -> ClientRecordView {
+        try fetch(SQLiteConnection(db), clientID: clientID, now: now)
+    }
+
+    /// The rows of `R` whose `column` is one of `ids`.
+    private static func rows<R: SQLRecord>(_ type: R.Type, _ db: any SQLConnection, ids: [Int64], _ column: String,
+                                           order: String?) throws -> [R] {
+        guard !ids.isEmpty else { return [] }
+        return try db.fetchRecords(R.self, """
+            SELECT * FROM \(R.tableName) WHERE \(column) IN (\(SQLList.placeholders(ids.count)))\(order.map { " ORDER BY \($0)" } ?? "")
+            """, SQLArguments(ids))
     }
 }

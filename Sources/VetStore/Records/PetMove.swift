@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// One pet changing hands, as a client's record shows it: "to Jane Smith on 30 Nov 2026" on
@@ -18,31 +19,46 @@ public struct PetMove: Hashable, Sendable {
     }
 
     /// Every move to or from the client, newest first.
-    static func fetch(_ db: Database, clientID: Int64) throws -> [PetMove] {
-        try fetch(db, where: "m.from_client_id = ?1 OR m.to_client_id = ?1", clientID)
+    static func fetch(_ db: any SQLConnection, clientID: Int64) throws -> [PetMove] {
+        try fetch(db, where: "m.from_client_id = ? OR m.to_client_id = ?", [clientID, clientID])
     }
 
     /// Every owner the pet has moved between, newest first.
-    static func fetch(_ db: Database, petID: Int64) throws -> [PetMove] {
-        try fetch(db, where: "m.pet_id = ?1", petID)
+    static func fetch(_ db: any SQLConnection, petID: Int64) throws -> [PetMove] {
+        try fetch(db, where: "m.pet_id = ?", [petID])
     }
 
-    private static func fetch(_ db: Database, where condition: String, _ id: Int64) throws -> [PetMove] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT m.pet_id, m.from_client_id, m.to_client_id, coalesce(m.transferred_on, date(m.changed_at)) AS day,
+    /// The same two, from code still written against GRDB.
+    static func fetch(_ db: Database, clientID: Int64) throws -> [PetMove] {
+        try fetch(SQLiteConnection(db), clientID: clientID)
+    }
+
+    static func fetch(_ db: Database, petID: Int64) throws -> [PetMove] {
+        try fetch(SQLiteConnection(db), petID: petID)
+    }
+
+    /// A move recorded without a transfer date counts from the day it was recorded (the first
+    /// ten characters of the stored instant).
+    private static func fetch(_ db: any SQLConnection, where condition: String, _ arguments: SQLArguments) throws -> [PetMove] {
+        let rows = try db.fetchAll("""
+            SELECT m.pet_id, m.from_client_id, m.to_client_id, coalesce(m.transferred_on, substr(m.changed_at, 1, 10)) AS day,
                    f.title AS f_title, f.first_name AS f_first, f.last_name AS f_last,
                    t.title AS t_title, t.first_name AS t_first, t.last_name AS t_last
             FROM pet_owner_change m
             JOIN client f ON f.id = m.from_client_id JOIN client t ON t.id = m.to_client_id
             WHERE \(condition)
             ORDER BY m.changed_at DESC, m.id DESC
-            """, arguments: [id])
+            """, arguments)
         return try rows.compactMap { row -> PetMove? in
-            guard let pet = try Pet.fetchOne(db, key: row["pet_id"] as Int64),
-                  let day = LocalDate(storedISO: row["day"] ?? "") else { return nil }
-            return PetMove(pet: pet, fromClientID: row["from_client_id"],
-                           fromName: name(row["f_title"], row["f_first"], row["f_last"]), toClientID: row["to_client_id"],
-                           toName: name(row["t_title"], row["t_first"], row["t_last"]), on: day)
+            guard let pet = try db.fetchRecord(Pet.self, id: try row.decode(Int64.self, "pet_id")),
+                  let day = LocalDate(storedISO: try row.decode(String?.self, "day") ?? "") else { return nil }
+            return PetMove(pet: pet, fromClientID: try row.decode(Int64.self, "from_client_id"),
+                           fromName: name(try row.decode(String?.self, "f_title"), try row.decode(String?.self, "f_first"),
+                                          try row.decode(String?.self, "f_last")),
+                           toClientID: try row.decode(Int64.self, "to_client_id"),
+                           toName: name(try row.decode(String?.self, "t_title"), try row.decode(String?.self, "t_first"),
+                                        try row.decode(String?.self, "t_last")),
+                           on: day)
         }
     }
 

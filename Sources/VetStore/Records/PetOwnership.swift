@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The stretch of time one client owned one pet. It starts when the pet was registered to them
@@ -25,14 +25,15 @@ struct OwnershipWindow: Hashable {
 
     /// Every window in which `clientID` owned a pet: the pets they own now and those that
     /// came to or left them by a transfer.
-    static func all(_ db: Database, clientID: Int64) throws -> [OwnershipWindow] {
-        let current = try Int64.fetchAll(db, sql: "SELECT id FROM pet WHERE client_id = ?", arguments: [clientID])
-        let moved = try Int64.fetchAll(db, sql: """
-            SELECT pet_id FROM pet_owner_change WHERE from_client_id = ?1 OR to_client_id = ?1
-            """, arguments: [clientID])
+    static func all(_ db: any SQLConnection, clientID: Int64) throws -> [OwnershipWindow] {
+        let current = try db.fetchValues(Int64.self, "SELECT id FROM pet WHERE client_id = ?", [clientID])
+        let moved = try db.fetchValues(Int64.self, """
+            SELECT pet_id FROM pet_owner_change WHERE from_client_id = ? OR to_client_id = ?
+            """, [clientID, clientID])
         var windows: [OwnershipWindow] = []
         for petID in Set(current + moved).sorted() {
-            let changes = try PetOwnerChange.filter(Column("pet_id") == petID).order(Column("id")).fetchAll(db)
+            let changes = try db.fetchRecords(PetOwnerChange.self, "SELECT * FROM pet_owner_change WHERE pet_id = ? ORDER BY id",
+                                              [petID])
             windows += Self.windows(of: petID, for: clientID, changes: changes, ownsNow: current.contains(petID))
         }
         return windows
@@ -63,17 +64,17 @@ struct OwnershipWindow: Hashable {
 
 extension Array where Element == OwnershipWindow {
     /// The ids of rows (id, pet id, instant) that fall in one of these windows.
-    func ids(_ db: Database, table: String, instantColumn: String) throws -> [Int64] {
+    func ids(_ db: any SQLConnection, table: String, instantColumn: String) throws -> [Int64] {
         let pets = Set(map(\.petID))
         guard !pets.isEmpty else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.fetchAll("""
             SELECT id, pet_id, \(instantColumn) AS at FROM \(table)
             WHERE pet_id IN (\(pets.map(String.init).joined(separator: ",")))
             """)
-        return rows.compactMap { row in
-            let petID: Int64 = row["pet_id"]
-            guard let at: Date = row["at"] else { return nil }
-            return contains { $0.petID == petID && $0.contains(at) } ? row["id"] : nil
+        return try rows.compactMap { row in
+            let petID = try row.decode(Int64.self, "pet_id")
+            guard let at = try row.decode(Date?.self, "at") else { return nil }
+            return contains { $0.petID == petID && $0.contains(at) } ? try row.decode(Int64.self, "id") : nil
         }
     }
 }

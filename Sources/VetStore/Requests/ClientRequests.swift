@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetCore
 
 /// One data-protection request as anyone who may view the client sees it on the record: enough
@@ -18,10 +17,11 @@ extension AppDatabase {
     /// anyone who may view the client. Read alongside the record, whose view is what is audited.
     public func clientRequests(clientID: Int64, as user: StaffSession) throws -> [ClientRequestLine] {
         try user.require(.viewClient)
-        return try read { db in
-            try DataRequest.filter(Column("client_id") == clientID)
-                .order(Column("closed_on") != nil, Column("due_on"), Column("reference"))
-                .fetchAll(db)
+        return try engineRead { db in
+            try db.fetchRecords(DataRequest.self, """
+                SELECT * FROM dsr_request WHERE client_id = ?
+                ORDER BY CASE WHEN closed_on IS NULL THEN 0 ELSE 1 END, due_on, reference
+                """, [clientID])
                 .map { ClientRequestLine(reference: $0.reference, kinds: $0.kindsText, due: $0.dueOn, status: $0.status) }
         }
     }

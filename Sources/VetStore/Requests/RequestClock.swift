@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Recomputes a request's legal clock from its stored inputs, the practice's region and the holiday table.
@@ -12,7 +13,7 @@ enum RequestClock {
                           extended: request.extended, extensionNoticeSent: request.extensionNoticeOn)
     }
 
-    static func compute(_ db: Database, request: DataRequest, today: LocalDate) throws -> DeadlineResult {
+    static func compute(_ db: any SQLConnection, request: DataRequest, today: LocalDate) throws -> DeadlineResult {
         let region = try PracticeSettingsRow.current(db).region
         let pauses = try pauses(db, requestID: request.id)
         do {
@@ -37,13 +38,14 @@ enum RequestClock {
     /// JSON never show a stale due date. A request whose due date moved gets a history line saying why.
     /// Returns how many requests' due dates moved.
     @discardableResult
-    static func recomputeOpen(_ db: Database, because why: String, today: LocalDate, at now: Date, by userID: Int64) throws -> Int {
+    static func recomputeOpen(_ db: any SQLConnection, because why: String, today: LocalDate, at now: Date,
+                              by userID: Int64) throws -> Int {
         var moved = 0
-        for var request in try DataRequest.filter(Column("closed_on") == nil).fetchAll(db) {
+        for var request in try db.fetchRecords(DataRequest.self, "SELECT * FROM dsr_request WHERE closed_on IS NULL") {
             let before = request
             apply(try compute(db, request: request, today: today), to: &request)
-            guard request != before else { continue }
-            try request.update(db)
+            guard request != before, let id = request.id else { continue }
+            try db.update(request, id: id)
             if request.dueOn != before.dueOn {
                 moved += 1
                 try RequestHistory.append(db, request: request, what: "Due date moved from \(before.dueOn.iso) to "
@@ -53,8 +55,15 @@ enum RequestClock {
         return moved
     }
 
-    static func pauses(_ db: Database, requestID: Int64?) throws -> [RequestPause] {
+    /// The same, from code still written against GRDB.
+    @discardableResult
+    static func recomputeOpen(_ db: Database, because why: String, today: LocalDate, at now: Date, by userID: Int64) throws -> Int {
+        try recomputeOpen(SQLiteConnection(db), because: why, today: today, at: now, by: userID)
+    }
+
+    static func pauses(_ db: any SQLConnection, requestID: Int64?) throws -> [RequestPause] {
         guard let requestID else { return [] }
-        return try RequestPause.filter(Column("request_id") == requestID).order(Column("asked_on")).fetchAll(db)
+        return try db.fetchRecords(RequestPause.self, "SELECT * FROM dsr_pause WHERE request_id = ? ORDER BY asked_on",
+                                   [requestID])
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetCore
 
 /// Linking a request logged before the client was identified: by the client's number, or by a

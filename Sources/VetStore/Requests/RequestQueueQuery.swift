@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The queue query: open requests by legal due date (an index on closed_on, due_on).
@@ -8,19 +8,30 @@ struct RequestQueueQuery {
     var today: LocalDate
     static let dueSoonDays = 7
 
-    func run(_ db: Database) throws -> [RequestQueueItem] {
-        var request = DataRequest.all()
-        if !filter.includeClosed { request = request.filter(Column("closed_on") == nil) }
-        if filter.overdueOnly { request = request.filter(Column("due_on") < today) }
-        if let days = filter.dueWithinDays { request = request.filter(Column("due_on") <= today.adding(days: days)) }
-        if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
-        if let clientID = filter.clientID { request = request.filter(Column("client_id") == clientID) }
-        let rows = try request.order(Column("due_on"), Column("reference")).fetchAll(db)
+    func run(_ db: any SQLConnection) throws -> [RequestQueueItem] {
+        var conditions: [String] = []
+        var arguments = SQLArguments()
+        if !filter.includeClosed { conditions.append("closed_on IS NULL") }
+        if filter.overdueOnly { conditions.append("due_on < ?"); arguments.append(today) }
+        if let days = filter.dueWithinDays { conditions.append("due_on <= ?"); arguments.append(today.adding(days: days)) }
+        if let status = filter.status { conditions.append("status = ?"); arguments.append(status.rawValue) }
+        if let clientID = filter.clientID { conditions.append("client_id = ?"); arguments.append(clientID) }
+        let filtering = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let rows = try db.fetchRecords(DataRequest.self, "SELECT * FROM dsr_request\(filtering) ORDER BY due_on, reference",
+                                       arguments)
         var clients: [Int64: String] = [:]
-        let clientIDs = Set(rows.compactMap(\.clientId))
-        for client in try Client.filter(ids: clientIDs).fetchAll(db) { if let id = client.id { clients[id] = client.listName } }
+        let clientIDs = Array(Set(rows.compactMap(\.clientId)))
+        if !clientIDs.isEmpty {
+            for client in try db.fetchRecords(Client.self, """
+                SELECT * FROM client WHERE id IN (\(SQLList.placeholders(clientIDs.count)))
+                """, SQLArguments(clientIDs)) {
+                if let id = client.id { clients[id] = client.listName }
+            }
+        }
         var staff: [Int64: String] = [:]
-        for user in try StaffUser.fetchAll(db) { if let id = user.id { staff[id] = user.displayName } }
+        for user in try db.fetchRecords(StaffUser.self, "SELECT * FROM staff_user") {
+            if let id = user.id { staff[id] = user.displayName }
+        }
         return rows.compactMap { row -> RequestQueueItem? in
             guard let id = row.id else { return nil }
             if let kind = filter.kind, !row.kindList.contains(kind) { return nil }

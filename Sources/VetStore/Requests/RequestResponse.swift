@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetCore
 
 /// Who the request is from when not the client, and the response that closes it.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Working a request: identity, fee, clarification pauses, extension, assignment and status.
@@ -71,12 +71,11 @@ extension AppDatabase {
             let lastAnswer = try RequestClock.pauses(db, requestID: request.id).compactMap(\.answeredOn).max()
             try RequestDates.check(date, "clarification asked date", request, today: today,
                                    notBefore: lastAnswer.map { ($0, "the last clarification was answered") })
-            if try RequestPause.filter(Column("request_id") == request.id && Column("answered_on") == nil).fetchCount(db) > 0 {
+            if try db.exists("SELECT 1 FROM dsr_pause WHERE request_id = ? AND answered_on IS NULL", [request.id]) {
                 throw StoreError.refused("a clarification is already waiting for an answer; record that answer first")
             }
-            var pause = RequestPause(id: nil, requestId: try request.id.orThrow("request"), askedOn: date, answeredOn: nil,
-                                     question: text)
-            try pause.insert(db)
+            try db.insert(RequestPause(id: nil, requestId: try request.id.orThrow("request"), askedOn: date, answeredOn: nil,
+                                       question: text))
             if !request.status.isClosed { request.status = .awaitingClarification }
         }
     }
@@ -86,12 +85,15 @@ extension AppDatabase {
                                           as user: StaffSession) throws {
         let today = self.today
         try changeRequest(requestID, expectedVersion, as: user, "Clarification answered on \(date.long)") { request, db in
-            guard var pause = try RequestPause.filter(Column("request_id") == request.id && Column("answered_on") == nil)
-                .fetchOne(db) else { throw StoreError.refused("no clarification is waiting for an answer") }
+            guard var pause = try db.fetchRecord(RequestPause.self, """
+                SELECT * FROM dsr_pause WHERE request_id = ? AND answered_on IS NULL
+                """, [request.id]), let pauseID = pause.id else {
+                throw StoreError.refused("no clarification is waiting for an answer")
+            }
             try RequestDates.check(date, "answer date", request, today: today,
                                    notBefore: (pause.askedOn, "the clarification was asked"))
             pause.answeredOn = date
-            try pause.update(db)
+            try db.update(pause, id: pauseID)
             if request.status == .awaitingClarification { request.status = .inProgress }
         }
     }
@@ -114,7 +116,7 @@ extension AppDatabase {
     public func assignRequest(requestID: Int64, to assigneeID: Int64?, expectedVersion: Int, as user: StaffSession) throws {
         try changeRequest(requestID, expectedVersion, as: user, "Assigned") { request, db in
             if let assigneeID {
-                let staff = try StaffUser.fetchOne(db, key: assigneeID).orThrow("user")
+                let staff = try db.fetchRecord(StaffUser.self, id: assigneeID).orThrow("user")
                 guard staff.active else { throw StoreError.refused("\(staff.displayName)'s login is deactivated") }
             }
             request.assigneeId = assigneeID
@@ -124,7 +126,7 @@ extension AppDatabase {
     /// Links a request logged before the client was identified to their record.
     public func linkRequest(requestID: Int64, toClient clientID: Int64, expectedVersion: Int, as user: StaffSession) throws {
         try changeRequest(requestID, expectedVersion, as: user, "Linked to client #\(clientID)") { request, db in
-            guard let client = try Client.fetchOne(db, key: clientID), client.status != .anonymised else {
+            guard let client = try db.fetchRecord(Client.self, id: clientID), client.status != .anonymised else {
                 throw StoreError.invalid(ValidationError(field: "client", message: "client: there is no client #\(clientID)"))
             }
             request.clientId = clientID
@@ -163,11 +165,11 @@ extension AppDatabase {
 
     /// The one path every change takes: version check, the change, the clock recomputed, an event row.
     func changeRequest(_ id: Int64, _ expectedVersion: Int, as user: StaffSession, _ what: String,
-                       _ change: @escaping @Sendable (inout DataRequest, Database) throws -> Void) throws {
+                       _ change: @escaping @Sendable (inout DataRequest, any SQLConnection) throws -> Void) throws {
         let now = self.now
         let today = self.today
-        try perform(.workRequest, as: user) { db in
-            var request = try DataRequest.fetchOne(db, key: id).orThrow("request")
+        try enginePerform(.workRequest, as: user) { db in
+            var request = try db.fetchRecord(DataRequest.self, id: id).orThrow("request")
             guard request.version == expectedVersion else {
                 throw try OptimisticLock.conflict(db, table: "dsr_request", id: id, record: "Request \(request.reference)")
             }
@@ -176,7 +178,7 @@ extension AppDatabase {
             request.version += 1
             request.updatedAt = now
             request.updatedBy = user.userID
-            try request.update(db)
+            try db.update(request, id: id)
             try RequestHistory.append(db, request: request, what: what, at: now, by: user.userID)
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -11,8 +10,8 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         try new.validate(today: today)
-        return try perform(.logRequest, as: user) { db in
-            if let clientID = new.clientID { _ = try Client.fetchOne(db, key: clientID).orThrow("client") }
+        return try enginePerform(.logRequest, as: user) { db in
+            if let clientID = new.clientID { _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client") }
             var request = DataRequest(
                 id: nil, reference: try RequestReference.next(db, year: new.receivedOn.year),
                 kinds: RequestKind.allCases.filter(new.kinds.contains).map(\.rawValue).joined(separator: ","),
@@ -24,7 +23,7 @@ extension AppDatabase {
                 targetOn: new.receivedOn, extensionNoticeBy: new.receivedOn, createdAt: now, version: 1,
                 updatedAt: now, updatedBy: user.userID)
             RequestClock.apply(try RequestClock.compute(db, request: request, today: today), to: &request)
-            try request.insert(db)
+            request.id = try db.insert(request)
             try RequestHistory.append(db, request: request, what: "Logged \(request.kindsText) request received by "
                 + "\(new.channel.displayName.lowercased()) on \(new.receivedOn.long)", at: now, by: user.userID)
             return request
@@ -34,14 +33,17 @@ extension AppDatabase {
     /// A request by id, with its pauses, history and the clock's step-by-step explanation.
     public func requestDetail(id: Int64) throws -> RequestDetail {
         let today = self.today
-        return try read { db in try RequestDetail.fetch(db, request: try DataRequest.fetchOne(db, key: id).orThrow("request"), today: today) }
+        return try engineRead { db in
+            try RequestDetail.fetch(db, request: try db.fetchRecord(DataRequest.self, id: id).orThrow("request"), today: today)
+        }
     }
 
     /// A request by its reference (`DSR-2026-0007`), case-insensitive.
     public func requestDetail(reference: String) throws -> RequestDetail {
         let today = self.today
-        return try read { db in
-            guard let request = try DataRequest.filter(Column("reference") == reference.uppercased()).fetchOne(db) else {
+        return try engineRead { db in
+            guard let request = try db.fetchRecord(DataRequest.self, "SELECT * FROM dsr_request WHERE reference = ?",
+                                                   [reference.uppercased()]) else {
                 throw StoreError.notFound("there is no request \(reference)")
             }
             return try RequestDetail.fetch(db, request: request, today: today)
@@ -51,7 +53,7 @@ extension AppDatabase {
     /// The queue, soonest legal due date first, with overdue and due-within-7-days marked.
     public func requestQueue(_ filter: RequestQueueFilter = RequestQueueFilter()) throws -> [RequestQueueItem] {
         let today = self.today
-        return try read { db in try RequestQueueQuery(filter: filter, today: today).run(db) }
+        return try engineRead { db in try RequestQueueQuery(filter: filter, today: today).run(db) }
     }
 }
 
@@ -65,12 +67,15 @@ public struct RequestDetail: Sendable {
     public var clock: DeadlineResult
     public var daysLeft: Int
 
-    static func fetch(_ db: Database, request: DataRequest, today: LocalDate) throws -> RequestDetail {
-        let clientName = try request.clientId.flatMap { try Client.fetchOne(db, key: $0)?.fullName }
-        let assignee = try request.assigneeId.flatMap { try StaffUser.fetchOne(db, key: $0)?.displayName }
-        let events = try RequestEvent.filter(Column("request_id") == request.id).order(Column("at"), Column("id")).fetchAll(db)
+    static func fetch(_ db: any SQLConnection, request: DataRequest, today: LocalDate) throws -> RequestDetail {
+        let clientName = try request.clientId.flatMap { try db.fetchRecord(Client.self, id: $0)?.fullName }
+        let assignee = try request.assigneeId.flatMap { try db.fetchRecord(StaffUser.self, id: $0)?.displayName }
+        let events = try db.fetchRecords(RequestEvent.self, "SELECT * FROM dsr_event WHERE request_id = ? ORDER BY at, id",
+                                         [request.id])
         var names: [Int64: String] = [:]
-        for user in try StaffUser.fetchAll(db) { if let id = user.id { names[id] = user.displayName } }
+        for user in try db.fetchRecords(StaffUser.self, "SELECT * FROM staff_user") {
+            if let id = user.id { names[id] = user.displayName }
+        }
         return RequestDetail(request: request, clientName: clientName, assigneeName: assignee,
                              pauses: try RequestClock.pauses(db, requestID: request.id),
                              events: events.map { ($0, names[$0.by] ?? "unknown user") },
@@ -81,23 +86,18 @@ public struct RequestDetail: Sendable {
 
 enum RequestReference {
     /// The next number for `year`, from a counter that only ever rises: references are never reused.
-    static func next(_ db: Database, year: Int) throws -> String {
-        try db.execute(sql: """
+    static func next(_ db: any SQLConnection, year: Int) throws -> String {
+        try db.execute("""
             INSERT INTO dsr_sequence(year, last_number) VALUES (?, 1)
-            ON CONFLICT(year) DO UPDATE SET last_number = last_number + 1
-            """, arguments: [year])
-        let number = try Int.fetchOne(db, sql: "SELECT last_number FROM dsr_sequence WHERE year = ?", arguments: [year]) ?? 1
+            ON CONFLICT(year) DO UPDATE SET last_number = dsr_sequence.last_number + 1
+            """, [year])
+        let number = try db.fetchValue(Int.self, "SELECT last_number FROM dsr_sequence WHERE year = ?", [year]) ?? 1
         let digits = String(number)
         return "DSR-\(year)-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 
 enum RequestHistory {
-    /// The same, from code still written against GRDB.
-    static func append(_ db: Database, request: DataRequest, what: String, at now: Date, by userID: Int64) throws {
-        try append(SQLiteConnection(db), request: request, what: what, at: now, by: userID)
-    }
-
     static func append(_ db: any SQLConnection, request: DataRequest, what: String, at now: Date, by userID: Int64) throws {
         let id = try request.id.orThrow("request")
         try db.insert(RequestEvent(id: nil, requestId: id, at: now, by: userID, what: what, dueOn: request.dueOn))

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Gathers every row that identifies one client: their own rows, and rows reached through their
@@ -15,24 +16,27 @@ struct AccessPackCollector {
     private var invoiceIDs: [Int64] = []
     private var claimIDs: [Int64] = []
     private var requestIDs: [Int64] = []
-    private var email: String?
-    private var phoneDigits: [String] = []
+    private let dialect: SQLDialect
 
-    init(_ db: Database, clientID: Int64) throws {
+    init(_ db: any SQLConnection, clientID: Int64) throws {
         self.clientID = clientID
-        petIDs = try Int64.fetchAll(db, sql: """
-            SELECT id FROM pet WHERE client_id = ?1
-            UNION SELECT pet_id FROM pet_owner_change WHERE from_client_id = ?1 OR to_client_id = ?1
-            """, arguments: [clientID])
+        dialect = db.dialect
+        petIDs = try db.fetchValues(Int64.self, """
+            SELECT id FROM pet WHERE client_id = ?
+            UNION SELECT pet_id FROM pet_owner_change WHERE from_client_id = ? OR to_client_id = ?
+            """, [clientID, clientID, clientID])
         let windows = try OwnershipWindow.all(db, clientID: clientID)
         consultationIDs = try windows.ids(db, table: "consultation", instantColumn: "seen_at")
-        invoiceIDs = try Int64.fetchAll(db, sql: "SELECT id FROM invoice WHERE client_id = ?", arguments: [clientID])
+        invoiceIDs = try db.fetchValues(Int64.self, "SELECT id FROM invoice WHERE client_id = ?", [clientID])
         claimIDs = try windows.ids(db, table: "claim", instantColumn: "created_at")
         weightIDs = try Self.byDay(db, table: "pet_weight", dayColumn: "weighed_on", windows: windows)
         policyIDs = try Self.byDay(db, table: "policy", dayColumn: "starts_on", windows: windows)
-        requestIDs = try Int64.fetchAll(db, sql: "SELECT id FROM dsr_request WHERE client_id = ?", arguments: [clientID])
-        email = try String.fetchOne(db, sql: "SELECT email FROM client WHERE id = ?", arguments: [clientID])
-        phoneDigits = try String.fetchAll(db, sql: "SELECT digits FROM client_phone WHERE client_id = ?", arguments: [clientID])
+        requestIDs = try db.fetchValues(Int64.self, "SELECT id FROM dsr_request WHERE client_id = ?", [clientID])
+    }
+
+    /// The same, from code still written against GRDB.
+    init(_ db: Database, clientID: Int64) throws {
+        try self.init(SQLiteConnection(db), clientID: clientID)
     }
 
     /// The tables of the pack, in the order a person reads them, with the rows' filter.
@@ -41,8 +45,10 @@ struct AccessPackCollector {
         let pets = Self.list(petIDs)
         let consultations = Self.list(consultationIDs)
         let requests = Self.list(requestIDs)
-        let phones = phoneDigits.isEmpty ? "(NULL)" : "(" + phoneDigits.map(Self.quoted).joined(separator: ",") + ")"
-        let emailMatch = email.map { " OR email = \(Self.quoted($0)) COLLATE NOCASE" } ?? ""
+        // The client's own email and phones, read in the same statement rather than written into it.
+        let phones = "(SELECT digits FROM client_phone WHERE \(client))"
+        let emailMatch = " OR " + dialect.caseInsensitiveEquals("email")
+            .replacingOccurrences(of: "?", with: "(SELECT email FROM client WHERE id = \(clientID))")
         return [
             ("client", "id = \(clientID)"),
             ("client_phone", client),
@@ -82,23 +88,45 @@ struct AccessPackCollector {
         ]
     }
 
-    func sections(_ db: Database) throws -> [PackSection] {
+    func sections(_ db: any SQLConnection) throws -> [PackSection] {
         try filters.map { table, filter in
-            let columns = try db.columns(in: table).map(\.name)
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE \(filter) ORDER BY rowid")
+            let columns = try Self.columns(db, of: table)
+            let rows = try db.fetchAll("SELECT * FROM \(table) WHERE \(filter) ORDER BY \(Self.order(of: table))")
             return PackSection(table: table, title: PackFields.title(of: table), columns: columns,
-                               rows: rows.map { row in columns.map { PackValue(row[$0] as DatabaseValue) } })
+                               rows: rows.map { row in columns.map { PackValue(row[$0]) } })
         }
     }
 
+    /// The same, from code still written against GRDB.
+    func sections(_ db: Database) throws -> [PackSection] {
+        try sections(SQLiteConnection(db))
+    }
+
+    /// The order rows were added in: by id, or by the key of the tables that have none.
+    static func order(of table: String) -> String {
+        switch table {
+        case "export_log_client": "export_id, client_id"
+        case "claim_line": "claim_id, invoice_line_id"
+        case "audit_redaction": "audit_entry_id"
+        default: "id"
+        }
+    }
+
+    /// A table's columns in schema order, read the same way on both engines: a left join that
+    /// matches nothing still gives one row, all nulls, under the table's column names.
+    static func columns(_ db: any SQLConnection, of table: String) throws -> [String] {
+        try db.fetchOne("SELECT t.* FROM (SELECT 1 AS one) AS probe LEFT JOIN \(table) t ON 1 = 0")?.columns.names ?? []
+    }
+
     /// Rows kept by day (weighings, policies) whose day falls in one of the client's windows.
-    private static func byDay(_ db: Database, table: String, dayColumn: String, windows: [OwnershipWindow]) throws -> [Int64] {
+    private static func byDay(_ db: any SQLConnection, table: String, dayColumn: String,
+                              windows: [OwnershipWindow]) throws -> [Int64] {
         let pets = Set(windows.map(\.petID))
-        let rows = try Row.fetchAll(db, sql: "SELECT id, pet_id, \(dayColumn) AS day FROM \(table) WHERE pet_id IN \(list(Array(pets)))")
-        return rows.compactMap { row in
-            let petID: Int64 = row["pet_id"]
-            guard let day = LocalDate(storedISO: row["day"] ?? "") else { return nil }
-            return windows.contains { $0.petID == petID && $0.contains(day: day) } ? row["id"] : nil
+        let rows = try db.fetchAll("SELECT id, pet_id, \(dayColumn) AS day FROM \(table) WHERE pet_id IN \(list(Array(pets)))")
+        return try rows.compactMap { row in
+            let petID = try row.decode(Int64.self, "pet_id")
+            guard let day = LocalDate(storedISO: try row.decode(String?.self, "day") ?? "") else { return nil }
+            return windows.contains { $0.petID == petID && $0.contains(day: day) } ? try row.decode(Int64.self, "id") : nil
         }
     }
 
@@ -106,6 +134,4 @@ struct AccessPackCollector {
     static func list(_ ids: [Int64]) -> String {
         ids.isEmpty ? "(NULL)" : "(" + ids.map(String.init).joined(separator: ",") + ")"
     }
-
-    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 }

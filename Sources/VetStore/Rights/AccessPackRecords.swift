@@ -1,16 +1,16 @@
 import Foundation
-import GRDB
+import VetSQL
 
 /// A database value as it appears in a pack's JSON: text, a whole number, a decimal or null.
 public enum PackValue: Codable, Hashable, Sendable {
     case text(String), integer(Int64), decimal(Double), null
 
-    init(_ value: DatabaseValue) {
-        switch value.storage {
+    init(_ value: SQLValue) {
+        switch value {
         case .null: self = .null
-        case .int64(let number): self = .integer(number)
-        case .double(let number): self = .decimal(number)
-        case .string(let text): self = .text(text)
+        case .integer(let number): self = .integer(number)
+        case .real(let number): self = .decimal(number)
+        case .text(let text): self = .text(text)
         case .blob(let data): self = .text(data.base64EncodedString())
         }
     }

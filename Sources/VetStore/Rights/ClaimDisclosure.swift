@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// What a claim really sends the insurer, for its disclosure record: the owner's identity and
@@ -7,27 +8,32 @@ import VetCore
 /// covers — and, when it covers an online (video or phone) consultation, how long the client
 /// waited in the online queue, which the insurer receives with it.
 enum ClaimDisclosure {
-    static func categories(_ db: Database, claimID: Int64) throws -> String {
-        let consultations = try Row.fetchAll(db, sql: """
+    static func categories(_ db: any SQLConnection, claimID: Int64) throws -> String {
+        let consultations = try db.fetchAll("""
             SELECT DISTINCT c.id, c.kind, c.queue_minutes FROM claim_line cl
             JOIN invoice_line il ON il.id = cl.invoice_line_id
             LEFT JOIN treatment_line tl ON tl.id = il.treatment_line_id
             LEFT JOIN invoice i ON i.id = il.invoice_id
             JOIN consultation c ON c.id = coalesce(tl.consultation_id, i.consultation_id)
             WHERE cl.claim_id = ?
-            """, arguments: [claimID])
-        let lines = try Int.fetchOne(db, sql: "SELECT count(*) FROM claim_line WHERE claim_id = ?", arguments: [claimID]) ?? 0
+            """, [claimID])
+        let lines = try db.fetchValue(Int.self, "SELECT count(*) FROM claim_line WHERE claim_id = ?", [claimID]) ?? 0
         var categories = ["owner's name, address and contact details", "pet's details (name, species, breed, age, microchip)",
                           "policy number"]
         if !consultations.isEmpty {
             categories.append("clinical notes of \(consultations.count) consultation\(consultations.count == 1 ? "" : "s")")
         }
         categories.append("\(lines) invoice line\(lines == 1 ? "" : "s") with amounts")
-        let online = consultations.filter { ($0["kind"] as String) != "inPerson" }
-        if online.contains(where: { ($0["queue_minutes"] as Int?) != nil }) {
+        let online = try consultations.filter { try $0.decode(String.self, "kind") != "inPerson" }
+        if online.contains(where: { !$0["queue_minutes"].isNull }) {
             categories.append("online consultation queue time")
         }
         return categories.joined(separator: "; ")
+    }
+
+    /// The same, from code still written against GRDB.
+    static func categories(_ db: Database, claimID: Int64) throws -> String {
+        try categories(SQLiteConnection(db), claimID: claimID)
     }
 }
 

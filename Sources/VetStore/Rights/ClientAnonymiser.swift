@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// Removes a person's identity while keeping the records the law says must stay: name,
@@ -9,30 +10,35 @@ enum ClientAnonymiser {
     static let firstName = "Anonymised"
     static let lastName = "client"
 
-    static func anonymise(_ db: Database, clientID: Int64, why: String, at now: Date, by userID: Int64) throws {
-        try db.execute(sql: """
+    static func anonymise(_ db: any SQLConnection, clientID: Int64, why: String, at now: Date, by userID: Int64) throws {
+        try db.execute("""
             UPDATE client SET title = NULL, first_name = ?, last_name = ?, address_line1 = '', address_line2 = NULL,
               town = '', postcode = '', email = NULL, notes = NULL, status = 'anonymised',
               version = version + 1, updated_at = ?, updated_by = ?
             WHERE id = ?
-            """, arguments: [firstName, lastName, now, userID, clientID])
-        try db.execute(sql: "DELETE FROM client_phone WHERE client_id = ?", arguments: [clientID])
-        try db.execute(sql: "DELETE FROM client_change WHERE client_id = ?", arguments: [clientID])
-        try db.execute(sql: "DELETE FROM communication WHERE client_id = ?", arguments: [clientID])
-        try db.execute(sql: "DELETE FROM client_search WHERE rowid = ?", arguments: [clientID])
+            """, [firstName, lastName, now, userID, clientID])
+        try db.execute("DELETE FROM client_phone WHERE client_id = ?", [clientID])
+        try db.execute("DELETE FROM client_change WHERE client_id = ?", [clientID])
+        try db.execute("DELETE FROM communication WHERE client_id = ?", [clientID])
+        try SearchIndex.remove(db, clientID: clientID)
         try RequesterRegister.forgetClosed(db, clientID: clientID)
         try AuditTrail.record(db, at: now, userID: userID, action: "anonymise", recordType: "client", recordID: clientID,
                               clientID: clientID, detail: why)
     }
 
+    /// The same, from code still written against GRDB.
+    static func anonymise(_ db: Database, clientID: Int64, why: String, at now: Date, by userID: Int64) throws {
+        try anonymise(SQLiteConnection(db), clientID: clientID, why: why, at: now, by: userID)
+    }
+
     /// A pet past its clinical period: its name, microchip and alerts go; its clinical history stays, anonymous.
-    static func anonymisePet(_ db: Database, petID: Int64, clientID: Int64, why: String, on today: LocalDate,
+    static func anonymisePet(_ db: any SQLConnection, petID: Int64, clientID: Int64, why: String, on today: LocalDate,
                              at now: Date, by userID: Int64) throws {
-        try db.execute(sql: """
+        try db.execute("""
             UPDATE pet SET name = 'Anonymised pet', microchip = NULL, alerts = NULL, colour = NULL, anonymised_on = ?,
               version = version + 1, updated_at = ?, updated_by = ?
             WHERE id = ?
-            """, arguments: [today, now, userID, petID])
+            """, [today, now, userID, petID])
         try SearchIndex.refresh(db, clientID: clientID)
         try AuditTrail.record(db, at: now, userID: userID, action: "anonymise", recordType: "pet", recordID: petID,
                               clientID: clientID, detail: why)

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// What an erasure did, category by category, and whom to tell.
@@ -18,7 +18,7 @@ extension AppDatabase {
     /// and which kept pets carry a microchip.
     public func erasureReview(requestID: Int64, as user: StaffSession) throws -> ErasureReview {
         try user.require(.fulfilRights)
-        return try read { db in
+        return try engineRead { db in
             let (_, client) = try RightsRequest.open(db, id: requestID, kind: .erasure)
             let facts = try RetentionFacts.read(db, clientID: try client.id.orThrow("client"))
             guard facts.blockers.isEmpty else {
@@ -36,7 +36,7 @@ extension AppDatabase {
     public func eraseClient(requestID: Int64, decisions: FreeTextDecisions = .none, as user: StaffSession) throws -> ErasureResult {
         let now = self.now
         let today = self.today
-        let result = try perform(.fulfilRights, as: user) { db in
+        let result = try enginePerform(.fulfilRights, as: user) { db in
             let (request, client) = try RightsRequest.open(db, id: requestID, kind: .erasure)
             let clientID = try client.id.orThrow("client")
             guard client.status != .anonymised else {
@@ -54,12 +54,13 @@ extension AppDatabase {
             if let kept = decisions.requesterKept {
                 try RequesterRegister.keep(db, requestID: requestID, reason: kept.reason, until: kept.until, today: today)
             }
-            let recipients = try Disclosure.filter(Column("client_id") == clientID).order(Column("disclosed_at")).fetchAll(db)
+            let recipients = try db.fetchRecords(Disclosure.self, "SELECT * FROM disclosure WHERE client_id = ? ORDER BY disclosed_at",
+                                                 [clientID])
             try Suppressions.add(db, client: client, reason: "erasure \(request.reference)", at: now, by: user.userID)
             var plan = ErasurePlan(facts: facts, settings: settings, today: today, requestID: requestID,
                                    hasDisclosures: !recipients.isEmpty)
             try plan.carryOut(db, clientID: clientID, reference: request.reference, at: now, by: user.userID)
-            for var row in plan.outcomes { try row.insert(db) }
+            for row in plan.outcomes { try db.insert(row) }
             try RecipientNotices.open(db, requestID: requestID, disclosures: recipients, at: now, by: user.userID)
             let result = ErasureResult(outcomes: plan.outcomes, recipientsToTell: recipients)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "erase", recordType: "client",
@@ -76,20 +77,22 @@ extension AppDatabase {
 
     /// The stored per-category outcome of the erasure carried out under a request.
     public func erasureOutcomes(requestID: Int64) throws -> [ErasureOutcomeRow] {
-        try read { db in try ErasureOutcomeRow.filter(Column("request_id") == requestID).order(Column("id")).fetchAll(db) }
+        try engineRead { db in
+            try db.fetchRecords(ErasureOutcomeRow.self, "SELECT * FROM dsr_erasure_outcome WHERE request_id = ? ORDER BY id",
+                                [requestID])
+        }
     }
 }
 
 enum Suppressions {
     /// Never market to this person again: their client number, email and each phone number.
-    static func add(_ db: Database, client: Client, reason: String, at now: Date, by userID: Int64) throws {
+    static func add(_ db: any SQLConnection, client: Client, reason: String, at now: Date, by userID: Int64) throws {
         let phones = try ClientPhones.fetch(db, clientID: client.id ?? 0).map(\.digits)
         let pairs: [(String?, String?)] = phones.isEmpty ? [(client.email, nil)]
             : phones.enumerated().map { index, digits in (index == 0 ? client.email : nil, digits) }
         for (email, phone) in pairs {
-            var row = Suppression(id: nil, clientId: client.id, email: email, phoneDigits: phone, reason: reason,
-                                  createdAt: now, createdBy: userID)
-            try row.insert(db)
+            try db.insert(Suppression(id: nil, clientId: client.id, email: email, phoneDigits: phone, reason: reason,
+                                      createdAt: now, createdBy: userID))
         }
     }
 }

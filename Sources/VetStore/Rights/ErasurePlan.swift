@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Decides, per category, what an erasure does, then does it.
@@ -35,7 +35,7 @@ struct ErasurePlan {
     /// How long evidence of compliance is kept: the practice's financial period, the time within which a claim can be brought.
     private var evidenceEnd: LocalDate { today.adding(months: 12 * financialYears) }
 
-    mutating func carryOut(_ db: Database, clientID: Int64, reference: String, at now: Date, by userID: Int64) throws {
+    mutating func carryOut(_ db: any SQLConnection, clientID: Int64, reference: String, at now: Date, by userID: Int64) throws {
         try ClientAnonymiser.anonymise(db, clientID: clientID, why: "erasure \(reference)", at: now, by: userID)
         add("Contact details", .anonymised, "name, address, email, phone numbers, notes and their change history removed; "
             + "the record remains only as a number that the records kept below point to")
@@ -43,7 +43,7 @@ struct ErasurePlan {
         clinical()
         financial()
         try insurance(db)
-        try db.execute(sql: "DELETE FROM consent_event WHERE client_id = ?", arguments: [clientID])
+        try db.execute("DELETE FROM consent_event WHERE client_id = ?", [clientID])
         add("Marketing consent", .erased, "every marketing consent record deleted")
         add("Suppression list", .kept, "only the email address and phone numbers, so that no marketing is ever sent "
             + "to them again; kept for as long as the practice markets")
@@ -60,7 +60,7 @@ struct ErasurePlan {
             + "compliance; it holds no contact details", until: evidenceEnd)
     }
 
-    private mutating func pets(_ db: Database, clientID: Int64, reference: String, at now: Date, by userID: Int64) throws {
+    private mutating func pets(_ db: any SQLConnection, clientID: Int64, reference: String, at now: Date, by userID: Int64) throws {
         guard !facts.pets.isEmpty else { return add("Pets", .erased, "no pets were registered") }
         var kept: [String] = []
         var anonymised: [String] = []
@@ -104,9 +104,9 @@ struct ErasurePlan {
         }
     }
 
-    private mutating func insurance(_ db: Database) throws {
+    private mutating func insurance(_ db: any SQLConnection) throws {
         let pets = AccessPackCollector.list(facts.pets.map(\.id))
-        try db.execute(sql: "DELETE FROM policy WHERE pet_id IN \(pets) AND id NOT IN (SELECT policy_id FROM claim)")
+        try db.execute("DELETE FROM policy WHERE pet_id IN \(pets) AND id NOT IN (SELECT policy_id FROM claim)")
         guard facts.claims > 0 else {
             return add("Insurance", .erased, facts.policies > 0 ? "policy details deleted" : "no policies or claims were recorded")
         }
@@ -114,7 +114,7 @@ struct ErasurePlan {
             add("Insurance", .kept, "claims are financial records of what the insurer paid and may be needed for a legal "
                 + "claim; policies without claims deleted", until: end)
         } else {
-            try db.execute(sql: "UPDATE policy SET policy_number = 'removed' WHERE pet_id IN \(pets)")
+            try db.execute("UPDATE policy SET policy_number = 'removed' WHERE pet_id IN \(pets)")
             add("Insurance", .anonymised, "policy numbers removed; claims kept without the client's identity")
         }
     }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The request register keeps each request's reference, kinds, dates, outcome and handler as
@@ -9,30 +9,30 @@ enum RequesterRegister {
     static let removedName = "Requester removed after erasure"
 
     /// Replaces the requester of every closed request of the client that has no recorded reason to keep it.
-    static func forgetClosed(_ db: Database, clientID: Int64) throws {
-        try db.execute(sql: """
+    static func forgetClosed(_ db: any SQLConnection, clientID: Int64) throws {
+        try db.execute("""
             UPDATE dsr_request SET requester_name = ?, requester_contact = ''
             WHERE client_id = ? AND closed_on IS NOT NULL AND requester_kept_reason IS NULL AND requester_name <> ?
-            """, arguments: [removedName, clientID, removedName])
+            """, [removedName, clientID, removedName])
     }
 
     /// Whether the request's requester goes now that its response is sent.
-    static func forgetsOnResponse(_ db: Database, _ request: DataRequest) throws -> Bool {
+    static func forgetsOnResponse(_ db: any SQLConnection, _ request: DataRequest) throws -> Bool {
         guard let clientID = request.clientId, let id = request.id else { return false }
-        let status = try String.fetchOne(db, sql: "SELECT status FROM client WHERE id = ?", arguments: [clientID])
-        let kept = try String.fetchOne(db, sql: "SELECT requester_kept_reason FROM dsr_request WHERE id = ?", arguments: [id])
+        let status = try db.fetchValue(String.self, "SELECT status FROM client WHERE id = ?", [clientID])
+        let kept = try db.fetchValue(String.self, "SELECT requester_kept_reason FROM dsr_request WHERE id = ?", [id])
         return status == ClientStatus.anonymised.rawValue && kept == nil
     }
 
     /// Records why the requester of `requestID` stays on the register, and until when.
-    static func keep(_ db: Database, requestID: Int64, reason: String, until: LocalDate, today: LocalDate) throws {
+    static func keep(_ db: any SQLConnection, requestID: Int64, reason: String, until: LocalDate, today: LocalDate) throws {
         let text = try FreeTextRedaction.reasonText(reason, field: "reason for keeping the requester's name")
         guard until > today else {
             throw StoreError.invalid(ValidationError(field: "keep requester until",
                 message: "keep requester until \(until.iso) must be after today (\(today.iso))"))
         }
-        try db.execute(sql: "UPDATE dsr_request SET requester_kept_reason = ?, requester_kept_until = ? WHERE id = ?",
-                       arguments: [text, until, requestID])
+        try db.execute("UPDATE dsr_request SET requester_kept_reason = ?, requester_kept_until = ? WHERE id = ?",
+                       [text, until, requestID])
     }
 }
 
@@ -41,8 +41,8 @@ enum RequesterRegister {
 /// entries leave no old segment behind, and the write-ahead log is folded in and truncated.
 enum ErasureTraces {
     /// Inside the erasing transaction: merges the search index into one segment without the removed rows.
-    static func mergeSearchIndex(_ db: Database) throws {
-        try db.execute(sql: "INSERT INTO client_search(client_search) VALUES ('optimize')")
+    static func mergeSearchIndex(_ db: any SQLConnection) throws {
+        try SearchIndex.merge(db)
     }
 }
 
@@ -53,14 +53,5 @@ extension AppDatabase {
     /// the last connection closes.
     func clearWriteAheadLog() {
         try? checkpoint()
-    }
-}
-
-/// Audit entries whose detail was redacted under an erasure: their own hash can no longer be
-/// recomputed, so the chain check takes their place in the chain on trust and says nothing false.
-enum AuditRedactions {
-    static func entryIDs(_ db: Database) throws -> Set<Int64> {
-        guard try db.tableExists("audit_redaction") else { return [] }
-        return Set(try Int64.fetchAll(db, sql: "SELECT audit_entry_id FROM audit_redaction"))
     }
 }

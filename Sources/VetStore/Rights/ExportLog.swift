@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// What kind of file about people VetDesk wrote.
@@ -20,7 +21,7 @@ public enum ExportKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// One file VetDesk wrote about people, and whether it has been recorded as deleted.
-public struct ExportLogEntry: Codable, Hashable, Sendable, FetchableRecord {
+public struct ExportLogEntry: Codable, Hashable, Sendable {
     public var id: Int64
     public var kind: ExportKind
     /// The file or folder written ("standard output" for a list printed instead).
@@ -35,17 +36,18 @@ public struct ExportLogEntry: Codable, Hashable, Sendable, FetchableRecord {
     public var deletedOn: LocalDate?
     public var deletedNote: String?
 
-    public init(row: Row) throws {
-        id = row["id"]
-        kind = ExportKind(rawValue: row["kind"]) ?? .backup
-        location = row["location"]
-        writtenAt = row["written_at"]
-        writtenBy = row["staff_name"] ?? (row["written_by_account"] as String?).map { "computer account \($0)" } ?? "unknown"
-        requestReference = row["reference"]
-        allClients = row["all_clients"]
-        clientCount = row["client_count"]
-        deletedOn = row["deleted_on"]
-        deletedNote = row["deleted_note"]
+    init(row: SQLRow) throws {
+        id = try row.decode(Int64.self, "id")
+        kind = ExportKind(rawValue: try row.decode(String.self, "kind")) ?? .backup
+        location = try row.decode(String.self, "location")
+        writtenAt = try row.decode(Date.self, "written_at")
+        writtenBy = try row.decode(String?.self, "staff_name")
+            ?? (try row.decode(String?.self, "written_by_account")).map { "computer account \($0)" } ?? "unknown"
+        requestReference = try row.decode(String?.self, "reference")
+        allClients = try row.decode(Bool.self, "all_clients")
+        clientCount = try row.decode(Int.self, "client_count")
+        deletedOn = try row.decode(LocalDate?.self, "deleted_on")
+        deletedNote = try row.decode(String?.self, "deleted_note")
     }
 
     /// "access pack DSR-2026-0007 at /home/mia/packs (written 2026-03-10 by Mia Manager)".
@@ -59,18 +61,25 @@ public struct ExportLogEntry: Codable, Hashable, Sendable, FetchableRecord {
 
 enum ExportLog {
     /// Logs a file written about `clientIDs` (nil: every client, as a backup holds).
-    static func record(_ db: Database, kind: ExportKind, location: String, at now: Date, by userID: Int64?,
+    static func record(_ db: any SQLConnection, kind: ExportKind, location: String, at now: Date, by userID: Int64?,
                        requestID: Int64? = nil, clientIDs: [Int64]?) throws {
         let account = userID == nil ? ProcessInfo.processInfo.userName : nil
-        let count = try clientIDs?.count ?? Int.fetchOne(db, sql: "SELECT count(*) FROM client WHERE status <> 'anonymised'") ?? 0
-        try db.execute(sql: """
+        let count = try clientIDs?.count
+            ?? db.fetchValue(Int.self, "SELECT count(*) FROM client WHERE status <> 'anonymised'") ?? 0
+        let exportID = try db.fetchValue(Int64.self, """
             INSERT INTO export_log (kind, location, written_at, written_by, written_by_account, request_id, all_clients, client_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [kind.rawValue, location, now, userID, account, requestID, clientIDs == nil, count])
-        let exportID = db.lastInsertedRowID
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """, [kind.rawValue, location, now, userID, account, requestID, clientIDs == nil, count]).orThrow("export")
         for clientID in Set(clientIDs ?? []).sorted() {
-            try db.execute(sql: "INSERT INTO export_log_client (export_id, client_id) VALUES (?, ?)", arguments: [exportID, clientID])
+            try db.execute("INSERT INTO export_log_client (export_id, client_id) VALUES (?, ?)", [exportID, clientID])
         }
+    }
+
+    /// The same, from code still written against GRDB.
+    static func record(_ db: Database, kind: ExportKind, location: String, at now: Date, by userID: Int64?,
+                       requestID: Int64? = nil, clientIDs: [Int64]?) throws {
+        try record(SQLiteConnection(db), kind: kind, location: location, at: now, by: userID, requestID: requestID,
+                   clientIDs: clientIDs)
     }
 
     static let select = """
@@ -80,12 +89,16 @@ enum ExportLog {
 
     /// Files that hold the client and are not recorded as deleted: exports naming them, and every
     /// backup written since they were registered.
-    static func holding(_ db: Database, clientID: Int64) throws -> [ExportLogEntry] {
-        try ExportLogEntry.fetchAll(db, sql: select + """
-             WHERE e.deleted_on IS NULL AND (e.id IN (SELECT export_id FROM export_log_client WHERE client_id = ?1)
-               OR (e.all_clients = 1 AND e.written_at >= (SELECT created_at FROM client WHERE id = ?1)))
+    static func holding(_ db: any SQLConnection, clientID: Int64) throws -> [ExportLogEntry] {
+        try entries(db, select + """
+             WHERE e.deleted_on IS NULL AND (e.id IN (SELECT export_id FROM export_log_client WHERE client_id = ?)
+               OR (e.all_clients = 1 AND e.written_at >= (SELECT created_at FROM client WHERE id = ?)))
             ORDER BY e.written_at, e.id
-            """, arguments: [clientID])
+            """, [clientID, clientID])
+    }
+
+    static func entries(_ db: any SQLConnection, _ sql: String, _ arguments: SQLArguments = []) throws -> [ExportLogEntry] {
+        try db.fetchAll(sql, arguments).map { try ExportLogEntry(row: $0) }
     }
 }
 
@@ -93,13 +106,13 @@ extension AppDatabase {
     /// The export log, newest first; with `clientID`, only files that hold that client (deleted ones included).
     public func exportLog(clientID: Int64? = nil, as user: StaffSession) throws -> [ExportLogEntry] {
         try user.require(.fulfilRights)
-        return try read { db in
-            guard let clientID else { return try ExportLogEntry.fetchAll(db, sql: ExportLog.select + " ORDER BY e.written_at DESC, e.id DESC") }
-            return try ExportLogEntry.fetchAll(db, sql: ExportLog.select + """
-                 WHERE e.id IN (SELECT export_id FROM export_log_client WHERE client_id = ?1)
-                   OR (e.all_clients = 1 AND e.written_at >= (SELECT created_at FROM client WHERE id = ?1))
+        return try engineRead { db in
+            guard let clientID else { return try ExportLog.entries(db, ExportLog.select + " ORDER BY e.written_at DESC, e.id DESC") }
+            return try ExportLog.entries(db, ExportLog.select + """
+                 WHERE e.id IN (SELECT export_id FROM export_log_client WHERE client_id = ?)
+                   OR (e.all_clients = 1 AND e.written_at >= (SELECT created_at FROM client WHERE id = ?))
                 ORDER BY e.written_at DESC, e.id DESC
-                """, arguments: [clientID])
+                """, [clientID, clientID])
         }
     }
 
@@ -110,8 +123,8 @@ extension AppDatabase {
         let zone = clock.timeZone
         let text: String?
         do { text = try TextRule.optional(note, field: "note", maxLength: 500) } catch { throw StoreError.invalid(error) }
-        try perform(.fulfilRights, as: user) { db in
-            guard let entry = try ExportLogEntry.fetchOne(db, sql: ExportLog.select + " WHERE e.id = ?", arguments: [id]) else {
+        try enginePerform(.fulfilRights, as: user) { db in
+            guard let entry = try ExportLog.entries(db, ExportLog.select + " WHERE e.id = ?", [id]).first else {
                 throw StoreError.invalid(ValidationError(field: "export", message: "export \(id) is not in the export log"))
             }
             if let deleted = entry.deletedOn { throw StoreError.refused("export \(id) was already recorded as deleted on \(deleted.iso)") }
@@ -120,8 +133,8 @@ extension AppDatabase {
                 throw StoreError.invalid(ValidationError(field: "deleted date",
                     message: "deleted date \(date.iso) must be between the day it was written (\(written.iso)) and today (\(today.iso))"))
             }
-            try db.execute(sql: "UPDATE export_log SET deleted_on = ?, deleted_note = ?, deleted_recorded_by = ? WHERE id = ?",
-                           arguments: [date, text, user.userID, id])
+            try db.execute("UPDATE export_log SET deleted_on = ?, deleted_note = ?, deleted_recorded_by = ? WHERE id = ?",
+                           [date, text, user.userID, id])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "record export deleted", recordType: "export_log",
                                   recordID: id, clientID: nil, detail: "\(entry.kind.displayName) deleted \(date.iso)")
         }
@@ -137,7 +150,7 @@ extension AppDatabase {
     /// Logs a marketing list given out other than as a file VetDesk wrote (printed to standard output).
     public func logMarketingList(_ entries: [MarketingListEntry], location: String, as user: StaffSession) throws {
         let now = self.now
-        try perform(.exportMarketingList, as: user) { db in
+        try enginePerform(.exportMarketingList, as: user) { db in
             try ExportLog.record(db, kind: .marketingList, location: location, at: now, by: user.userID,
                                  clientIDs: entries.map(\.clientID))
         }

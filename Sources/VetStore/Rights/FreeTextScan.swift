@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Searches every free-text field of what is kept about a client once their identity goes —
@@ -44,7 +44,7 @@ enum FreeTextScan {
     ]
 
     /// Every hit for the client, in table order.
-    static func hits(_ db: Database, client: Client) throws -> [FreeTextHit] {
+    static func hits(_ db: any SQLConnection, client: Client) throws -> [FreeTextHit] {
         let clientID = try client.id.orThrow("client")
         let phones = try ClientPhones.fetch(db, clientID: clientID).map(\.digits)
         let finder = PersonFinder(client: client, phoneDigits: phones)
@@ -52,11 +52,10 @@ enum FreeTextScan {
         for location in locations {
             let marks = location.rows.filter { $0 == "?" }.count
             let sql = "SELECT id, \(location.fields.joined(separator: ", ")) FROM \(location.table) WHERE \(location.rows) ORDER BY id"
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(Array(repeating: clientID, count: marks)))
-            while let row = try rows.next() {
-                let id: Int64 = row["id"]
+            for row in try db.fetchAll(sql, SQLArguments(Array(repeating: clientID, count: marks))) {
+                let id = try row.decode(Int64.self, "id")
                 for field in location.fields {
-                    guard let text: String = row[field], !text.isEmpty else { continue }
+                    guard let text = try row.decode(String?.self, field), !text.isEmpty else { continue }
                     for match in finder.matches(in: text) {
                         hits.append(FreeTextHit(clientID: clientID, table: location.table, rowID: id, field: field,
                                                 text: text, match: match))
@@ -69,16 +68,17 @@ enum FreeTextScan {
 
     /// The client's pets that keep their record (not anonymised now or before) and still carry a microchip;
     /// `anonymisedNow` are the pets this same step anonymises, which lose it anyway.
-    static func microchips(_ db: Database, clientID: Int64, anonymisedNow: Set<Int64>) throws -> [KeptMicrochip] {
-        try Row.fetchAll(db, sql: """
+    static func microchips(_ db: any SQLConnection, clientID: Int64, anonymisedNow: Set<Int64>) throws -> [KeptMicrochip] {
+        try db.fetchAll("""
             SELECT id, name, microchip FROM pet WHERE client_id = ? AND microchip IS NOT NULL AND anonymised_on IS NULL
             ORDER BY id
-            """, arguments: [clientID])
-            .map { KeptMicrochip(petID: $0["id"], petName: $0["name"], microchip: $0["microchip"]) }
+            """, [clientID])
+            .map { KeptMicrochip(petID: try $0.decode(Int64.self, "id"), petName: try $0.decode(String.self, "name"),
+                                        microchip: try $0.decode(String.self, "microchip")) }
             .filter { !anonymisedNow.contains($0.petID) }
     }
 
-    static func review(_ db: Database, client: Client, anonymisedNow: Set<Int64>) throws -> ErasureReview {
+    static func review(_ db: any SQLConnection, client: Client, anonymisedNow: Set<Int64>) throws -> ErasureReview {
         let clientID = try client.id.orThrow("client")
         return ErasureReview(hits: try hits(db, client: client),
                              microchips: try microchips(db, clientID: clientID, anonymisedNow: anonymisedNow),
@@ -89,7 +89,7 @@ enum FreeTextScan {
 /// Carries out the decisions: refuses while any hit is undecided, redacts the rest, records each
 /// decision (never the matched text), and removes kept pets' microchips unless a reason was given.
 enum FreeTextRedaction {
-    static func apply(_ db: Database, review: ErasureReview, decisions: FreeTextDecisions, requestID: Int64?,
+    static func apply(_ db: any SQLConnection, review: ErasureReview, decisions: FreeTextDecisions, requestID: Int64?,
                       at now: Date, by userID: Int64) throws {
         let known = Set(review.hits.map(\.id))
         if let stray = decisions.kept.keys.sorted().first(where: { !known.contains($0) }) {
@@ -123,14 +123,14 @@ enum FreeTextRedaction {
                 try reasonText($0, field: "reason for keeping \(chip.petName)'s microchip")
             }
             if reason == nil {
-                try db.execute(sql: "UPDATE pet SET microchip = NULL, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
-                               arguments: [now, userID, chip.petID])
+                try db.execute("UPDATE pet SET microchip = NULL, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+                               [now, userID, chip.petID])
             }
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO dsr_free_text_decision (request_id, client_id, table_name, row_id, field, match_kind, decision,
                   reason, decided_at, decided_by) VALUES (?, (SELECT client_id FROM pet WHERE id = ?), 'pet', ?, 'microchip',
                   'microchip', ?, ?, ?, ?)
-                """, arguments: [requestID, chip.petID, chip.petID, reason == nil ? "redacted" : "kept", reason, now, userID])
+                """, [requestID, chip.petID, chip.petID, reason == nil ? "redacted" : "kept", reason, now, userID])
         }
     }
 
@@ -139,23 +139,23 @@ enum FreeTextRedaction {
         do { return try TextRule.required(text, field: field, maxLength: 500) } catch { throw StoreError.invalid(error) }
     }
 
-    private static func redact(_ db: Database, _ hit: FreeTextHit, ranges: [NSRange], requestID: Int64?,
+    private static func redact(_ db: any SQLConnection, _ hit: FreeTextHit, ranges: [NSRange], requestID: Int64?,
                                at now: Date, by userID: Int64) throws {
-        let text = try String.fetchOne(db, sql: "SELECT \(hit.field) FROM \(hit.table) WHERE id = ?", arguments: [hit.rowID]) ?? ""
+        let text = try db.fetchValue(String.self, "SELECT \(hit.field) FROM \(hit.table) WHERE id = ?", [hit.rowID]) ?? ""
         if hit.table == "audit_entry" {
-            try db.execute(sql: "INSERT OR IGNORE INTO audit_redaction (audit_entry_id, request_id, redacted_at, redacted_by) "
-                + "VALUES (?, ?, ?, ?)", arguments: [hit.rowID, requestID, now, userID])
+            try db.execute("INSERT INTO audit_redaction (audit_entry_id, request_id, redacted_at, redacted_by) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [hit.rowID, requestID, now, userID])
         }
-        try db.execute(sql: "UPDATE \(hit.table) SET \(hit.field) = ? WHERE id = ?",
-                       arguments: [PersonFinder.redact(text, ranges: ranges), hit.rowID])
+        try db.execute("UPDATE \(hit.table) SET \(hit.field) = ? WHERE id = ?",
+                       [PersonFinder.redact(text, ranges: ranges), hit.rowID])
     }
 
-    private static func record(_ db: Database, hit: FreeTextHit, keptBecause reason: String?, requestID: Int64?,
+    private static func record(_ db: any SQLConnection, hit: FreeTextHit, keptBecause reason: String?, requestID: Int64?,
                                at now: Date, by userID: Int64) throws {
-        try db.execute(sql: """
+        try db.execute("""
             INSERT INTO dsr_free_text_decision (request_id, client_id, table_name, row_id, field, match_kind, decision, reason,
               decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [requestID, hit.clientID, hit.table, hit.rowID, hit.field, hit.kind,
+            """, [requestID, hit.clientID, hit.table, hit.rowID, hit.field, hit.kind,
                              reason == nil ? "redacted" : "kept", reason?.trimmingCharacters(in: .whitespacesAndNewlines), now, userID])
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// One client who may receive marketing now on a channel, with the address to use and the basis.
@@ -31,7 +31,7 @@ extension AppDatabase {
     public func marketingList(channel: ConsentChannel, purpose: ConsentPurpose, as user: StaffSession) throws -> [MarketingListEntry] {
         let now = self.now
         let today = self.today
-        return try perform(.exportMarketingList, as: user) { db in
+        return try enginePerform(.exportMarketingList, as: user) { db in
             let lapse = try SoftOptInLapse.months(db)
             let entries = try MarketingListQuery(channel: channel, purpose: purpose,
                                                  softOptInSince: today.adding(months: -lapse)).run(db)
@@ -68,41 +68,62 @@ struct MarketingListQuery {
         }
     }
 
-    func run(_ db: Database) throws -> [MarketingListEntry] {
+    func run(_ db: any SQLConnection) throws -> [MarketingListEntry] {
+        var arguments: SQLArguments = [channel.rawValue, purpose.rawValue]
+        var softOptIn = ""
+        if let softOptInSince {
+            softOptIn = """
+                AND (e.basis <> 'softOptIn' OR substr(e.recorded_at, 1, 10) >= ?
+                     OR EXISTS (SELECT 1 FROM invoice i WHERE i.client_id = c.id AND i.status = 'finalised' AND i.issued_on >= ?))
+                """
+            arguments.append(softOptInSince)
+            arguments.append(softOptInSince)
+        }
         let sql = """
             SELECT c.id, c.title, c.first_name, c.last_name, \(contact.select) AS contact,
-                   (SELECT group_concat(name, '; ') FROM (SELECT l.name FROM pet l
-                     WHERE l.client_id = c.id AND l.status = 'active' ORDER BY l.name)) AS pets,
-                   e.action, e.basis, strftime('%Y-%m-%dT%H:%M:%SZ', e.recorded_at) AS recorded_at, e.wording_version
+                   e.action, e.basis, e.recorded_at, e.wording_version
             FROM client c
             JOIN consent_event e ON e.id = (
                 SELECT e2.id FROM consent_event e2
-                WHERE e2.client_id = c.id AND e2.channel = :channel AND e2.purpose = :purpose
+                WHERE e2.client_id = c.id AND e2.channel = ? AND e2.purpose = ?
                 ORDER BY e2.recorded_at DESC, e2.id DESC LIMIT 1)
             WHERE e.action = 'granted'
               AND c.status = 'active' AND c.restricted = 0 AND c.objects_to_marketing = 0
               AND \(contact.present)
-              AND (e.basis <> 'softOptIn' OR :since IS NULL
-                   OR date(e.recorded_at) >= :since
-                   OR EXISTS (SELECT 1 FROM invoice i WHERE i.client_id = c.id AND i.status = 'finalised' AND i.issued_on >= :since))
+              \(softOptIn)
               AND (NOT EXISTS (SELECT 1 FROM pet d WHERE d.client_id = c.id AND d.status = 'deceased')
                    OR EXISTS (SELECT 1 FROM pet l WHERE l.client_id = c.id AND l.status = 'active'))
               AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.client_id = c.id)
               AND NOT EXISTS (SELECT 1 FROM suppression s WHERE c.email IS NOT NULL AND s.email = c.email)
               AND NOT EXISTS (SELECT 1 FROM client_phone p JOIN suppression s ON s.phone_digits = p.digits
                               WHERE p.client_id = c.id)
-            ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id
+            ORDER BY \(db.dialect.caseInsensitiveOrder("c.last_name")), \(db.dialect.caseInsensitiveOrder("c.first_name")), c.id
             """
-        return try Row.fetchAll(db, sql: sql, arguments: ["channel": channel.rawValue, "purpose": purpose.rawValue,
-                                                       "since": softOptInSince])
-            .compactMap { row -> MarketingListEntry? in
-                guard let basis = ConsentBasis(rawValue: row["basis"] ?? "") else { return nil }
-                let name = [row["title"] as String?, row["first_name"] as String?, row["last_name"] as String?]
-                    .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-                let pets = (row["pets"] as String?)?.components(separatedBy: "; ") ?? []
-                return MarketingListEntry(clientID: row["id"], name: name, contact: row["contact"] ?? "", basis: basis,
-                                          basisRecordedAt: row["recorded_at"], wordingVersion: row["wording_version"],
-                                          pets: pets)
-            }
+        let rows = try db.fetchAll(sql, arguments)
+        let pets = rows.isEmpty ? [:] : try Self.livingPets(db)
+        return try rows.compactMap { row -> MarketingListEntry? in
+            guard let basis = ConsentBasis(rawValue: try row.decode(String?.self, "basis") ?? "") else { return nil }
+            let name = try [row.decode(String?.self, "title"), row.decode(String?.self, "first_name"),
+                            row.decode(String?.self, "last_name")]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            let id = try row.decode(Int64.self, "id")
+            return MarketingListEntry(clientID: id, name: name, contact: try row.decode(String?.self, "contact") ?? "",
+                                      basis: basis, basisRecordedAt: Self.utc(try row.decode(String.self, "recorded_at")),
+                                      wordingVersion: try row.decode(String?.self, "wording_version"), pets: pets[id] ?? [])
+        }
+    }
+
+    /// Each client's living pets by name, in the byte order of their names.
+    private static func livingPets(_ db: any SQLConnection) throws -> [Int64: [String]] {
+        var pets: [Int64: [String]] = [:]
+        for row in try db.fetchAll("SELECT client_id, name FROM pet WHERE status = 'active'") {
+            pets[try row.decode(Int64.self, "client_id"), default: []].append(try row.decode(String.self, "name"))
+        }
+        return pets.mapValues { $0.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+    }
+
+    /// A stored instant ("2026-03-10 09:15:00.000", UTC) as ISO 8601 to the second ("2026-03-10T09:15:00Z").
+    static func utc(_ stored: String) -> String {
+        String(stored.prefix(10)) + "T" + String(stored.dropFirst(11).prefix(8)) + "Z"
     }
 }

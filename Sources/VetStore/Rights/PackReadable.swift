@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Names the pack's page needs in place of numbers: staff, insurers, pets and policies.
@@ -13,10 +13,14 @@ struct PackNames: Sendable {
 }
 
 extension PackNames {
-    static func read(_ db: Database, clientID: Int64, sections: [PackSection]) throws -> PackNames {
+    static func read(_ db: any SQLConnection, clientID: Int64, sections: [PackSection]) throws -> PackNames {
         var names = PackNames(clientID: clientID)
-        for row in try Row.fetchAll(db, sql: "SELECT id, display_name FROM staff_user") { names.staff[row["id"]] = row["display_name"] }
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM insurer") { names.insurers[row["id"]] = row["name"] }
+        for row in try db.fetchAll("SELECT id, display_name FROM staff_user") {
+            names.staff[try row.decode(Int64.self, "id")] = try row.decode(String.self, "display_name")
+        }
+        for row in try db.fetchAll("SELECT id, name FROM insurer") {
+            names.insurers[try row.decode(Int64.self, "id")] = try row.decode(String.self, "name")
+        }
         if let pets = sections.first(where: { $0.table == "pet" }) {
             for row in pets.rows {
                 if case .integer(let id) = pets.value("id", in: row) { names.pets[id] = pets.value("name", in: row).text }

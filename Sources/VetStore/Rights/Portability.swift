@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The right to data portability: what the client gave us (contact details, their pets as they
@@ -19,7 +19,7 @@ extension AppDatabase {
         let today = self.today
         let staged = StagedFiles(folder: folder, names: names)
         do {
-            try perform(.fulfilRights, as: user) { db in
+            try enginePerform(.fulfilRights, as: user) { db in
                 let (request, client) = try RightsRequest.open(db, reference: ref, kind: .portability)
                 let clientID = try client.id.orThrow("client")
                 let requestID = try request.id.orThrow("request")
@@ -53,8 +53,8 @@ struct PortableDataset: Encodable {
 }
 
 enum PortableData {
-    static func datasets(_ db: Database, clientID: Int64) throws -> [PortableDataset] {
-        let client = try Client.fetchOne(db, key: clientID).orThrow("client")
+    static func datasets(_ db: any SQLConnection, clientID: Int64) throws -> [PortableDataset] {
+        let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
         let phones = try ClientPhones.fetch(db, clientID: clientID)
         let contact = PortableDataset(
             name: "contact",
@@ -64,7 +64,7 @@ enum PortableData {
             rows: [[client.title ?? "", client.firstName, client.lastName, client.addressLine1, client.addressLine2 ?? "",
                     client.town, client.postcode, client.email ?? "",
                     phones.map { "\($0.label.rawValue) \($0.display)" }.joined(separator: "; ")]])
-        let pets = try Pet.filter(Column("client_id") == clientID).order(Column("id")).fetchAll(db)
+        let pets = try db.fetchRecords(Pet.self, "SELECT * FROM pet WHERE client_id = ? ORDER BY id", [clientID])
         let petSet = PortableDataset(
             name: "pets",
             fields: ["name", "species", "breed", "sex", "neutered", "date_of_birth", "birth_approximate", "colour", "microchip"],
@@ -75,7 +75,9 @@ enum PortableData {
                               $0.dateOfBirth?.iso ?? "", $0.birthApproximate ? "yes" : "no", $0.colour ?? "",
                               $0.microchip ?? ""] })
         let timestamps = ISO8601DateFormatter()
-        let events = try ConsentEvent.filter(Column("client_id") == clientID).order(Column("recorded_at"), Column("id")).fetchAll(db)
+        let events = try db.fetchRecords(ConsentEvent.self, """
+            SELECT * FROM consent_event WHERE client_id = ? ORDER BY recorded_at, id
+            """, [clientID])
         let consents = PortableDataset(
             name: "consents",
             fields: ["channel", "purpose", "action", "basis", "source", "wording_version", "recorded_at"],

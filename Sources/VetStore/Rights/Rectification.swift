@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// What a rectification changed and who must now be told.
@@ -19,7 +19,7 @@ extension AppDatabase {
                               as user: StaffSession) throws -> RectificationResult {
         let now = self.now
         let today = self.today
-        return try perform(.fulfilRights, as: user) { db in
+        return try enginePerform(.fulfilRights, as: user) { db in
             let (request, client) = try RightsRequest.open(db, id: requestID, kind: .rectification)
             let changes = try ClientEditor.apply(db, client: client, details: details, expectedVersion: expectedVersion,
                                                  reason: "rectification \(request.reference)",
@@ -33,7 +33,7 @@ extension AppDatabase {
             try RightsRequest.record(db, requestID: requestID, what: "Rectified "
                 + (fields.isEmpty ? "nothing (details unchanged)" : fields) + "; \(told)",
                 now: now, today: today, by: user.userID)
-            let updated = try Client.fetchOne(db, key: client.id).orThrow("client")
+            let updated = try db.fetchRecord(Client.self, id: try client.id.orThrow("client")).orThrow("client")
             return RectificationResult(client: updated, changes: changes, recipientsToTell: recipients)
         }
     }
@@ -46,9 +46,10 @@ extension AppDatabase {
         guard date <= today else {
             throw StoreError.invalid(ValidationError(field: "told on", message: "told on \(date.iso) is in the future"))
         }
-        try perform(.fulfilRights, as: user) { db in
-            guard var notice = try RecipientNotice.filter(Column("request_id") == requestID
-                && Column("disclosure_id") == disclosureID).fetchOne(db) else {
+        try enginePerform(.fulfilRights, as: user) { db in
+            guard var notice = try db.fetchRecord(RecipientNotice.self, """
+                SELECT * FROM dsr_recipient_notice WHERE request_id = ? AND disclosure_id = ?
+                """, [requestID, disclosureID]), let noticeID = notice.id else {
                 throw StoreError.notFound("disclosure \(disclosureID) is not among the recipients to tell for this request")
             }
             // The notice is written when the correction or erasure is made; once told, its recorded time
@@ -59,11 +60,11 @@ extension AppDatabase {
                 try RequestDateRule.checkTold(date, field: "told on", today: today,
                                               notBefore: (madeOn, "the change they are told of was made"))
             } catch { throw StoreError.invalid(error) }
-            let disclosure = try Disclosure.fetchOne(db, key: disclosureID).orThrow("disclosure")
+            let disclosure = try db.fetchRecord(Disclosure.self, id: disclosureID).orThrow("disclosure")
             notice.toldOn = date
             notice.recordedAt = now
             notice.recordedBy = user.userID
-            try notice.update(db)
+            try db.update(notice, id: noticeID)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "recipient told", recordType: "disclosure",
                                   recordID: disclosureID, clientID: disclosure.clientId, detail: disclosure.recipient)
             try RightsRequest.record(db, requestID: requestID, what: "\(disclosure.recipient) told on \(date.long)",
@@ -73,29 +74,32 @@ extension AppDatabase {
 
     /// The recipients still to tell, and those told, under a request.
     public func recipientNotices(requestID: Int64) throws -> [(notice: RecipientNotice, disclosure: Disclosure)] {
-        try read { db in
-            try RecipientNotice.filter(Column("request_id") == requestID).order(Column("id")).fetchAll(db).map {
-                ($0, try Disclosure.fetchOne(db, key: $0.disclosureId).orThrow("disclosure"))
+        try engineRead { db in
+            try db.fetchRecords(RecipientNotice.self, "SELECT * FROM dsr_recipient_notice WHERE request_id = ? ORDER BY id",
+                                [requestID]).map {
+                ($0, try db.fetchRecord(Disclosure.self, id: $0.disclosureId).orThrow("disclosure"))
             }
         }
     }
 }
 
 enum RecipientNotices {
-    static func contactDetailRecipients(_ db: Database, clientID: Int64?, before now: Date) throws -> [Disclosure] {
-        try Disclosure.filter(Column("client_id") == clientID && Column("disclosed_at") <= now)
-            .order(Column("disclosed_at"), Column("id")).fetchAll(db)
+    static func contactDetailRecipients(_ db: any SQLConnection, clientID: Int64?, before now: Date) throws -> [Disclosure] {
+        try db.fetchRecords(Disclosure.self, """
+            SELECT * FROM disclosure WHERE client_id = ? AND disclosed_at <= ? ORDER BY disclosed_at, id
+            """, [clientID, now])
             .filter { $0.categories.lowercased().contains("contact") }
     }
 
     /// One "to tell" row per disclosure, told_on empty until `recordRecipientTold`.
-    static func open(_ db: Database, requestID: Int64, disclosures: [Disclosure], at now: Date, by userID: Int64) throws {
+    static func open(_ db: any SQLConnection, requestID: Int64, disclosures: [Disclosure], at now: Date,
+                     by userID: Int64) throws {
         for disclosure in disclosures {
             guard let id = disclosure.id else { continue }
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO dsr_recipient_notice (request_id, disclosure_id, recorded_at, recorded_by) VALUES (?, ?, ?, ?)
                 ON CONFLICT (request_id, disclosure_id) DO NOTHING
-                """, arguments: [requestID, id, now, userID])
+                """, [requestID, id, now, userID])
         }
     }
 }

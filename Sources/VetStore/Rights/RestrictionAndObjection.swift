@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The rights to restriction and to object. A restriction keeps the data but stops its use
@@ -20,10 +20,11 @@ extension AppDatabase {
             throw StoreError.invalid(ValidationError(field: "person told on",
                 message: "person told on \(personToldOn.iso) is in the future; tell the person before lifting the restriction"))
         }
-        try perform(.fulfilRights, as: user) { db in
-            let request = try DataRequest.fetchOne(db, key: requestID).orThrow("request")
-            guard var record = try RestrictionRecord.filter(Column("request_id") == requestID && Column("lifted_at") == nil)
-                .fetchOne(db) else {
+        try enginePerform(.fulfilRights, as: user) { db in
+            let request = try db.fetchRecord(DataRequest.self, id: requestID).orThrow("request")
+            guard var record = try db.fetchRecord(RestrictionRecord.self, """
+                SELECT * FROM dsr_restriction WHERE request_id = ? AND lifted_at IS NULL
+                """, [requestID]), let recordID = record.id else {
                 throw StoreError.refused("\(request.reference) has no restriction in force to lift")
             }
             do throws(ValidationError) {
@@ -33,13 +34,14 @@ extension AppDatabase {
             record.personToldOn = personToldOn
             record.liftedAt = now
             record.liftedBy = user.userID
-            try record.update(db)
-            let others = try RestrictionRecord.filter(Column("client_id") == record.clientId && Column("lifted_at") == nil)
-                .fetchCount(db)
+            try db.update(record, id: recordID)
+            let others = try db.fetchValue(Int.self, """
+                SELECT COUNT(*) FROM dsr_restriction WHERE client_id = ? AND lifted_at IS NULL
+                """, [record.clientId]) ?? 0
             if others == 0 {
-                try db.execute(sql: """
+                try db.execute("""
                     UPDATE client SET restricted = 0, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?
-                    """, arguments: [now, user.userID, record.clientId])
+                    """, [now, user.userID, record.clientId])
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "lift restriction", recordType: "client",
                                   recordID: record.clientId, clientID: record.clientId,
@@ -54,10 +56,11 @@ extension AppDatabase {
     public func objectToMarketing(requestID: Int64, as user: StaffSession) throws {
         let now = self.now
         let today = self.today
-        try perform(.fulfilRights, as: user) { db in
+        try enginePerform(.fulfilRights, as: user) { db in
             let (request, client) = try RightsRequest.open(db, id: requestID, kind: .objection)
             let clientID = try client.id.orThrow("client")
-            let events = try ConsentEvent.filter(Column("client_id") == clientID).order(Column("id")).fetchAll(db)
+            let events = try db.fetchRecords(ConsentEvent.self, "SELECT * FROM consent_event WHERE client_id = ? ORDER BY id",
+                                             [clientID])
             let state = ConsentState(events: events.map { event in
                 ConsentEventValue(channel: event.channel, purpose: event.purpose, action: event.action,
                                   basis: event.basis ?? .consent, at: event.recordedAt)
@@ -71,9 +74,9 @@ extension AppDatabase {
                     withdrawn.append("\(channel.rawValue)/\(purpose.rawValue)")
                 }
             }
-            try db.execute(sql: """
+            try db.execute("""
                 UPDATE client SET objects_to_marketing = 1, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?
-                """, arguments: [now, user.userID, clientID])
+                """, [now, user.userID, clientID])
             try Suppressions.add(db, client: client, reason: "objection to direct marketing \(request.reference)",
                                  at: now, by: user.userID)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "object to marketing", recordType: "client",
@@ -96,11 +99,10 @@ extension AppDatabase {
         do { text = try TextRule.required(reason, field: "reason", maxLength: 2000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         let now = self.now
         let today = self.today
-        try perform(.fulfilRights, as: user) { db in
+        try enginePerform(.fulfilRights, as: user) { db in
             let (_, client) = try RightsRequest.open(db, id: requestID, kind: .objection)
-            var decision = ObjectionDecision(id: nil, requestId: requestID, upheld: upheld, reason: text, decidedAt: now,
-                                             decidedBy: user.userID)
-            try decision.insert(db)
+            try db.insert(ObjectionDecision(id: nil, requestId: requestID, upheld: upheld, reason: text, decidedAt: now,
+                                            decidedBy: user.userID))
             let summary = upheld ? "Objection upheld: the processing objected to stops. \(text)"
                 : "Objection not upheld: \(text). Tell the person, then lift the restriction."
             try AuditTrail.record(db, at: now, userID: user.userID, action: "decide objection", recordType: "dsr_request",
@@ -113,18 +115,17 @@ extension AppDatabase {
     private func startRestriction(requestID: Int64, kind: RequestKind, reason: String, as user: StaffSession) throws {
         let now = self.now
         let today = self.today
-        try perform(.fulfilRights, as: user) { db in
+        try enginePerform(.fulfilRights, as: user) { db in
             let (_, client) = try RightsRequest.open(db, id: requestID, kind: kind)
             let clientID = try client.id.orThrow("client")
-            if try RestrictionRecord.filter(Column("request_id") == requestID && Column("lifted_at") == nil).fetchCount(db) > 0 {
+            if try db.exists("SELECT 1 FROM dsr_restriction WHERE request_id = ? AND lifted_at IS NULL", [requestID]) {
                 throw StoreError.refused("this request already restricts \(client.fullName)")
             }
-            var record = RestrictionRecord(id: nil, requestId: requestID, clientId: clientID, reason: reason, startedAt: now,
-                                           startedBy: user.userID, personToldOn: nil, liftedAt: nil, liftedBy: nil)
-            try record.insert(db)
-            try db.execute(sql: """
+            try db.insert(RestrictionRecord(id: nil, requestId: requestID, clientId: clientID, reason: reason, startedAt: now,
+                                            startedBy: user.userID, personToldOn: nil, liftedAt: nil, liftedBy: nil))
+            try db.execute("""
                 UPDATE client SET restricted = 1, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?
-                """, arguments: [now, user.userID, clientID])
+                """, [now, user.userID, clientID])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "restrict processing", recordType: "client",
                                   recordID: clientID, clientID: clientID, detail: reason)
             try RightsRequest.record(db, requestID: requestID, what: "Processing restricted (\(reason))",

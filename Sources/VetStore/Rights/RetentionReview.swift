@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// One client or pet past the practice's retention periods.
@@ -62,7 +62,7 @@ extension AppDatabase {
     /// fields anonymising it would remove. Changes nothing.
     public func retentionReview(today: LocalDate) throws -> [RetentionItem] {
         let zone = clock.timeZone
-        return try read { db in
+        return try engineRead { db in
             try RetentionScan(db: db, today: today, zone: zone).items().map { item in
                 var item = item
                 item.removes = try RetentionDryRun.fields(db, item)
@@ -77,7 +77,7 @@ extension AppDatabase {
         try user.require(.runRetention)
         let today = self.today
         let zone = clock.timeZone
-        return try read { db in
+        return try engineRead { db in
             let items = try RetentionScan(db: db, today: today, zone: zone).items()
             return try RetentionHits.review(db, items: items, selected: selected)
         }
@@ -92,7 +92,7 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let zone = clock.timeZone
-        let applied = try perform(.runRetention, as: user) { db in
+        let applied = try enginePerform(.runRetention, as: user) { db in
             let items = try RetentionScan(db: db, today: today, zone: zone).items()
             if let selected {
                 let known = Set(items.map(\.key))
@@ -131,12 +131,12 @@ extension AppDatabase {
 /// The hits of every ticked client that is due and not held (pets alone keep their owner, so
 /// anonymising a pet needs no search).
 enum RetentionHits {
-    static func review(_ db: Database, items: [RetentionItem], selected: Set<RetentionItem.Key>?) throws -> ErasureReview {
+    static func review(_ db: any SQLConnection, items: [RetentionItem], selected: Set<RetentionItem.Key>?) throws -> ErasureReview {
         var review = ErasureReview(hits: [], microchips: [])
         let chosen = items.filter { $0.heldBecause == nil && (selected?.contains($0.key) ?? true) }
         let petsAnonymised = Set(chosen.filter { $0.kind == .pet }.map(\.id))
         for item in chosen where item.kind == .client {
-            guard let client = try Client.fetchOne(db, key: item.id) else { continue }
+            guard let client = try db.fetchRecord(Client.self, id: item.id) else { continue }
             let found = try FreeTextScan.review(db, client: client, anonymisedNow: petsAnonymised)
             review.hits += found.hits
             review.microchips += found.microchips
@@ -148,38 +148,38 @@ enum RetentionHits {
 
 /// The dry run: the fields anonymising an item removes, read from what the record holds now.
 enum RetentionDryRun {
-    static func fields(_ db: Database, _ item: RetentionItem) throws -> [String] {
+    static func fields(_ db: any SQLConnection, _ item: RetentionItem) throws -> [String] {
         switch item.kind {
         case .client: return try clientFields(db, item.id)
         case .pet: return try petFields(db, item.id)
         }
     }
 
-    private static func clientFields(_ db: Database, _ id: Int64) throws -> [String] {
-        guard let row = try Row.fetchOne(db, sql: """
+    private static func clientFields(_ db: any SQLConnection, _ id: Int64) throws -> [String] {
+        guard let row = try db.fetchOne("""
             SELECT title, first_name, last_name, address_line1, address_line2, town, postcode, email, notes FROM client WHERE id = ?
-            """, arguments: [id]) else { return [] }
+            """, [id]) else { return [] }
         var fields: [String] = []
         for (column, label) in [("title", "title"), ("first_name", "first name"), ("last_name", "last name"),
                                 ("address_line1", "address line 1"), ("address_line2", "address line 2"), ("town", "town"),
                                 ("postcode", "postcode"), ("email", "email"), ("notes", "client notes")]
-        where !((row[column] as String?) ?? "").isEmpty {
+        where !(try row.decode(String?.self, column) ?? "").isEmpty {
             fields.append(label)
         }
         for (table, what) in [("client_phone", "phone number"), ("client_change", "contact-detail change"),
                               ("communication", "call or letter record")] {
-            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE client_id = ?", arguments: [id]) ?? 0
+            let count = try db.fetchValue(Int.self, "SELECT count(*) FROM \(table) WHERE client_id = ?", [id]) ?? 0
             if count > 0 { fields.append("\(count) \(what)\(count == 1 ? "" : "s")") }
         }
         return fields + ["the search entry"]
     }
 
-    private static func petFields(_ db: Database, _ id: Int64) throws -> [String] {
-        guard let row = try Row.fetchOne(db, sql: "SELECT microchip, alerts, colour FROM pet WHERE id = ?", arguments: [id]) else {
+    private static func petFields(_ db: any SQLConnection, _ id: Int64) throws -> [String] {
+        guard let row = try db.fetchOne("SELECT microchip, alerts, colour FROM pet WHERE id = ?", [id]) else {
             return []
         }
-        return ["name"] + [("microchip", "microchip"), ("alerts", "alerts"), ("colour", "colour")]
-            .filter { !((row[$0.0] as String?) ?? "").isEmpty }.map(\.1)
+        return try ["name"] + [("microchip", "microchip"), ("alerts", "alerts"), ("colour", "colour")]
+            .filter { !(try row.decode(String?.self, $0.0) ?? "").isEmpty }.map(\.1)
     }
 }
 
@@ -187,7 +187,7 @@ extension AppDatabase {
     /// The retention list names clients, so showing it is recorded like any other view.
     public func recordRetentionReviewed(_ items: Int, as user: StaffSession) throws {
         let now = self.now
-        try perform(.runRetention, as: user) { db in
+        try enginePerform(.runRetention, as: user) { db in
             try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "retention review",
                                   recordID: nil, clientID: nil, detail: "\(items) past retention")
         }

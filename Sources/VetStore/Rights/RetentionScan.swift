@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// Reads the whole practice in a handful of grouped, indexed queries and works out, per client
@@ -9,7 +9,7 @@ import VetCore
 /// last call or letter, the last request and the client's own registration. Timestamps become
 /// the practice's local dates, so a visit at 00:30 in summer counts on the day it happened.
 struct RetentionScan {
-    let db: Database
+    let db: any SQLConnection
     let today: LocalDate
     let zone: TimeZone
 
@@ -33,13 +33,13 @@ struct RetentionScan {
         let lastTransaction = try dates("""
             SELECT client_id, max(d) FROM (
               SELECT client_id, max(entry_on) AS d FROM ledger_entry GROUP BY client_id
-              UNION ALL SELECT client_id, max(issued_on) FROM invoice WHERE issued_on IS NOT NULL GROUP BY client_id)
+              UNION ALL SELECT client_id, max(issued_on) FROM invoice WHERE issued_on IS NOT NULL GROUP BY client_id) AS latest
             GROUP BY client_id
             """)
         let lastContact = try instants("SELECT client_id, max(occurred_at) FROM communication GROUP BY client_id")
         let lastRequest = try dates("SELECT client_id, max(received_on) FROM dsr_request WHERE client_id IS NOT NULL GROUP BY client_id")
         let holds = try holdReasons()
-        let openClaimPets = Set(try Int64.fetchAll(db, sql: """
+        let openClaimPets = Set(try db.fetchValues(Int64.self, """
             SELECT DISTINCT pet_id FROM claim WHERE status IN (\(Self.openClaimStatuses))
             """))
         var petsByClient: [Int64: [PetRow]] = [:]
@@ -53,11 +53,11 @@ struct RetentionScan {
                                        reasons: ["\(activity.text) + \(periods.clinicalText) ended \(end.iso)"],
                                        heldBecause: openClaimPets.contains(pet.id) ? "an insurance claim is open" : holds[pet.clientID]))
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.fetchAll("""
             SELECT id, title, first_name, last_name, created_at FROM client WHERE status <> 'anonymised'
             """) {
-            let id: Int64 = row["id"]
-            let registered = (row["created_at"] as Date?).map { LocalDate(instant: $0, in: zone) } ?? today
+            let id = try row.decode(Int64.self, "id")
+            let registered = try row.decode(Date?.self, "created_at").map { LocalDate(instant: $0, in: zone) } ?? today
             var ends: [(day: LocalDate, text: String)] = []
             for pet in petsByClient[id] ?? [] {
                 let activity = pet.lastActivity
@@ -74,7 +74,8 @@ struct RetentionScan {
             financial(lastRequest[id], "last request")
             financial(registered, "registered")
             guard let latest = ends.map(\.day).max(), latest <= today else { continue }
-            let name = [row["title"] as String?, row["first_name"] as String?, row["last_name"] as String?]
+            let name = try [row.decode(String?.self, "title"), row.decode(String?.self, "first_name"),
+                            row.decode(String?.self, "last_name")]
                 .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             items.append(RetentionItem(kind: .client, id: id, clientID: id, name: name, dueOn: latest,
                                        reasons: ends.map { $0.text.replacingOccurrences(of: " ends ", with: " ended ") },
@@ -86,25 +87,27 @@ struct RetentionScan {
     static let openClaimStatuses = ClaimStatus.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ",")
 
     private func petRows() throws -> [PetRow] {
-        try Row.fetchAll(db, sql: """
+        try db.fetchAll("""
             SELECT p.id, p.client_id, p.name, p.created_at, p.last_seen_on, p.died_on,
               (SELECT max(c.seen_at) FROM consultation c WHERE c.pet_id = p.id) AS last_visit
             FROM pet p WHERE p.anonymised_on IS NULL
             """).map { row in
-            let visit = (row["last_visit"] as Date?).map { LocalDate(instant: $0, in: zone) }
-            let stored = (row["last_seen_on"] as String?).flatMap { LocalDate(iso: $0) }
-            let created = (row["created_at"] as Date?).map { LocalDate(instant: $0, in: zone) } ?? today
-            return PetRow(id: row["id"], clientID: row["client_id"], name: row["name"],
+            let visit = try row.decode(Date?.self, "last_visit").map { LocalDate(instant: $0, in: zone) }
+            let stored = try row.decode(String?.self, "last_seen_on").flatMap { LocalDate(iso: $0) }
+            let created = try row.decode(Date?.self, "created_at").map { LocalDate(instant: $0, in: zone) } ?? today
+            return PetRow(id: try row.decode(Int64.self, "id"), clientID: try row.decode(Int64.self, "client_id"),
+                          name: try row.decode(String.self, "name"),
                           lastSeen: [visit, stored].compactMap { $0 }.max(),
-                          diedOn: (row["died_on"] as String?).flatMap { LocalDate(iso: $0) }, registered: created)
+                          diedOn: try row.decode(String?.self, "died_on").flatMap { LocalDate(iso: $0) }, registered: created)
         }
     }
 
     /// Per client, a date column's latest value (already a practice date).
     private func dates(_ sql: String) throws -> [Int64: LocalDate] {
         var result: [Int64: LocalDate] = [:]
-        for row in try Row.fetchAll(db, sql: sql) {
-            if let id = row[0] as Int64?, let day = (row[1] as String?).flatMap({ LocalDate(iso: String($0.prefix(10))) }) {
+        for row in try db.fetchAll(sql) {
+            if let id = try row.decode(Int64?.self, at: 0),
+               let day = try row.decode(String?.self, at: 1).flatMap({ LocalDate(iso: String($0.prefix(10))) }) {
                 result[id] = day
             }
         }
@@ -114,8 +117,10 @@ struct RetentionScan {
     /// Per client, a timestamp column's latest value as the practice's local date.
     private func instants(_ sql: String) throws -> [Int64: LocalDate] {
         var result: [Int64: LocalDate] = [:]
-        for row in try Row.fetchAll(db, sql: sql) {
-            if let id = row[0] as Int64?, let instant = row[1] as Date? { result[id] = LocalDate(instant: instant, in: zone) }
+        for row in try db.fetchAll(sql) {
+            if let id = try row.decode(Int64?.self, at: 0), let instant = try row.decode(Date?.self, at: 1) {
+                result[id] = LocalDate(instant: instant, in: zone)
+            }
         }
         return result
     }
@@ -124,18 +129,18 @@ struct RetentionScan {
     private func holdReasons() throws -> [Int64: String] {
         var holds: [Int64: String] = [:]
         func add(_ id: Int64, _ text: String) { holds[id] = holds[id].map { $0 + "; " + text } ?? text }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.fetchAll("""
             SELECT client_id, sum(balance_effect_pence) FROM ledger_entry GROUP BY client_id HAVING sum(balance_effect_pence) > 0
             """) {
-            add(row[0], "owes \(Pence(row[1] as Int).formatted)")
+            add(try row.decode(Int64.self, at: 0), "owes \(Pence(try row.decode(Int.self, at: 1)).formatted)")
         }
-        for id in try Int64.fetchAll(db, sql: """
+        for id in try db.fetchValues(Int64.self, """
             SELECT DISTINCT p.client_id FROM claim c JOIN pet p ON p.id = c.pet_id WHERE c.status IN (\(Self.openClaimStatuses))
             """) {
             add(id, "an insurance claim is open")
         }
-        for row in try Row.fetchAll(db, sql: "SELECT client_id, reference FROM dsr_request WHERE closed_on IS NULL AND client_id IS NOT NULL") {
-            add(row[0], "request \(row[1] as String) is open")
+        for row in try db.fetchAll("SELECT client_id, reference FROM dsr_request WHERE closed_on IS NULL AND client_id IS NOT NULL") {
+            add(try row.decode(Int64.self, at: 0), "request \(try row.decode(String.self, at: 1)) is open")
         }
         return holds
     }

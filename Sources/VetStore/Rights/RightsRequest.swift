@@ -1,24 +1,24 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The request a right is carried out under: it must be open, linked to a client and ask for
 /// that right; afterwards the action is written into its history in the same transaction.
 enum RightsRequest {
-    static func open(_ db: Database, id: Int64, kind: RequestKind) throws -> (DataRequest, Client) {
-        let request = try DataRequest.fetchOne(db, key: id).orThrow("request")
+    static func open(_ db: any SQLConnection, id: Int64, kind: RequestKind) throws -> (DataRequest, Client) {
+        let request = try db.fetchRecord(DataRequest.self, id: id).orThrow("request")
         return (request, try check(db, request, kind: kind))
     }
 
-    static func open(_ db: Database, reference: String, kind: RequestKind) throws -> (DataRequest, Client) {
+    static func open(_ db: any SQLConnection, reference: String, kind: RequestKind) throws -> (DataRequest, Client) {
         let text = reference.trimmingCharacters(in: .whitespaces).uppercased()
-        guard let request = try DataRequest.filter(Column("reference") == text).fetchOne(db) else {
+        guard let request = try db.fetchRecord(DataRequest.self, "SELECT * FROM dsr_request WHERE reference = ?", [text]) else {
             throw StoreError.notFound("there is no request \(reference)")
         }
         return (request, try check(db, request, kind: kind))
     }
 
-    private static func check(_ db: Database, _ request: DataRequest, kind: RequestKind) throws -> Client {
+    private static func check(_ db: any SQLConnection, _ request: DataRequest, kind: RequestKind) throws -> Client {
         guard request.kindList.contains(kind) else {
             throw StoreError.refused("\(request.reference) is a \(request.kindsText) request, not \(kind.displayName.lowercased()); "
                 + "add the right to the request or log a new one")
@@ -35,14 +35,14 @@ enum RightsRequest {
         if kind == .access || kind == .portability, let waiting = IdentityGate.authorityMissing(request) {
             throw StoreError.refused(waiting)
         }
-        return try Client.fetchOne(db, key: clientID).orThrow("client")
+        return try db.fetchRecord(Client.self, id: clientID).orThrow("client")
     }
 
     /// Appends `what` to the request's history (clock recomputed, version moved on), optionally
     /// storing `outcome` as the request's outcome text.
-    static func record(_ db: Database, requestID: Int64, what: String, outcome: String? = nil,
+    static func record(_ db: any SQLConnection, requestID: Int64, what: String, outcome: String? = nil,
                        now: Date, today: LocalDate, by userID: Int64) throws {
-        var request = try DataRequest.fetchOne(db, key: requestID).orThrow("request")
+        var request = try db.fetchRecord(DataRequest.self, id: requestID).orThrow("request")
         if let outcome { request.outcome = outcome }
         // The work is done: the request waits for review and the response (a manager can still move it by hand).
         if request.status == .received || request.status == .inProgress { request.status = .readyForReview }
@@ -50,7 +50,7 @@ enum RightsRequest {
         request.version += 1
         request.updatedAt = now
         request.updatedBy = userID
-        try request.update(db)
+        try db.update(request, id: requestID)
         try RequestHistory.append(db, request: request, what: what, at: now, by: userID)
     }
 }

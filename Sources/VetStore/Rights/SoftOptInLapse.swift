@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The practice's soft opt-in period: months with no sale after which a soft opt-in no longer
@@ -7,15 +7,15 @@ import VetCore
 enum SoftOptInLapse {
     static let range = 1...120
 
-    static func months(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT soft_opt_in_lapse_months FROM practice_settings WHERE id = 1") ?? 24
+    static func months(_ db: any SQLConnection) throws -> Int {
+        try db.fetchValue(Int.self, "SELECT soft_opt_in_lapse_months FROM practice_settings WHERE id = 1") ?? 24
     }
 }
 
 extension AppDatabase {
     /// Months with no sale after which a soft opt-in lapses.
     public func softOptInLapseMonths() throws -> Int {
-        try read { db in try SoftOptInLapse.months(db) }
+        try engineRead { db in try SoftOptInLapse.months(db) }
     }
 
     /// Sets the soft opt-in period (1–120 months); a manager's decision, in the audit trail.
@@ -25,9 +25,9 @@ extension AppDatabase {
                 message: "soft opt-in period (months) must be from 1 to 120, not \(months)"))
         }
         let now = self.now
-        try perform(.editSettings, as: user) { db in
+        try enginePerform(.editSettings, as: user) { db in
             let before = try SoftOptInLapse.months(db)
-            try db.execute(sql: "UPDATE practice_settings SET soft_opt_in_lapse_months = ? WHERE id = 1", arguments: [months])
+            try db.execute("UPDATE practice_settings SET soft_opt_in_lapse_months = ? WHERE id = 1", [months])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "change settings", recordType: "practice",
                                   recordID: nil, clientID: nil, detail: "soft opt-in period \(before) → \(months) months")
         }

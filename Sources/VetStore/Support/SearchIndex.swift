@@ -49,6 +49,16 @@ enum SearchIndex {
         }
     }
 
+    /// After an erasure: on SQLite merges FTS5's segments into one, so that removed rows leave no
+    /// old segment behind in the file. PostgreSQL's plain tables have no segments; removed rows
+    /// are reclaimed by the server's vacuum.
+    static func merge(_ db: any SQLConnection) throws {
+        switch db.dialect {
+        case .sqlite: try db.execute("INSERT INTO client_search(client_search) VALUES ('optimize')")
+        case .postgresql: break
+        }
+    }
+
     /// Rebuilds the whole index in one pass (bulk loads such as the demo practice); on SQLite
     /// then merges FTS5's segments so the first searches afterwards are as fast as later ones.
     static func rebuildAll(_ db: any SQLConnection) throws {
