@@ -55,18 +55,18 @@ extension AppDatabase {
     public func updateClient(id: Int64, expectedVersion: Int, details: ClientDetails, reason: String? = nil,
                              overrideReason: String? = nil, as user: StaffSession) throws -> Client {
         let now = self.now
-        return try perform(.editClient, as: user) { db in
-            let client = try Client.fetchOne(db, key: id).orThrow("client")
+        return try enginePerform(.editClient, as: user) { db in
+            let client = try db.fetchRecord(Client.self, id: id).orThrow("client")
             _ = try ClientEditor.apply(db, client: client, details: details, expectedVersion: expectedVersion,
                                        reason: reason, overrideReason: overrideReason, user: user, at: now)
-            return try Client.fetchOne(db, key: id).orThrow("client")
+            return try db.fetchRecord(Client.self, id: id).orThrow("client")
         }
     }
 
     /// Opens a client's record for a person: fetches it and writes the "viewed" audit entry.
     public func viewClient(id: Int64, as user: StaffSession) throws -> ClientRecordView {
         let now = self.now
-        return try perform(.viewClient, as: user) { db in
+        return try enginePerform(.viewClient, as: user) { db in
             let view = try ClientRecordView.fetch(db, clientID: id, now: now)
             try Self.recordClientView(db, clientID: id, user: user, at: now)
             return view

@@ -97,11 +97,9 @@ extension AppDatabase {
                             as user: StaffSession) throws -> Claim {
         let now = self.now
         let today = self.today
-        // On GRDB while submitting reads the disclosure's categories through it (see `ClaimWorkflow.submit`).
-        return try perform(.manageClaims, as: user) { grdb in
-            let db = SQLiteConnection(grdb)
+        return try enginePerform(.manageClaims, as: user) { db in
             var claim = try db.fetchRecord(Claim.self, id: id).orThrow("claim")
-            try ClaimWorkflow.submit(grdb, claim: &claim, expectedVersion: expectedVersion, overrideReason: overrideReason,
+            try ClaimWorkflow.submit(db, claim: &claim, expectedVersion: expectedVersion, overrideReason: overrideReason,
                                      note: nil, at: now, today: today, by: user)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "submit claim", recordType: "claim",
                                   recordID: id, clientID: try ClaimWorkflow.parties(db, claim: claim).client.id)
@@ -122,13 +120,11 @@ extension AppDatabase {
         let reference = try MoneyRules.optional(insurerReference, field: "insurer's claim number", maxLength: 60)
         let now = self.now
         let today = self.today
-        // On GRDB while submitting reads the disclosure's categories through it (see `ClaimWorkflow.submit`).
-        return try perform(.manageClaims, as: user) { grdb in
-            let db = SQLiteConnection(grdb)
+        return try enginePerform(.manageClaims, as: user) { db in
             var claim = try db.fetchRecord(Claim.self, id: id).orThrow("claim")
             if let reference { claim.insurerReference = reference }
             if next == .submitted {
-                try ClaimWorkflow.submit(grdb, claim: &claim, expectedVersion: expectedVersion, overrideReason: nil,
+                try ClaimWorkflow.submit(db, claim: &claim, expectedVersion: expectedVersion, overrideReason: nil,
                                          note: remark, at: now, today: today, by: user)
             } else {
                 try ClaimWorkflow.checkMove(claim, to: next)

@@ -113,7 +113,7 @@ extension AppDatabase {
 
     /// The pets a client owns now and those that moved to or from them, with each move.
     public func petMoves(clientID: Int64) throws -> [PetMove] {
-        try read { db in try PetMove.fetch(db, clientID: clientID) }
+        try engineRead { db in try PetMove.fetch(db, clientID: clientID) }
     }
 
     private static func checkedCause(_ cause: String?) throws -> String? {

@@ -60,7 +60,7 @@ extension AppDatabase {
 
     /// The owners a pet has moved between, newest first: shown on its history page.
     public func petMoves(petID: Int64) throws -> [PetMove] {
-        try read { db in try PetMove.fetch(db, petID: petID) }
+        try engineRead { db in try PetMove.fetch(db, petID: petID) }
     }
 
     /// The pet, its weighings and its consultations, newest first.

@@ -47,20 +47,18 @@ extension AppDatabase {
         do { try settings.validate() } catch { throw StoreError.invalid(error) }
         let now = self.now
         let today = self.today
-        try perform(.editSettings, as: user) { db in
+        try enginePerform(.editSettings, as: user) { db in
             let oldRegion = try PracticeSettingsRow.current(db).region
-            var row = PracticeSettingsRow(settings, at: now, by: user.userID)
-            row.version = expectedVersion + 1
-            try db.execute(sql: """
+            let changed = try db.execute("""
                 UPDATE practice_settings SET name = ?, address = ?, region = ?, lock_period_hours = ?,
                     clinical_retention_years = ?, financial_retention_years = ?, idle_timeout_minutes = ?,
                     dp_contact = ?, version = version + 1, updated_at = ?, updated_by = ?
                 WHERE id = 1 AND version = ?
-                """, arguments: [settings.name, settings.address, settings.region.rawValue, settings.lockPeriodHours,
+                """, [settings.name, settings.address, settings.region.rawValue, settings.lockPeriodHours,
                                  settings.clinicalRetentionYears, settings.financialRetentionYears,
                                  settings.idleTimeoutMinutes, settings.dataProtectionContact, now, user.userID,
                                  expectedVersion])
-            if db.changesCount == 0 {
+            if changed == 0 {
                 throw try OptimisticLock.conflict(db, table: "practice_settings", id: 1, record: "The practice settings")
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "change settings",

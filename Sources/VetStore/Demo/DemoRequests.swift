@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import VetSQL
 import VetCore
 
 /// The demo's data-protection requests: every kind and status, some overdue, extended, paused
@@ -24,14 +24,14 @@ struct DemoRequests {
 
     func write() throws -> Int {
         let today = store.today
-        let (manager, receptionist, clients) = try store.read { db -> (StaffSession, StaffSession, [Client]) in
-            let staff = try StaffUser.filter(Column("active") == true).order(Column("id")).fetchAll(db)
+        let (manager, receptionist, clients) = try store.engineRead { db -> (StaffSession, StaffSession, [Client]) in
+            let staff = try db.fetchRecords(StaffUser.self, "SELECT * FROM staff_user WHERE active = 1 ORDER BY id")
             guard let manager = staff.first(where: { $0.role == .manager }), let managerID = manager.id,
                   let desk = staff.first(where: { $0.role == .receptionist }), let deskID = desk.id else {
                 throw StoreError.refused("the demo practice has no manager or receptionist login")
             }
-            let clients = try Client.filter(Column("status") == ClientStatus.active.rawValue)
-                .order(Column("id")).limit(Self.cases.count).fetchAll(db)
+            let clients = try db.fetchRecords(Client.self, "SELECT * FROM client WHERE status = ? ORDER BY id LIMIT ?",
+                                              [ClientStatus.active.rawValue, Self.cases.count])
             return (StaffSession(userID: managerID, username: manager.username, displayName: manager.displayName, role: .manager),
                     StaffSession(userID: deskID, username: desk.username, displayName: desk.displayName, role: .receptionist),
                     clients)

@@ -81,7 +81,7 @@ extension AppDatabase {
     /// (paper and files both leave the database) and the audit trail.
     public func recordPrintout(clientID: Int64, document: String, location: String, as user: StaffSession) throws {
         let now = self.now
-        try perform(.viewClient, as: user) { db in
+        try enginePerform(.viewClient, as: user) { db in
             try ExportLog.record(db, kind: .printout, location: location, at: now, by: user.userID, clientIDs: [clientID])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "print", recordType: "client",
                                   recordID: clientID, clientID: clientID, detail: "\(document) to \(location)")

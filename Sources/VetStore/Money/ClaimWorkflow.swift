@@ -56,9 +56,8 @@ enum ClaimWorkflow {
     /// Sends the claim to the insurer: status submitted, dated today, and the disclosure of the
     /// owner's and pet's data recorded. A restricted client needs an override reason.
     /// Written against GRDB while the disclosure's categories (`ClaimDisclosure`) are read through it.
-    static func submit(_ grdb: Database, claim: inout Claim, expectedVersion: Int, overrideReason: String?, note: String?,
+    static func submit(_ db: any SQLConnection, claim: inout Claim, expectedVersion: Int, overrideReason: String?, note: String?,
                        at now: Date, today: LocalDate, by user: StaffSession) throws {
-        let db = SQLiteConnection(grdb)
         try checkMove(claim, to: .submitted)
         let claimID = try claim.id.orThrow("claim")
         let (client, insurer) = try parties(db, claim: claim)
@@ -75,7 +74,7 @@ enum ClaimWorkflow {
         try event(db, claimID: claimID, from: from, to: .submitted, amount: nil, note: note, at: now, by: user)
         let details = AppDatabase.DisclosureDetails(
             recipient: insurer.name, recipientKind: "insurer",
-            categories: try ClaimDisclosure.categories(grdb, claimID: claimID),
+            categories: try ClaimDisclosure.categories(db, claimID: claimID),
             purpose: "insurance claim", lawfulBasis: "contract / client's instruction")
         _ = try DisclosureLog.append(db, clientID: try client.id.orThrow("client"), details, claimID: claimID,
                                  overrideReason: overrideReason, at: now, by: user.userID)
