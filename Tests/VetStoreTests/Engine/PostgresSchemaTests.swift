@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import VetSQL
 @testable import VetStore
@@ -153,6 +154,27 @@ struct PostgresSchemaTests {
             let serverID = try engine.write { db in try db.fetchValue(Int64.self, insert) }
             #expect(serverID == sqliteID)
         }
+    }
+
+    @Test("two terminals opening a new database at once build the schema once, and both open it")
+    func concurrentSetUp() throws {
+        try SchemaEngines.withServer { engine in
+            let second = try PostgresEngine(address: engine.address)
+            defer { try? second.close() }
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 2) { terminal in
+                do {
+                    try PostgresSchema.prepare(terminal == 0 ? engine : second, mode: .createIfMissing)
+                } catch { failures.list.withLock { $0.append("\(error)") } }
+            }
+            #expect(failures.list.withLock { $0 }.isEmpty)
+            let names = try engine.read { db in try db.fetchValue(Int.self, "SELECT count(*) FROM vetdesk_migration") }
+            #expect(names == PostgresMigrator.knownNames.count)
+        }
+    }
+
+    final class Failures: Sendable {
+        let list = Mutex<[String]>([])
     }
 
     static func tableNames(_ engine: PostgresEngine) throws -> [String] {
