@@ -22,6 +22,11 @@ struct BrokenRuleWordsTests {
          "INSERT INTO allocation (credit_entry_id, invoice_id, amount_pence, allocated_at) VALUES (3, 1, 4950, 'x')"),
         ("a refund cannot be covered by more than its amount",
          "INSERT INTO allocation (credit_entry_id, refund_entry_id, amount_pence, allocated_at) VALUES (3, 2, 200, 'x')"),
+        // Two limits broken at once: refused in the words of the rule SQLite checks first.
+        ("an invoice cannot be paid more than its total",
+         "INSERT INTO allocation (credit_entry_id, invoice_id, amount_pence, allocated_at) VALUES (1, 1, 99999, 'x')"),
+        ("a refund cannot be covered by more than its amount",
+         "INSERT INTO allocation (credit_entry_id, refund_entry_id, amount_pence, allocated_at) VALUES (1, 2, 950, 'x')"),
         ("allocations are never changed", "UPDATE allocation SET amount_pence = 1"),
         ("allocations are never removed", "DELETE FROM allocation"),
         ("redactions of the audit trail are kept", "UPDATE audit_redaction SET redacted_at = 'later'"),

@@ -1,6 +1,7 @@
 /// The guard triggers of the SQLite schema as PL/pgSQL, each refusing with the same words, so a
 /// refused change reads the same on both engines. A guard that always refuses passes its words
-/// to `vetdesk_refuse`; one with a condition has a function of its own. PostgreSQL also has
+/// to `vetdesk_refuse`; one with a condition has a function of its own (the three limits on an
+/// allocation share one, `vetdesk_allocation_within`, told which rules to check). PostgreSQL also has
 /// TRUNCATE, which skips row triggers, so the tables that never lose a row refuse it too.
 enum PostgresGuards {
     static let functions = """
@@ -33,37 +34,34 @@ enum PostgresGuards {
         UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash WHERE id = 1;
         RETURN NULL;
     END $$;
-    CREATE FUNCTION vetdesk_allocation_within_credit() RETURNS trigger LANGUAGE plpgsql AS $$
+    CREATE FUNCTION vetdesk_allocation_within() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        rule text;
     BEGIN
-        IF NEW.amount_pence + (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE credit_entry_id = NEW.credit_entry_id)
-                > (SELECT amount_pence FROM ledger_entry WHERE id = NEW.credit_entry_id
-                   AND kind IN ('payment','creditNote','writeOff','reversal'))
-            OR NOT EXISTS (SELECT 1 FROM ledger_entry WHERE id = NEW.credit_entry_id
-                           AND kind IN ('payment','creditNote','writeOff','reversal')) THEN
-            RAISE EXCEPTION 'an allocation cannot give more than the payment or credit it comes from';
-        END IF;
-        RETURN NEW;
-    END $$;
-    CREATE FUNCTION vetdesk_allocation_within_invoice() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        IF NEW.invoice_id IS NOT NULL AND NEW.amount_pence
-                + (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE invoice_id = NEW.invoice_id)
-                > (SELECT gross_pence FROM invoice WHERE id = NEW.invoice_id AND status <> 'draft')
-            OR NEW.invoice_id IS NOT NULL
-               AND NOT EXISTS (SELECT 1 FROM invoice WHERE id = NEW.invoice_id AND status <> 'draft') THEN
-            RAISE EXCEPTION 'an invoice cannot be paid more than its total';
-        END IF;
-        RETURN NEW;
-    END $$;
-    CREATE FUNCTION vetdesk_allocation_within_refund() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        IF NEW.refund_entry_id IS NOT NULL AND NEW.amount_pence
-                + (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE refund_entry_id = NEW.refund_entry_id)
-                > (SELECT amount_pence FROM ledger_entry WHERE id = NEW.refund_entry_id AND kind = 'refund')
-            OR NEW.refund_entry_id IS NOT NULL
-               AND NOT EXISTS (SELECT 1 FROM ledger_entry WHERE id = NEW.refund_entry_id AND kind = 'refund') THEN
-            RAISE EXCEPTION 'a refund cannot be covered by more than its amount';
-        END IF;
+        FOREACH rule IN ARRAY TG_ARGV LOOP
+            IF rule = 'refund' AND (NEW.refund_entry_id IS NOT NULL AND NEW.amount_pence
+                    + (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE refund_entry_id = NEW.refund_entry_id)
+                    > (SELECT amount_pence FROM ledger_entry WHERE id = NEW.refund_entry_id AND kind = 'refund')
+                OR NEW.refund_entry_id IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM ledger_entry WHERE id = NEW.refund_entry_id AND kind = 'refund')) THEN
+                RAISE EXCEPTION 'a refund cannot be covered by more than its amount';
+            END IF;
+            IF rule = 'invoice' AND (NEW.invoice_id IS NOT NULL AND NEW.amount_pence
+                    + (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE invoice_id = NEW.invoice_id)
+                    > (SELECT gross_pence FROM invoice WHERE id = NEW.invoice_id AND status <> 'draft')
+                OR NEW.invoice_id IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM invoice WHERE id = NEW.invoice_id AND status <> 'draft')) THEN
+                RAISE EXCEPTION 'an invoice cannot be paid more than its total';
+            END IF;
+            IF rule = 'credit' AND (NEW.amount_pence
+                    + (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE credit_entry_id = NEW.credit_entry_id)
+                    > (SELECT amount_pence FROM ledger_entry WHERE id = NEW.credit_entry_id
+                       AND kind IN ('payment','creditNote','writeOff','reversal'))
+                OR NOT EXISTS (SELECT 1 FROM ledger_entry WHERE id = NEW.credit_entry_id
+                               AND kind IN ('payment','creditNote','writeOff','reversal'))) THEN
+                RAISE EXCEPTION 'an allocation cannot give more than the payment or credit it comes from';
+            END IF;
+        END LOOP;
         RETURN NEW;
     END $$;
     """
@@ -84,18 +82,12 @@ enum PostgresGuards {
                 FOR EACH ROW EXECUTE FUNCTION vetdesk_audit_entry_moves_head()
             """),
         refusal("audit_head_no_delete", "BEFORE DELETE ON audit_head", "the audit head is kept"),
-        ("allocation_within_credit", """
-            CREATE TRIGGER allocation_within_credit BEFORE INSERT ON allocation
-                FOR EACH ROW EXECUTE FUNCTION vetdesk_allocation_within_credit()
-            """),
-        ("allocation_within_invoice", """
-            CREATE TRIGGER allocation_within_invoice BEFORE INSERT ON allocation
-                FOR EACH ROW EXECUTE FUNCTION vetdesk_allocation_within_invoice()
-            """),
-        ("allocation_within_refund", """
-            CREATE TRIGGER allocation_within_refund BEFORE INSERT ON allocation
-                FOR EACH ROW EXECUTE FUNCTION vetdesk_allocation_within_refund()
-            """),
+        // PostgreSQL fires a table's triggers in the order of their names, SQLite newest first
+        // (refund, invoice, credit): the first to fire here checks the rules in SQLite's order,
+        // so a row that breaks two of them is refused in the words SQLite uses.
+        allocationLimit("allocation_within_credit", rules: ["refund", "invoice", "credit"]),
+        allocationLimit("allocation_within_invoice", rules: ["refund", "invoice"]),
+        allocationLimit("allocation_within_refund", rules: ["refund"]),
         refusal("allocation_no_update", "BEFORE UPDATE ON allocation", "allocations are never changed"),
         refusal("allocation_no_delete", "BEFORE DELETE ON allocation", "allocations are never removed"),
         refusal("audit_redaction_no_update", "BEFORE UPDATE ON audit_redaction", "redactions of the audit trail are kept"),
@@ -112,6 +104,11 @@ enum PostgresGuards {
     ]
 
     static var sql: String { functions + triggers.map { $0.sql + ";\n" }.joined() }
+
+    private static func allocationLimit(_ name: String, rules: [String]) -> (name: String, sql: String) {
+        let arguments = rules.map { "'\($0)'" }.joined(separator: ", ")
+        return (name, "CREATE TRIGGER \(name) BEFORE INSERT ON allocation FOR EACH ROW EXECUTE FUNCTION vetdesk_allocation_within(\(arguments))")
+    }
 
     private static func refusal(_ name: String, _ event: String, _ words: String,
                                 forEach level: String = "ROW") -> (name: String, sql: String) {
