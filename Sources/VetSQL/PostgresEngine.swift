@@ -75,7 +75,12 @@ public final class PostgresEngine: SQLEngine {
     @discardableResult
     public func withoutTransaction<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
         try connection.withLock { current in
-            try body(PostgresStatementConnection(connection: try live(&current), logger: logger))
+            let statements = PostgresStatementConnection(connection: try live(&current), logger: logger)
+            do {
+                return try body(statements)
+            } catch let failure as SQLFailure {
+                throw PostgresFailures.withCheckExpression(failure, on: statements)
+            }
         }
     }
 
@@ -126,6 +131,7 @@ public final class PostgresEngine: SQLEngine {
                         Self.pauseBeforeRetry(attempt)
                         continue
                     }
+                    if let failure { throw PostgresFailures.withCheckExpression(failure, on: statements) }
                     throw error
                 }
             }

@@ -100,8 +100,12 @@ enum PostgresFailures {
             }
             return SQLFailure(.other, sentence(error))
         }
-        let message = psql.serverInfo?[.message] ?? sentence(error)
-        let constraint = psql.serverInfo?[.constraintName]
+        let info = psql.serverInfo
+        let constraint = info?[.constraintName]
+        // A broken rule is put in SQLite's words, which the store turns into its sentences.
+        let message = PostgresRuleWords.message(state: state, table: info?[.tableName], column: info?[.columnName],
+                                                constraint: constraint, detail: info?[.detail])
+            ?? info?[.message] ?? sentence(error)
         let kind: SQLFailure.Kind = switch state {
         case "23505": .uniqueViolation
         case "23503": .foreignKeyViolation
@@ -114,6 +118,24 @@ enum PostgresFailures {
         default: .other
         }
         return SQLFailure(kind, message, constraint: constraint)
+    }
+
+    /// A failed CHECK with the constraint's own expression in place of its name, read from the
+    /// catalogue on the same connection once the failed transaction has been rolled back (the
+    /// server sends only the name). Read when it happens rather than remembered when the schema is
+    /// prepared, so it is right for any schema the connection sees; a failure that is not a CHECK,
+    /// or a catalogue that cannot be read, is returned as it was.
+    static func withCheckExpression(_ failure: SQLFailure, on statements: PostgresStatementConnection) -> SQLFailure {
+        guard failure.kind == .checkViolation, let name = failure.constraint,
+              let definition = try? statements.fetchValue(String.self, """
+                  SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c
+                  JOIN pg_namespace n ON n.oid = c.connamespace
+                  WHERE c.conname = ? AND c.contype = 'c' AND n.nspname = current_schema()
+                  ORDER BY c.oid LIMIT 1
+                  """, [name])
+        else { return failure }
+        let expression = PostgresRuleWords.sqliteShape(definition)
+        return SQLFailure(.checkViolation, "CHECK constraint failed: \(expression)", constraint: expression)
     }
 
     /// The server's own words where it sent any, otherwise the client's.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VetCore
+import VetSQL
 
 /// The manager's table of one-off holiday changes, which the legal clock reads.
 extension AppDatabase {
@@ -62,14 +63,20 @@ extension AppDatabase {
 }
 
 enum HolidayTable {
-    static func seedIfEmpty(_ db: Database) throws {
-        guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM holiday_change") == 0 else { return }
+    /// Fills an empty table with the shipped list, on either engine (a new practice's schema).
+    static func seedIfEmpty(_ db: any SQLConnection) throws {
+        guard try db.fetchValue(Int.self, "SELECT COUNT(*) FROM holiday_change") == 0 else { return }
         for change in HolidayChange.shipped {
-            for region in change.regions {
-                try db.execute(sql: "INSERT INTO holiday_change(date, name, region, is_holiday) VALUES (?, ?, ?, ?)",
-                               arguments: [change.date, change.name, region.rawValue, change.isHoliday])
+            for region in change.regions.sorted(by: { $0.rawValue < $1.rawValue }) {
+                try db.execute("INSERT INTO holiday_change(date, name, region, is_holiday) VALUES (?, ?, ?, ?)",
+                               [change.date, change.name, region.rawValue, change.isHoliday])
             }
         }
+    }
+
+    /// The same, from code still written against GRDB.
+    static func seedIfEmpty(_ db: Database) throws {
+        try seedIfEmpty(SQLiteConnection(db))
     }
 
     static func changes(_ db: Database) throws -> [HolidayChange] {
