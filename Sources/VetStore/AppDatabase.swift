@@ -38,11 +38,20 @@ public final class AppDatabase: Sendable {
     /// Opens (and if allowed creates) the database at `path`, refusing anything that would put
     /// its data at risk: another program's file, a newer schema, a read-only file.
     /// `announce` hears, before it happens, that an older schema is about to be upgraded.
+    /// `path` may also be a `postgresql://` address: the practice group's server.
     public init(path: String, mode: OpenMode, clock: any PracticeClock = SystemClock(),
                 announce: (String) -> Void = { _ in }) throws {
-        self.path = path
         self.clock = clock
-        try Self.refuseServerAddress(path)
+        if case .postgresql(let server) = try Self.address(path) {
+            self.path = server.description
+            sqliteWriter = nil
+            do { engine = try PostgresEngine(address: server) } catch {
+                throw DatabaseFailure.storeError(error, path: server.description)
+            }
+            try PostgresSchema.prepare(engine, mode: mode, announce: announce)
+            return
+        }
+        self.path = path
         restrictNewFilesToOwner()
         try DatabaseFileCheck.verify(path: path, mode: mode)
         if !FileManager.default.fileExists(atPath: path) { try DatabaseFile.createOwnerOnly(path) }
@@ -73,16 +82,14 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// The practice's commands open practice files; a `postgresql://` address (or another
-    /// scheme) is refused in words rather than taken for a file name.
-    private static func refuseServerAddress(_ path: String) throws {
-        let address: DatabaseAddress
-        do { address = try DatabaseAddress(path) } catch { throw StoreError.refused("\(error)") }
-        if case .postgresql(let server) = address {
-            throw StoreError.refused("database address: \(server) is a PostgreSQL server; this version of VetDesk "
-                + "opens a practice file (a path such as ~/practice.sqlite) only")
-        }
+    /// A file path or a server address; a malformed address (or another scheme) is refused
+    /// in words rather than taken for a file name.
+    private static func address(_ path: String) throws -> DatabaseAddress {
+        do { return try DatabaseAddress(path) } catch { throw StoreError.refused("\(error)") }
     }
+
+    /// Whether the practice lives on a PostgreSQL server rather than in a file.
+    public var isOnServer: Bool { sqliteWriter == nil }
 
     deinit {
         if wroteAuditEntries.isSet { announceAuditHead(reason: "closed") }

@@ -31,6 +31,7 @@ enum PostgresBaseline {
     /// full-text table `client_search` is SQLite's own and is not built here.
     static func create(_ db: any SQLConnection) throws {
         for script in scripts { try db.executeScript(script) }
+        try db.executeScript(PostgresSearchSchema.sql)
         try HolidayTable.seedIfEmpty(db)
     }
 }

@@ -3,8 +3,8 @@
 /// (`client_search`), and each distinct word once per client (`client_search_word`), whose
 /// B-tree answers "a word starting with …" as a range, as FTS5's prefix index does. Ranking
 /// is worked out in Swift from the words, so both engines list the same clients in the same
-/// order. The postcode and email expression indexes serve those ranges, so no search reads a
-/// client-sized table from end to end.
+/// order. With the postcode, email and surname expression indexes (PostgresCoreSchema), no
+/// search reads a client-sized table from end to end.
 enum PostgresSearchSchema {
     static let sql = """
     CREATE TABLE client_search (
@@ -19,8 +19,5 @@ enum PostgresSearchSchema {
         PRIMARY KEY (word, client_id)
     );
     CREATE INDEX client_search_word_client ON client_search_word(client_id);
-    CREATE INDEX IF NOT EXISTS client_postcode_search ON client(replace(postcode, ' ', ''));
-    CREATE INDEX IF NOT EXISTS client_email_search ON client(lower(email));
-    CREATE INDEX IF NOT EXISTS client_last_name_lower ON client(lower(last_name));
     """
 }
