@@ -1,11 +1,10 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import VetSQL
 @testable import VetStore
 
 /// The PostgreSQL schema holds a practice to the same rules as the SQLite file: the same tables,
-/// columns and constraints, the same guards in the same words, and the same refusals on opening.
+/// columns, constraints and seeded rows, and one list of migration names.
 @Suite("PostgreSQL schema")
 struct PostgresSchemaTests {
     @Test("one list of migration names: the PostgreSQL migrator knows exactly the SQLite migrator's")
@@ -31,6 +30,23 @@ struct PostgresSchemaTests {
                 let extra = Set(actual.indexes.keys).subtracting(expected.indexes.keys).subtracting(nocaseUnique)
                 #expect(extra.isEmpty, "\(table): indexes only on PostgreSQL \(extra)")
             }
+        }
+    }
+
+    @Test("every SQLite guard trigger stands on PostgreSQL under its name, on the same table")
+    func triggersMatch() throws {
+        let sqlite = try SchemaEngines.sqlite().read { db in
+            Set(try db.fetchValues(String.self, "SELECT tbl_name || '.' || name FROM sqlite_master WHERE type = 'trigger'"))
+        }
+        #expect(sqlite.count >= 13)
+        try SchemaEngines.withPreparedServer { engine in
+            let server = try engine.read { db in
+                Set(try db.fetchValues(String.self, """
+                    SELECT c.relname || '.' || t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                    WHERE NOT t.tgisinternal
+                    """))
+            }
+            #expect(sqlite.subtracting(server).isEmpty, "missing on PostgreSQL: \(sqlite.subtracting(server).sorted())")
         }
     }
 
@@ -67,78 +83,6 @@ struct PostgresSchemaTests {
         }
     }
 
-    @Test("opening twice changes nothing the second time and says nothing")
-    func openingTwiceIsIdempotent() throws {
-        try SchemaEngines.withServer { engine in
-            var heard: [String] = []
-            try PostgresSchema.prepare(engine, mode: .createIfMissing) { heard.append($0) }
-            let count = "SELECT (SELECT count(*) FROM vetdesk_migration) || ' ' || (SELECT count(*) FROM holiday_change)"
-            let first = try engine.read { db in try db.fetchValue(String.self, count) }
-            try PostgresSchema.prepare(engine, mode: .createIfMissing) { heard.append($0) }
-            try PostgresSchema.prepare(engine, mode: .existing) { heard.append($0) }
-            try PostgresSchema.prepare(engine, mode: .reading) { heard.append($0) }
-            let second = try engine.read { db in try db.fetchValue(String.self, count) }
-            #expect(first == second)
-            #expect(first?.hasPrefix("\(PostgresMigrator.knownNames.count) ") == true, "\(first ?? "nil")")
-            #expect(heard.isEmpty, "\(heard)")
-        }
-    }
-
-    @Test("an empty database becomes a practice only when the command creates one")
-    func emptyDatabaseNeedsCreate() throws {
-        try SchemaEngines.withServer { engine in
-            for mode in [AppDatabase.OpenMode.reading, .existing] {
-                #expect(throws: StoreError.database("\(engine.address) is empty, not a VetDesk practice; create a practice "
-                    + "by running vetdesk (or vetdesk demo) — the database was not changed")) {
-                    try PostgresSchema.prepare(engine, mode: mode)
-                }
-            }
-            let tables = try Self.tableNames(engine)
-            #expect(tables.isEmpty)
-        }
-    }
-
-    @Test("another application's database is refused and left as it was")
-    func otherApplicationRefused() throws {
-        try SchemaEngines.withServer { engine in
-            try engine.write { db in try db.execute("CREATE TABLE orders (id BIGINT PRIMARY KEY, total BIGINT)") }
-            #expect(throws: StoreError.database("\(engine.address) is not a VetDesk database (it belongs to another program); "
-                + "the database was not changed — check the address given with --db or $VETDESK_DB")) {
-                try PostgresSchema.prepare(engine, mode: .createIfMissing)
-            }
-            let tables = try Self.tableNames(engine)
-            #expect(tables == ["orders"])
-        }
-    }
-
-    @Test("a database written by a newer VetDesk is refused and left as it was")
-    func newerSchemaRefused() throws {
-        try SchemaEngines.withPreparedServer { engine in
-            try engine.write { db in
-                try db.execute("INSERT INTO vetdesk_migration (name, applied_at) VALUES ('v9-teleportation', '2030-01-01 00:00:00.000')")
-            }
-            for mode in [AppDatabase.OpenMode.reading, .existing, .createIfMissing] {
-                #expect(throws: StoreError.database("\(engine.address) was written by a newer version of VetDesk; "
-                    + "install that version to open it (the database was not changed)")) {
-                    try PostgresSchema.prepare(engine, mode: mode)
-                }
-            }
-            let names = try engine.read { db in try db.fetchValue(Int.self, "SELECT count(*) FROM vetdesk_migration") }
-            #expect(names == PostgresMigrator.knownNames.count + 1)
-        }
-    }
-
-    @Test("a reader refuses a database that lacks a known migration; nothing is changed")
-    func olderSchemaRefusedForReaders() throws {
-        try SchemaEngines.withPreparedServer { engine in
-            let last = try #require(PostgresMigrator.knownNames.last)
-            try engine.write { db in try db.execute("DELETE FROM vetdesk_migration WHERE name = ?", [last]) }
-            #expect(throws: StoreError.self) { try PostgresSchema.prepare(engine, mode: .reading) }
-            let names = try engine.read { db in try db.fetchValue(Int.self, "SELECT count(*) FROM vetdesk_migration") }
-            #expect(names == PostgresMigrator.knownNames.count - 1)
-        }
-    }
-
     @Test("after rows written with their own ids, the next row is numbered as SQLite numbers it")
     func numberingContinuesAfterHighest() throws {
         let insert = """
@@ -153,36 +97,6 @@ struct PostgresSchemaTests {
             try SchemaEngines.seeded(engine)
             let serverID = try engine.write { db in try db.fetchValue(Int64.self, insert) }
             #expect(serverID == sqliteID)
-        }
-    }
-
-    @Test("two terminals opening a new database at once build the schema once, and both open it")
-    func concurrentSetUp() throws {
-        try SchemaEngines.withServer { engine in
-            let second = try PostgresEngine(address: engine.address)
-            defer { try? second.close() }
-            let failures = Failures()
-            DispatchQueue.concurrentPerform(iterations: 2) { terminal in
-                do {
-                    try PostgresSchema.prepare(terminal == 0 ? engine : second, mode: .createIfMissing)
-                } catch { failures.list.withLock { $0.append("\(error)") } }
-            }
-            #expect(failures.list.withLock { $0 }.isEmpty)
-            let names = try engine.read { db in try db.fetchValue(Int.self, "SELECT count(*) FROM vetdesk_migration") }
-            #expect(names == PostgresMigrator.knownNames.count)
-        }
-    }
-
-    final class Failures: Sendable {
-        let list = Mutex<[String]>([])
-    }
-
-    static func tableNames(_ engine: PostgresEngine) throws -> [String] {
-        try engine.read { db in
-            try db.fetchValues(String.self, """
-                SELECT relname FROM pg_class WHERE relkind = 'r'
-                AND relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) ORDER BY relname
-                """)
         }
     }
 }

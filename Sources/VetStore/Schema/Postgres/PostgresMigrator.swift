@@ -41,9 +41,9 @@ enum PostgresMigrator {
         for name in PostgresBaseline.standsFor { try record(name, in: db, at: now) }
     }
 
-    /// Runs, in order, each later migration the database has not had.
-    static func migrate(_ db: any SQLConnection, applied: Set<String>, at now: Date) throws {
-        for step in later where !applied.contains(step.name) {
+    /// Runs, in order, each of `steps` the database has not had.
+    static func migrate(_ db: any SQLConnection, applied: Set<String>, steps: [Step], at now: Date) throws {
+        for step in steps where !applied.contains(step.name) {
             try step.migrate(db)
             try record(step.name, in: db, at: now)
         }

@@ -12,9 +12,17 @@ public enum PostgresSchema {
 
     public static func prepare(_ engine: any SQLEngine, mode: AppDatabase.OpenMode,
                                announce: (String) -> Void = { _ in }) throws {
+        try prepare(engine, mode: mode, later: PostgresMigrator.later, announce: announce)
+    }
+
+    /// The same with the migrations after the baseline given, so an upgrade can be tried before
+    /// a release has one.
+    static func prepare(_ engine: any SQLEngine, mode: AppDatabase.OpenMode, later: [PostgresMigrator.Step],
+                        announce: (String) -> Void) throws {
+        let known = PostgresBaseline.standsFor + later.map(\.name)
         let name = (engine as? PostgresEngine).map { "\($0.address)" } ?? "the database"
         do {
-            let state = try engine.read { db in try PostgresSchemaState.read(db) }
+            let state = try engine.read { db in try PostgresSchemaState.read(db, known: known) }
             try state.refuseUnless(usableFor: mode, name: name)
             guard !state.isCurrent else { return }
             try engine.withoutTransaction { db in try db.execute("SELECT pg_advisory_lock(?)", [setUpLock]) }
@@ -27,10 +35,10 @@ public enum PostgresSchema {
             try engine.write { db in
                 let now = Date()
                 // Read again under the lock: another terminal may have done it meanwhile.
-                let current = try PostgresSchemaState.read(db)
+                let current = try PostgresSchemaState.read(db, known: known)
                 try current.refuseUnless(usableFor: mode, name: name)
                 if !current.holdsTables { try PostgresMigrator.setUp(db, at: now) }
-                try PostgresMigrator.migrate(db, applied: current.holdsTables ? current.migrations : [], at: now)
+                try PostgresMigrator.migrate(db, applied: current.holdsTables ? current.migrations : [], steps: later, at: now)
             }
         } catch let error as StoreError {
             throw error

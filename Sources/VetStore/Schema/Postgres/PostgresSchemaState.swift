@@ -7,14 +7,16 @@ struct PostgresSchemaState: Sendable {
     var holdsTables: Bool
     var isStamped: Bool
     var migrations: Set<String>
+    /// Every migration name this program knows.
+    var known: Set<String>
 
-    var isNewer: Bool { !migrations.isSubset(of: Set(PostgresMigrator.knownNames)) }
-    var isCurrent: Bool { isStamped && migrations == Set(PostgresMigrator.knownNames) }
+    var isNewer: Bool { !migrations.isSubset(of: known) }
+    var isCurrent: Bool { isStamped && migrations == known }
     /// The baseline is written in one transaction, so a stamped database lacking part of it was
     /// changed by hand.
     var isIncomplete: Bool { isStamped && !Set(PostgresBaseline.standsFor).isSubset(of: migrations) }
 
-    static func read(_ db: any SQLConnection) throws -> PostgresSchemaState {
+    static func read(_ db: any SQLConnection, known: [String]) throws -> PostgresSchemaState {
         let tables = Set(try db.fetchValues(String.self, """
             SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
@@ -26,7 +28,7 @@ struct PostgresSchemaState: Sendable {
         }
         let applied = stamped && tables.contains(PostgresMigrator.migrationTable)
             ? Set(try db.fetchValues(String.self, "SELECT name FROM \(PostgresMigrator.migrationTable)")) : []
-        return PostgresSchemaState(holdsTables: !tables.isEmpty, isStamped: stamped, migrations: applied)
+        return PostgresSchemaState(holdsTables: !tables.isEmpty, isStamped: stamped, migrations: applied, known: Set(known))
     }
 
     /// The refusals of the SQLite path (SchemaState, PracticeFileIdentity), in the same words,
