@@ -64,10 +64,16 @@ public final class PostgresEngine: SQLEngine {
                 try statements.execute("COMMIT", [])
                 return result
             } catch {
-                if (error as? SQLFailure)?.kind == .connectionLost { current = nil } else {
+                guard let failure = error as? SQLFailure else {
                     _ = try? statements.execute("ROLLBACK", [])
+                    throw error
                 }
-                throw error
+                if failure.kind == .connectionLost {
+                    current = nil
+                    throw failure
+                }
+                _ = try? statements.execute("ROLLBACK", [])
+                throw PostgresFailures.withCheckExpression(failure, on: statements)
             }
         }
     }

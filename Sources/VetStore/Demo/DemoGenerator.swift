@@ -75,12 +75,7 @@ struct DemoGenerator {
         switch db.dialect {
         case .sqlite: try db.execute("PRAGMA optimize")
         case .postgresql:
-            for table in DemoTable.allCases where table.hasID {
-                try db.execute("""
-                    SELECT setval(pg_get_serial_sequence('\(table.rawValue)', 'id'), COALESCE(max(id), 0) + 1, false)
-                    FROM \(table.rawValue)
-                    """)
-            }
+            try PostgresIdentities.continueAfterHighest(db)
             try db.execute("ANALYZE")
         }
     }

@@ -16,7 +16,10 @@ struct PostgresSchemaTests {
     func cataloguesMatch() throws {
         let sqlite = try SchemaEngines.sqlite().read { db in try SQLiteCatalogue.tables(db) }
         try SchemaEngines.withPreparedServer { engine in
+            // The search index is each engine's own (FTS5 there, word tables here): SearchEquivalenceTests
+            // hold it to the same answers instead.
             let server = try engine.read { db in try PostgresCatalogue.tables(db) }
+                .filter { !$0.key.hasPrefix("client_search") }
             #expect(Set(server.keys) == Set(sqlite.keys))
             #expect(sqlite.count >= 46, "the SQLite catalogue was read")
             for (table, expected) in sqlite.sorted(by: { $0.key < $1.key }) {
