@@ -71,6 +71,13 @@ public enum DemoPractice {
     public static func create(at path: String, clients: Int, seed: UInt64 = 1, region: PracticeRegion = .englandWales,
                               clock: any PracticeClock = SystemClock(),
                               progress: (Progress) -> Void = { _ in }) throws -> Summary {
+        if case .postgresql? = try? DatabaseAddress(path) {
+            // A server database cannot be built aside and renamed: it is filled in place, and
+            // refused (as a file is) when it already holds a practice.
+            let store = try AppDatabase(path: path, mode: .createIfMissing, clock: clock)
+            defer { try? store.close() }
+            return try generate(into: store, clients: clients, seed: seed, region: region, progress: progress)
+        }
         if let size = DatabaseFile.size(of: path), size > 0 {
             throw StoreError.refused("\(path) already exists and is not empty; the demo needs a new file "
                 + "(give another with --db) — nothing was changed")

@@ -67,10 +67,16 @@ enum SearchLookups {
         """
 
     static func ids(_ db: any SQLConnection, _ sql: String, _ arguments: SQLArguments) throws -> [Int64] {
-        try db.fetchValues(Int64.self, sql, arguments)
+        try db.fetchValues(Int64.self, forEngine(sql, db.dialect), arguments)
     }
 
     static func candidates(_ db: any SQLConnection, _ sql: String, _ arguments: SQLArguments) throws -> [TextCandidate] {
-        try db.fetchAll(sql, arguments).map(TextCandidate.init(row:))
+        try db.fetchAll(forEngine(sql, db.dialect), arguments).map(TextCandidate.init(row:))
+    }
+
+    /// SQLite's CROSS JOIN … ON (a join whose order it keeps) is an inner join to PostgreSQL,
+    /// which chooses the order itself and spells it JOIN.
+    static func forEngine(_ sql: String, _ dialect: SQLDialect) -> String {
+        dialect == .postgresql ? sql.replacingOccurrences(of: "CROSS JOIN", with: "JOIN") : sql
     }
 }
