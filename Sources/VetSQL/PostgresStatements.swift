@@ -142,8 +142,27 @@ enum PostgresFailures {
     static func sentence(_ error: any Error) -> String {
         if let psql = error as? PSQLError {
             if let message = psql.serverInfo?[.message] { return message }
+            if let underlying = psql.underlying { return networkSentence(underlying) }
             return "\(psql.code)"
         }
-        return "\(error)"
+        return networkSentence(error)
+    }
+
+    /// What a person can act on when the server cannot be reached: refused, unknown name, timed
+    /// out, or the system's own words.
+    static func networkSentence(_ error: any Error) -> String {
+        let text = "\(error)"
+        let lowered = text.lowercased()
+        if lowered.contains("connection refused") || lowered.contains("econnrefused") {
+            return "the server refused the connection (is PostgreSQL running and listening on that host and port?)"
+        }
+        if lowered.contains("unknown host") || lowered.contains("name or service not known")
+            || lowered.contains("eai_noname") || lowered.contains("resolution") {
+            return "the server's name could not be found (check the host in the address)"
+        }
+        if lowered.contains("timed out") || lowered.contains("timeout") {
+            return "the server did not answer in time (check the network and the host)"
+        }
+        return text
     }
 }

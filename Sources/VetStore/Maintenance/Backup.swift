@@ -18,6 +18,7 @@ extension AppDatabase {
     /// `progress` hears each stage as it starts ("checking …", "copying …", "checking the copy …").
     public static func backup(path: String, to destination: String, clock: any PracticeClock = SystemClock(),
                               progress: (String) -> Void = { _ in }) throws -> BackupResult {
+        if let server = ServerMaintenance.server(path) { throw ServerMaintenance.refuseBackup(of: server) }
         let manager = FileManager.default
         if manager.fileExists(atPath: destination) {
             throw StoreError.refused("\(destination) already exists; choose a new file for the backup")

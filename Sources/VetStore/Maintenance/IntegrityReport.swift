@@ -41,6 +41,7 @@ extension AppDatabase {
     /// compared with any anchors. The file is opened read-only, so a damaged file, a read-only
     /// file or medium and a full disk can all be checked, and nothing is ever written.
     public static func inspect(path: String, against anchors: [AuditAnchor] = []) throws -> IntegrityReport {
+        if let server = ServerMaintenance.server(path) { return try inspectServer(server, against: anchors) }
         try DatabaseFileCheck.verifyReadable(path: path)
         _ = try PracticeFileIdentity.identify(path: path, mode: .reading, allowOlder: true)
         var report = try PracticeFileIdentity.read(path: path) { db in try IntegrityReport.read(db, anchors: anchors) }
@@ -53,6 +54,11 @@ extension AppDatabase {
 
     /// The last audit entry of a backup (or any practice file), for `vetdesk check --against`.
     public static func auditHead(of path: String) throws -> AuditHead {
+        if let server = ServerMaintenance.server(path) {
+            let store = try AppDatabase(path: server.description, mode: .reading)
+            defer { try? store.close() }
+            return try store.engineRead { db in try AuditTrail.head(db) }
+        }
         try DatabaseFileCheck.verifyReadable(path: path)
         _ = try PracticeFileIdentity.identify(path: path, mode: .reading, allowOlder: true)
         return try PracticeFileIdentity.read(path: path) { db in try AuditTrail.head(db) }

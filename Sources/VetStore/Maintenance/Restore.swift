@@ -20,6 +20,7 @@ extension AppDatabase {
     /// replayed into the restored file.
     public static func restore(backup: String, to path: String, clock: any PracticeClock = SystemClock(),
                                announce: (String) -> Void = { _ in }) throws -> RestoreResult {
+        if let server = ServerMaintenance.server(path) { throw ServerMaintenance.refuseRestore(to: server) }
         try verifyBackup(backup)
         if PracticeFileLocks.isOpenElsewhere(path) {
             throw StoreError.refused("VetDesk is open on \(path) in another terminal or program; "

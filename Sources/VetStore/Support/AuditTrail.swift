@@ -41,12 +41,17 @@ enum AuditTrail {
     }
 
     /// The newest entry's number and hash: what a backup, the system log or a later check anchors to.
-    static func head(_ db: Database) throws -> AuditHead {
-        guard let row = try Row.fetchOne(db, sql: "SELECT seq, id, hash FROM audit_entry ORDER BY id DESC LIMIT 1") else {
+    static func head(_ db: any SQLConnection) throws -> AuditHead {
+        guard let row = try db.fetchOne("SELECT seq, id, hash FROM audit_entry ORDER BY id DESC LIMIT 1") else {
             return AuditHead(seq: 0, hash: genesis)
         }
-        let seq: Int64? = row["seq"]
-        return AuditHead(seq: seq ?? row["id"], hash: row["hash"])
+        return AuditHead(seq: try row.decode(Int64?.self, "seq") ?? row.decode(Int64.self, "id"),
+                         hash: try row.decode(String.self, "hash"))
+    }
+
+    /// The same, from code still written against GRDB.
+    static func head(_ db: Database) throws -> AuditHead {
+        try head(SQLiteConnection(db))
     }
 }
 
