@@ -61,7 +61,8 @@ let package = Package(
         ),
         .executableTarget(name: "vetdesk", dependencies: ["VetCommands"]),
         .executableTarget(name: "vetdesk-bench",
-                          dependencies: ["VetCommands", "VetStore", "VetCore", "VetTUI", "TUIKit", "CursesTerminal"]),
+                          dependencies: ["VetCommands", "VetStore", "VetCore", "VetSQL", "VetTUI", "TUIKit",
+                                         "CursesTerminal"]),
         .testTarget(
             name: "VetCoreTests",
             dependencies: ["VetCore", .product(name: "PropertyBased", package: "swift-property-based")]

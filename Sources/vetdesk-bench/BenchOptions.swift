@@ -24,6 +24,12 @@ struct BenchOptions {
 
     var databasePath: String { path ?? "/tmp/vetdesk-bench-\(clients).sqlite" }
 
+    /// The engine's own shell for the practice: `psql` for a server address, else `sqlite3`.
+    var shell: any EngineShell {
+        databasePath.hasPrefix("postgresql://") || databasePath.hasPrefix("postgres://")
+            ? PsqlShell(address: databasePath) : SQLiteShell(database: databasePath)
+    }
+
     static func parse(_ arguments: [String]) throws -> BenchOptions {
         var options = BenchOptions()
         var rest = arguments.makeIterator()

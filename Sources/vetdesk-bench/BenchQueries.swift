@@ -1,4 +1,5 @@
 import VetCore
+import VetSQL
 
 /// One kind of front-desk query and the values typed for it, taken from the database.
 struct BenchQueryKind {
@@ -8,18 +9,19 @@ struct BenchQueryKind {
 
 /// Picks sample values of every kind from the practice, spread across it by id.
 enum BenchQueries {
-    static func kinds(shell: SQLiteShell, samples: Int) throws -> [BenchQueryKind] {
+    static func kinds(shell: any EngineShell, samples: Int) throws -> [BenchQueryKind] {
         func column(_ sql: String) throws -> [String] { try shell.values(sql + " LIMIT \(samples)") }
         let active = "status = 'active' AND id % 97 = 0"
         let surnames = try column("SELECT last_name FROM client WHERE \(active)")
         let fullNames = try column("SELECT first_name || ' ' || last_name FROM client WHERE \(active)")
+        let nonASCII = shell.dialect == .sqlite ? "GLOB '*[^ -~]*'" : "~ '[^ -~]'"
         let accented = try column("""
             SELECT first_name || ' ' || last_name FROM client
-            WHERE status = 'active' AND (first_name || last_name) GLOB '*[^ -~]*' AND id % 7 = 0
+            WHERE status = 'active' AND (first_name || last_name) \(nonASCII) AND id % 7 = 0
             """).map(SearchText.fold)
         let pets = try column("SELECT name FROM pet WHERE id % 89 = 0")
         let mobiles = try column("""
-            SELECT p.digits FROM client_phone p WHERE p.id % 89 = 0 AND p.digits GLOB '07*'
+            SELECT p.digits FROM client_phone p WHERE p.id % 89 = 0 AND p.digits LIKE '07%'
             """)
         let postcodes = try column("SELECT postcode FROM client WHERE \(active) AND postcode <> ''")
         let emails = try column("SELECT email FROM client WHERE \(active) AND email IS NOT NULL")

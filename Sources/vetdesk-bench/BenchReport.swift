@@ -2,11 +2,11 @@ import Foundation
 
 /// The results as a plain-text table (also pasted into docs/benchmarks.md).
 enum BenchReport {
-    static func table(_ results: [BenchResult]) -> String {
+    static func table(_ results: [BenchResult], shell: String) -> String {
         var lines = [
             "",
             "                                           wall clock (ms)    CPU (ms)",
-            "Per keystroke                        keys   p50    p99    max   p50    p99  found | final query            vetdesk  sqlite3  ratio",
+            "Per keystroke                        keys   p50    p99    max   p50    p99  found | final query            vetdesk  " + pad(shell, 7) + "  ratio",
         ]
         for result in results {
             // A raw time too small to separate from the shell's own start-up noise shows as 0.

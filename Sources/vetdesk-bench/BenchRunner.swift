@@ -21,7 +21,7 @@ struct BenchResult {
 
 /// Types each sample one character at a time through `AppDatabase.search`, as a receptionist would.
 enum BenchRunner {
-    static func measure(_ kind: BenchQueryKind, store: AppDatabase, shell: SQLiteShell) throws -> BenchResult {
+    static func measure(_ kind: BenchQueryKind, store: AppDatabase, shell: any EngineShell) throws -> BenchResult {
         guard let example = kind.queries.first else {
             return BenchResult(kind: kind.name, keystrokes: [], keystrokeCPU: [], finalQuery: "", finalHits: 0, vetDeskMilliseconds: 0,
                                sqliteMilliseconds: 0, found: 0, samples: 0, slowest: [])

@@ -12,11 +12,12 @@ struct HeaviestClient {
         SELECT client_id, sum(consultations), sum(ledger_rows) FROM (
           SELECT p.client_id AS client_id, count(*) AS consultations, 0 AS ledger_rows
           FROM consultation c JOIN pet p ON p.id = c.pet_id GROUP BY p.client_id
-          UNION ALL SELECT client_id, 0, count(*) FROM ledger_entry GROUP BY client_id)
+          UNION ALL SELECT client_id, 0, count(*) FROM ledger_entry GROUP BY client_id
+          ) AS per_client
         GROUP BY client_id ORDER BY sum(consultations) + sum(ledger_rows) DESC, client_id LIMIT 1
         """
 
-    static func find(shell: SQLiteShell) throws -> HeaviestClient {
+    static func find(shell: any EngineShell) throws -> HeaviestClient {
         let fields = try shell.values(sql).first?.split(separator: "|").compactMap { Int64($0) } ?? []
         guard fields.count == 3 else { throw BenchFailure.message("the practice has no consultations or ledger rows") }
         return HeaviestClient(id: fields[0], consultations: Int(fields[1]), ledgerRows: Int(fields[2]))
@@ -39,7 +40,7 @@ struct RightsBenchResult {
 /// one (access, linked to the client), writes the pack, then withdraws the request so runs do
 /// not pile up open requests that would hold the client in the retention review.
 enum RightsBench {
-    static func run(store: AppDatabase, shell: SQLiteShell, runs: Int) throws -> RightsBenchResult {
+    static func run(store: AppDatabase, shell: any EngineShell, runs: Int) throws -> RightsBenchResult {
         guard let login = DemoPractice.logins.first(where: { $0.role == .manager }) else {
             throw BenchFailure.message("the demo practice has no manager login")
         }
