@@ -136,21 +136,16 @@ public final class AppDatabase: Sendable {
     /// The product schema version this program writes.
     public static var schemaVersion: Int { Migrations.schemaVersion }
 
-    /// Runs a read, turning SQLite failures into sentences.
+    /// Runs a read on the practice file through GRDB (its own checks and tests), turning SQLite
+    /// failures into sentences. Business code uses `engineRead`.
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
         do { return try writer.read(body) } catch let error as StoreError { throw error } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
     }
 
-    /// Runs one business action as one transaction after checking the user's permission.
-    func perform<T: Sendable>(_ permission: Permission?, as user: StaffSession,
-                              _ body: @Sendable (Database) throws -> T) throws -> T {
-        if let permission { try user.require(permission) }
-        return try performUnattended(body)
-    }
-
-    /// Runs a write that belongs to no logged-in user (first-run set-up, demo generation).
+    /// Runs a write on the practice file through GRDB (backups and restores record themselves
+    /// with it). Business code uses `enginePerform`.
     func performUnattended<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
         do {
             let result = try writer.write(body)
