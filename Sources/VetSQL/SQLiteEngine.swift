@@ -72,7 +72,8 @@ public struct SQLiteConnection: SQLConnection {
         do { try db.execute(sql: sql) } catch let error as DatabaseError { throw SQLiteFailures.sorted(error) }
     }
 
-    static func bound(_ arguments: SQLArguments) -> StatementArguments {
+    /// The arguments in GRDB's form (also for the store's SQLite-only query-plan checks).
+    public static func bound(_ arguments: SQLArguments) -> StatementArguments {
         StatementArguments(arguments.values.map { value -> DatabaseValue in
             switch value {
             case .null: .null

@@ -78,17 +78,7 @@ struct AuditQuery: Sendable {
     }
 
     /// The same values for GRDB, which checks the query plan.
-    var arguments: StatementArguments {
-        StatementArguments(values.values.map { value -> DatabaseValue in
-            switch value {
-            case .null: .null
-            case .integer(let number): number.databaseValue
-            case .real(let number): number.databaseValue
-            case .text(let text): text.databaseValue
-            case .blob(let data): data.databaseValue
-            }
-        })
-    }
+    var arguments: StatementArguments { SQLiteConnection.bound(values) }
 
     func fetch(_ db: any SQLConnection) throws -> [AuditRow] {
         try db.fetchAll(sql, values).map { row in
