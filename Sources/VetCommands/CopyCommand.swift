@@ -10,18 +10,18 @@ struct CopyCommand: ParsableCommand {
         commandName: "copy",
         abstract: "Copy a whole practice into a new file or an empty PostgreSQL database.",
         discussion: """
-            SOURCE and DEST are each a practice file or a postgresql://user@host:port/database address \
-            (the password comes from PGPASSWORD or ~/.pgpass). Every table is copied with its ids and values \
-            unchanged, then checked: each table must hold as many rows on both sides, and the copy's audit \
-            trail must be intact and end at the source's last entry. DEST must be a new file or an empty \
-            database; one that holds anything is refused and left unchanged. The copy is written in one \
-            transaction (a file under a temporary name, renamed when checked), so an interrupted copy leaves \
-            nothing to clear up.
+            The source and the destination are each a practice file or a \
+            postgresql://user@host:port/database address (the password comes from PGPASSWORD or ~/.pgpass). \
+            Every table is copied with its ids and values unchanged, then checked: each table must hold as \
+            many rows in both, and the copy's audit trail must be intact and end at the source's last entry. \
+            The destination must be a new file or an empty database; one that holds anything is refused and \
+            left unchanged. The copy is written in one transaction (a file under a temporary name, renamed \
+            once checked), so an interrupted copy leaves nothing to clear up.
 
-            This is a full copy including every client's personal data and the audit trail: keep DEST as \
-            safe as the practice itself. A new file is created readable by its owner only. As with backup, \
-            no login is needed: whoever can read the source can copy it. Close VetDesk on every terminal \
-            first: what is recorded after the copy starts is not in it.
+            This is a full copy including every client's personal data and the audit trail: keep the \
+            destination as safe as the practice itself. A new file is created readable by its owner only. As \
+            with backup, no login is needed: whoever can read the source can copy it. Close VetDesk on every \
+            terminal first: what is recorded after the copy starts is not in it.
             """)
 
     @Argument(help: "The practice to copy: a file or a postgresql:// address.") var source: String

@@ -99,6 +99,47 @@ struct PracticeCopyTests {
         #expect(!FileManager.default.fileExists(atPath: destination + ".partial"))
     }
 
+    @Test("a copy that fails part-way leaves the destination empty, and a later copy goes through")
+    func failedCopyLeavesNothing() throws {
+        let server = try TestServer.createDatabase()
+        defer { TestServer.dropDatabase(server.database) }
+        let folder = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = try Self.demoFile(in: folder)
+        let bad = folder.appendingPathComponent("bad.sqlite").path
+        try FileManager.default.copyItem(atPath: good, toPath: bad)
+        // A pet whose owner is missing: the load fails at the pets, after the clients were
+        // written in the same transaction.
+        let broken = try AppDatabase(path: bad, mode: .existing, clock: DemoFixture.clock)
+        try broken.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: "UPDATE pet SET client_id = 999999 WHERE id = 1")
+        }
+        try broken.close()
+
+        #expect(throws: StoreError.self) {
+            try PracticeCopy.copy(from: bad, to: server.description, clock: DemoFixture.clock)
+        }
+        let store = try AppDatabase(path: server.description, mode: .reading, clock: DemoFixture.clock)
+        let left = try store.engineRead { db in
+            try PracticeTables.all.filter { $0.seeding == .none }.map { table in
+                try db.fetchValue(Int.self, "SELECT COUNT(*) FROM \(table.quotedName)") ?? 0
+            }.reduce(0, +)
+        }
+        try store.close()
+        #expect(left == 0)
+
+        let file = folder.appendingPathComponent("never.sqlite").path
+        #expect(throws: StoreError.self) {
+            try PracticeCopy.copy(from: bad, to: file, clock: DemoFixture.clock)
+        }
+        #expect(!FileManager.default.fileExists(atPath: file))
+        #expect(!FileManager.default.fileExists(atPath: file + ".partial"))
+
+        let result = try PracticeCopy.copy(from: good, to: server.description, clock: DemoFixture.clock)
+        try Self.expectSameRows(good, server.description, result: result)
+    }
+
     @Test("the list of tables copied is exactly the schema's, on both engines")
     func tableListMatchesBothCatalogues() throws {
         let folder = try makeTemporaryFolder()
