@@ -34,9 +34,8 @@ struct CopyCommand: ParsableCommand {
             do {
                 defer { progress.finish() }
                 result = try PracticeCopy.copy(from: source, to: destination) { step in
-                    progress.update(step.rowsTotal > 0
-                        ? "copying \(step.table): \(step.rowsCopied) of \(step.rowsTotal) rows"
-                        : "\(step.table) …")
+                    progress.update(step.rowsTotal.map { "copying \(step.stage): \(step.rowsCopied) of \($0) rows" }
+                        ?? "\(step.stage) …")
                 }
             }
             print(Self.report(result))

@@ -11,11 +11,13 @@ import VetSQL
 /// its opening set up), and a file is built under a temporary name and renamed into place only
 /// once checked.
 public enum PracticeCopy {
-    /// How far the copy has got, reported after each page of rows.
+    /// How far the copy has got, reported after each page of rows and as each later step starts.
     public struct Progress: Sendable {
-        public var table: String
+        /// The table being copied, or the step under way ("rebuilding the search index").
+        public var stage: String
         public var rowsCopied: Int
-        public var rowsTotal: Int
+        /// The table's rows in the source; nil for a step that is not a table.
+        public var rowsTotal: Int?
     }
 
     /// One table's rows on each side once the copy is done.

@@ -37,10 +37,10 @@ struct PracticeCopyPlan: Sendable {
                 let copier = TableCopier(source: sourceDB, sourceName: sourceName, destination: destinationDB)
                 for table in PracticeTables.all {
                     let total = counts[table.name] ?? 0
-                    progress(PracticeCopy.Progress(table: table.name, rowsCopied: 0, rowsTotal: total))
+                    progress(PracticeCopy.Progress(stage: table.name, rowsCopied: 0, rowsTotal: total))
                     do {
                         try copier.copy(table) { copied in
-                            progress(PracticeCopy.Progress(table: table.name, rowsCopied: copied, rowsTotal: total))
+                            progress(PracticeCopy.Progress(stage: table.name, rowsCopied: copied, rowsTotal: total))
                         }
                     } catch let error as StoreError {
                         throw error
@@ -51,7 +51,7 @@ struct PracticeCopyPlan: Sendable {
                             + "check on \(sourceName)")
                     }
                 }
-                progress(PracticeCopy.Progress(table: "search index", rowsCopied: 0, rowsTotal: counts["client"] ?? 0))
+                progress(PracticeCopy.Progress(stage: "rebuilding the search index", rowsCopied: 0, rowsTotal: nil))
                 try SearchIndex.rebuildAll(destinationDB)
                 if destinationDB.dialect == .postgresql {
                     // Copied rows kept their ids; new ones must be numbered after them.
@@ -81,7 +81,7 @@ struct PracticeCopyPlan: Sendable {
     /// Counts every table of the copy and walks its audit chain, which must end where the
     /// source's ends; any difference is an error naming it.
     func verify(_ into: AppDatabase, _ loaded: Loaded, started: Date) throws -> PracticeCopy.Result {
-        progress(PracticeCopy.Progress(table: "checking the copy", rowsCopied: 0, rowsTotal: 0))
+        progress(PracticeCopy.Progress(stage: "checking the copy", rowsCopied: 0, rowsTotal: nil))
         let anchor = AuditAnchor(head: loaded.chain.head, source: sourceName)
         let (counts, chain) = try into.engineRead { db in
             let counts = try PracticeTables.all.map { table in
