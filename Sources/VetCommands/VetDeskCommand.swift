@@ -7,7 +7,7 @@ public struct VetDeskCommand: ParsableCommand {
         abstract: "A keyboard-driven practice-management client for small veterinary practices.",
         subcommands: [
             OpenCommand.self, DemoCommand.self, SearchCommand.self, UserCommand.self, CheckCommand.self,
-            DeadlineCommand.self, RequestsCommand.self, BackupCommand.self, RestoreCommand.self,
+            DeadlineCommand.self, RequestsCommand.self, BackupCommand.self, RestoreCommand.self, CopyCommand.self,
             AccessPackCommand.self, PortabilityCommand.self, RetentionCommand.self, MarketingListCommand.self,
             RightsCommand.self, RequestCommand.self, StatementCommand.self, PrintCommand.self, ExportsCommand.self,
             DiscloseCommand.self, SoftOptInCommand.self, ConsentWordingCommand.self, PriceListCommand.self, DocsCommand.self,
