@@ -134,6 +134,7 @@ final class TestPractice: Sendable {
     }
 
     /// Writes beneath the store's actions (a test arranging a state no action makes).
+    @discardableResult
     func write<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
         try database.enginePerformUnattended(body)
     }
