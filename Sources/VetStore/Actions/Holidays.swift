@@ -7,12 +7,12 @@ import VetSQL
 extension AppDatabase {
     /// The changes in force, grouped back into `HolidayChange` values.
     public func holidayChanges() throws -> [HolidayChange] {
-        try read { db in try HolidayTable.changes(db) }
+        try engineRead { db in try HolidayTable.changes(db) }
     }
 
     /// The calendar of the practice's region with the table's changes applied.
     public func holidayCalendar() throws -> HolidayCalendar {
-        try read { db in
+        try engineRead { db in
             HolidayCalendar(region: try PracticeSettingsRow.current(db).region, changes: try HolidayTable.changes(db))
         }
     }
@@ -29,12 +29,12 @@ extension AppDatabase {
         }
         let now = self.now
         let today = self.today
-        try perform(.editHolidays, as: user) { db in
+        try enginePerform(.editHolidays, as: user) { db in
             for region in change.regions.sorted(by: { $0.rawValue < $1.rawValue }) {
-                try db.execute(sql: """
+                try db.execute("""
                     INSERT INTO holiday_change(date, name, region, is_holiday) VALUES (?, ?, ?, ?)
                     ON CONFLICT(date, region) DO UPDATE SET name = excluded.name, is_holiday = excluded.is_holiday
-                    """, arguments: [change.date, name, region.rawValue, change.isHoliday])
+                    """, [change.date, name, region.rawValue, change.isHoliday])
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add holiday change", recordType: "holiday_change",
                                   recordID: nil, clientID: nil, detail: "\(change.date.iso) \(name)")
@@ -47,11 +47,12 @@ extension AppDatabase {
     public func removeHolidayChange(on date: LocalDate, regions: Set<PracticeRegion>, as user: StaffSession) throws {
         let now = self.now
         let today = self.today
-        try perform(.editHolidays, as: user) { db in
+        try enginePerform(.editHolidays, as: user) { db in
             let codes = regions.map(\.rawValue)
-            try db.execute(sql: "DELETE FROM holiday_change WHERE date = ? AND region IN (\(codes.map { _ in "?" }.joined(separator: ",")))",
-                           arguments: StatementArguments([date.iso] + codes))
-            if db.changesCount == 0 {
+            let removed = try db.execute(
+                "DELETE FROM holiday_change WHERE date = ? AND region IN (\(codes.map { _ in "?" }.joined(separator: ",")))",
+                SQLArguments([date.iso] + codes))
+            if removed == 0 {
                 throw StoreError.notFound("there is no holiday change on \(date.iso) for those regions")
             }
             try AuditTrail.record(db, at: now, userID: user.userID, action: "remove holiday change",
@@ -79,14 +80,16 @@ enum HolidayTable {
         try seedIfEmpty(SQLiteConnection(db))
     }
 
-    static func changes(_ db: Database) throws -> [HolidayChange] {
-        let rows = try Row.fetchAll(db, sql: "SELECT date, name, region, is_holiday FROM holiday_change ORDER BY date, name")
+    /// The holiday table's changes, each date and name once with every region it applies to.
+    static func changes(_ db: any SQLConnection) throws -> [HolidayChange] {
+        let rows = try db.fetchAll("SELECT date, name, region, is_holiday FROM holiday_change ORDER BY date, name")
         var grouped: [String: HolidayChange] = [:]
         var order: [String] = []
         for row in rows {
-            guard let date: LocalDate = row["date"], let region = PracticeRegion(rawValue: row["region"]) else { continue }
-            let name: String = row["name"]
-            let isHoliday: Bool = row["is_holiday"]
+            guard let date = try row.decode(LocalDate?.self, "date"),
+                  let region = PracticeRegion(rawValue: try row.decode(String.self, "region")) else { continue }
+            let name = try row.decode(String.self, "name")
+            let isHoliday = try row.decode(Bool.self, "is_holiday")
             let key = "\(date.iso)|\(name)|\(isHoliday)"
             if grouped[key] == nil {
                 grouped[key] = HolidayChange(date: date, name: name, regions: [], isHoliday: isHoliday)
