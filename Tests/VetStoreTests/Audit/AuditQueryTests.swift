@@ -7,7 +7,8 @@ import VetCore
 
 /// The manager's audit trail query: filters, order, names and the indexes it reads.
 @Suite struct AuditQueryTests {
-    @Test(arguments: SQLDialect.allCases) func clientFilterReturnsOnlyThatClientsEntriesNewestFirstWithNames(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func clientFilterReturnsOnlyThatClientsEntriesNewestFirstWithNames(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let zoe = try practice.registerClient()
         let other = try practice.registerClient(firstName: "Siân", lastName: "Jones", phone: "07700 900999")
@@ -21,7 +22,8 @@ import VetCore
         #expect(try practice.auditActions(clientID: zoe.id).count == rows.count)
     }
 
-    @Test(arguments: SQLDialect.allCases) func userFilterAndLimit(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func userFilterAndLimit(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         _ = try practice.registerClient()
         let managerRows = try practice.database.auditTrail(userID: practice.manager.userID, as: practice.manager)
@@ -32,7 +34,8 @@ import VetCore
         #expect(newest.first?.id == (try practice.database.auditTrail(as: practice.manager).first?.id))
     }
 
-    @Test(arguments: SQLDialect.allCases) func dateRangeIsInclusiveInThePracticesZone(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func dateRangeIsInclusiveInThePracticesZone(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let later = try practice.reopened(on: day(2025, 3, 5), hour: 23)
         var form = ClientForm()
@@ -51,7 +54,8 @@ import VetCore
         #expect(try practice.database.auditTrail(from: day(2025, 3, 6), as: practice.manager).isEmpty)
     }
 
-    @Test(arguments: SQLDialect.allCases) func onlyManagersMayReadTheTrail(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func onlyManagersMayReadTheTrail(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         for user in [practice.receptionist, practice.vet] {
             #expect(throws: StoreError.self) { try practice.database.auditTrail(as: user) }

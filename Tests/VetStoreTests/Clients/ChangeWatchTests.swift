@@ -14,7 +14,8 @@ import VetCore
         try store.updateClient(id: id, expectedVersion: client.version, details: form.validated(), as: user)
     }
 
-    @Test(arguments: SQLDialect.allCases) func theCounterStandsStillUntilSomethingIsCommittedHereOrElsewhere(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func theCounterStandsStillUntilSomethingIsCommittedHereOrElsewhere(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let here = practice.database
         let elsewhere = try practice.reopened(clock: here.clock)
@@ -33,7 +34,8 @@ import VetCore
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func aClientsStampMovesWithTheirChangesButNotWithViews(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aClientsStampMovesWithTheirChangesButNotWithViews(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let other = try practice.registerClient(firstName: "Ann", lastName: "Other", phone: "07700 900999")
@@ -53,7 +55,8 @@ import VetCore
         #expect(try practice.database.clientRecordStamp(clientID: 999_999) == nil)
     }
 
-    @Test(arguments: SQLDialect.allCases) func theNoteSaysWhoChangedWhichFieldsAndWhen(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func theNoteSaysWhoChangedWhichFieldsAndWhen(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)
@@ -67,7 +70,8 @@ import VetCore
         #expect(note.changedAt == clock(2025, 3, 3, hour: 14).now())
     }
 
-    @Test(arguments: SQLDialect.allCases) func anEditingSnapshotComesOnlyOnceTheVersionMovedOn(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func anEditingSnapshotComesOnlyOnceTheVersionMovedOn(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)

@@ -7,7 +7,8 @@ import VetCore
 
 @Suite("clients and pets in the store")
 struct ClientActionTests {
-    @Test(arguments: SQLDialect.allCases) func registeringAndViewingAreAudited(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func registeringAndViewingAreAudited(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient(email: "zoe@example.com")
         let id = try #require(client.id)
@@ -20,7 +21,8 @@ struct ClientActionTests {
         #expect(actions == ["register", "view"])
     }
 
-    @Test(arguments: SQLDialect.allCases) func changingContactDetailsKeepsOldAndNewValues(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func changingContactDetailsKeepsOldAndNewValues(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)
@@ -38,7 +40,8 @@ struct ClientActionTests {
         #expect(byField["first name"] == nil, "unchanged fields are not recorded")
     }
 
-    @Test(arguments: SQLDialect.allCases) func aStaleSaveIsAConflictNamingWhoChangedItAndNothingIsOverwritten(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aStaleSaveIsAConflictNamingWhoChangedItAndNothingIsOverwritten(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)
@@ -60,7 +63,8 @@ struct ClientActionTests {
         #expect(stored.version == 2)
     }
 
-    @Test(arguments: SQLDialect.allCases) func possibleDuplicatesBySamePhoneOrEmail(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func possibleDuplicatesBySamePhoneOrEmail(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let first = try practice.registerClient(phone: "07700 900555", email: "siân@example.com")
         let form = ClientForms.jersey(firstName: "Sian", lastName: "Jones", addressLine1: "1 High Street", town: "Bath",
@@ -69,7 +73,8 @@ struct ClientActionTests {
         #expect(duplicates.map(\.id) == [first.id])
     }
 
-    @Test(arguments: SQLDialect.allCases) func possibleDuplicatesIgnoreTheCapitalsOfAnEmail(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func possibleDuplicatesIgnoreTheCapitalsOfAnEmail(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let first = try practice.registerClient(phone: "07700 900556", email: "Z.Smith@Example.net")
         let form = ClientForms.jersey(firstName: "Zoe", lastName: "Smith", addressLine1: "1 High Street", town: "Bath",
@@ -86,7 +91,8 @@ struct ClientActionTests {
         #expect(details.contains { $0.contains("client_email_nocase") }, "\(details)")
     }
 
-    @Test(arguments: SQLDialect.allCases) func vetCannotRegisterAClientAndIsToldWhy(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func vetCannotRegisterAClientAndIsToldWhy(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let form = ClientForms.jersey(firstName: "Ann", lastName: "Smith", addressLine1: "1 High Street", town: "Bath",
                                       postcode: "BA1 1AA", phone: "", email: "ann@example.com")
@@ -99,7 +105,8 @@ struct ClientActionTests {
         #expect(try practice.read { db in try db.fetchValue(Int.self, "SELECT COUNT(*) FROM client") } == 0)
     }
 
-    @Test(arguments: SQLDialect.allCases) func microchipCanBelongToOnlyOnePet(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func microchipCanBelongToOnlyOnePet(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let owner = try practice.registerClient()
         var form = PetForm()
@@ -118,7 +125,8 @@ struct ClientActionTests {
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func transferringAPetKeepsItsHistory(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func transferringAPetKeepsItsHistory(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let from = try practice.registerClient(lastName: "Vibert", phone: "07700 900201")
         let to = try practice.registerClient(lastName: "Gallichan", phone: "07700 900202")

@@ -7,7 +7,8 @@ import VetSQL
 /// A communication is logged with when it happened (a letter sent yesterday is logged as
 /// yesterday) and who logged it; a time in the future or before the client existed is refused.
 @Suite struct CommunicationTimeTests {
-    @Test(arguments: SQLDialect.allCases) func aPastTimeIsKeptWithWhoLoggedIt(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aPastTimeIsKeptWithWhoLoggedIt(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let earlier = try #require(LocalDateTime(date: TestPractice.standardDay, hour: 8, minute: 5))
@@ -21,7 +22,8 @@ import VetSQL
         #expect(stored.map(\.occurredAt) == [earlier.instant(in: zone)])
     }
 
-    @Test(arguments: SQLDialect.allCases) func noTimeMeansNow(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func noTimeMeansNow(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let logged = try practice.database.logCommunication(clientID: id, inbound: true, channel: .call,
@@ -29,7 +31,8 @@ import VetSQL
         #expect(logged.occurredAt == practice.database.now)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aFutureTimeIsRefusedNamingTheField(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aFutureTimeIsRefusedNamingTheField(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let tomorrow = try #require(LocalDateTime(date: TestPractice.standardDay.adding(days: 1), hour: 9, minute: 0))
@@ -42,7 +45,8 @@ import VetSQL
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func aTimeBeforeTheClientWasRegisteredIsRefused(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aTimeBeforeTheClientWasRegisteredIsRefused(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let before = try #require(LocalDateTime(date: TestPractice.standardDay.adding(days: -3), hour: 12, minute: 0))

@@ -6,7 +6,8 @@ import VetCore
 
 @Suite("marketing consent")
 struct ConsentActionTests {
-    @Test(arguments: SQLDialect.allCases) func latestEventIsTheCurrentStatePerChannel(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func latestEventIsTheCurrentStatePerChannel(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let store = practice.database
@@ -21,7 +22,8 @@ struct ConsentActionTests {
         #expect(try store.viewClient(id: id, as: practice.manager).consentEvents.count == 3)
     }
 
-    @Test(arguments: SQLDialect.allCases) func softOptInIsRefusedForThirdPartyMarketing(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func softOptInIsRefusedForThirdPartyMarketing(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         #expect(throws: StoreError.self) {
@@ -30,7 +32,8 @@ struct ConsentActionTests {
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func aClientWhoObjectedCannotBeSignedUpAgain(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aClientWhoObjectedCannotBeSignedUpAgain(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         try practice.write { db in
@@ -44,7 +47,8 @@ struct ConsentActionTests {
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func restrictedClientsDetailsCannotBeEditedWithoutAnOverrideWhichIsLogged(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func restrictedClientsDetailsCannotBeEditedWithoutAnOverrideWhichIsLogged(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)

@@ -22,7 +22,8 @@ struct PetLifeEventTests {
         return try form.validated(today: TestPractice.standardDay)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aStaleEditIsAConflictNamingWhoSavedAndWhenAndChangesNothing(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aStaleEditIsAConflictNamingWhoSavedAndWhenAndChangesNothing(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let id = try #require(pet.id)
@@ -44,7 +45,8 @@ struct PetLifeEventTests {
         #expect(audit == "colour: (none) → Liver and white")
     }
 
-    @Test(arguments: SQLDialect.allCases) func deathDateRules(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func deathDateRules(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let id = try #require(pet.id)
@@ -79,7 +81,8 @@ struct PetLifeEventTests {
         #expect(try practice.auditActions(clientID: client.id).contains("record death"))
     }
 
-    @Test(arguments: SQLDialect.allCases) func onlyAManagerCorrectsADeathAndTheCorrectionIsAudited(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func onlyAManagerCorrectsADeathAndTheCorrectionIsAudited(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let id = try #require(pet.id)
@@ -104,7 +107,8 @@ struct PetLifeEventTests {
         #expect(detail == "died Sat 1 Mar 2025 → alive (death recorded in error); reason: Recorded against the wrong dog")
     }
 
-    @Test(arguments: SQLDialect.allCases) func marketingLeavesOutAClientWhosePetsHaveAllDiedAndNamesOnlyLivingPets(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func marketingLeavesOutAClientWhosePetsHaveAllDiedAndNamesOnlyLivingPets(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let clientID = try #require(client.id)
@@ -129,7 +133,8 @@ struct PetLifeEventTests {
         #expect(!AppDatabase.marketingCSV(after).contains("Rex"))
     }
 
-    @Test(arguments: SQLDialect.allCases) func transferDateRules(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func transferDateRules(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let id = try #require(pet.id)
@@ -154,7 +159,8 @@ struct PetLifeEventTests {
             == "Biscuit died on Sat 1 Mar 2025; a deceased pet cannot be transferred")
     }
 
-    @Test(arguments: SQLDialect.allCases) func aTransferKeepsThePastWithTheOldOwnerAndShowsOnBothRecords(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aTransferKeepsThePastWithTheOldOwnerAndShowsOnBothRecords(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (from, pet) = try practice.registerClientWithPet()
         let fromID = try #require(from.id)

@@ -55,7 +55,8 @@ struct AuditChainTests {
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func entriesAreNumberedWithoutGapsAndTheHeadFollows(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func entriesAreNumberedWithoutGapsAndTheHeadFollows(engine: SQLDialect) throws {
         let practice = try practiceWithHistory(engine: engine)
         let (numbers, headSeq) = try practice.read { db in
             (try db.fetchValues(Int64.self, "SELECT seq FROM audit_entry ORDER BY id"),
@@ -77,7 +78,8 @@ struct AuditChainTests {
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func deletingTheLastEntriesIsNoticed(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func deletingTheLastEntriesIsNoticed(engine: SQLDialect) throws {
         let practice = try practiceWithHistory(engine: engine)
         let before = try practice.database.integrityReport().audit.head.seq
         try tamper(practice, "DELETE FROM audit_entry WHERE seq > \(before - 3)")
@@ -119,7 +121,8 @@ struct AuditChainTests {
                 "\(anchored.audit.problems)")
     }
 
-    @Test(arguments: SQLDialect.allCases) func deletingAnEntryInTheMiddleLeavesAGapEvenWhenRehashed(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func deletingAnEntryInTheMiddleLeavesAGapEvenWhenRehashed(engine: SQLDialect) throws {
         let practice = try practiceWithHistory(engine: engine)
         try tamper(practice, "DELETE FROM audit_entry WHERE seq = 4")
         try rehash(practice, from: 5)
@@ -127,7 +130,8 @@ struct AuditChainTests {
         #expect(problems.contains("entry 4 is missing (the trail goes on with entry 5): entries were deleted"), "\(problems)")
     }
 
-    @Test(arguments: SQLDialect.allCases) func aDroppedOrChangedGuardIsReported(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aDroppedOrChangedGuardIsReported(engine: SQLDialect) throws {
         let practice = try practiceWithHistory(engine: engine)
         try practice.write { db in
             try drop("audit_entry_no_delete", db)

@@ -21,7 +21,8 @@ import VetSQL
         #expect(ConstraintMessages.sentence(for: error) == sentence)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aCombiningMarkFloodWrittenPastValidationGetsAFieldSentence(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aCombiningMarkFloodWrittenPastValidationGetsAFieldSentence(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let flood = "E" + String(repeating: "\u{301}", count: 600)
         let details = ClientDetails(title: nil, firstName: "Dafydd", lastName: flood, addressLine1: "2 Quay Street",

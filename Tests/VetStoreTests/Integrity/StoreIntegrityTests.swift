@@ -6,7 +6,8 @@ import VetCore
 
 @Suite("schema, audit chain and logins")
 struct StoreIntegrityTests {
-    @Test(arguments: SQLDialect.allCases) func migrationFromEmptyCreatesTheWholeSchema(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func migrationFromEmptyCreatesTheWholeSchema(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let tables = try practice.read { db in try EngineCatalogue.tables(db) }
         for table in ["client", "client_phone", "client_change", "pet", "consultation", "invoice", "ledger_entry",
@@ -19,7 +20,8 @@ struct StoreIntegrityTests {
         #expect(report.schemaVersion == AppDatabase.schemaVersion)
     }
 
-    @Test(arguments: SQLDialect.allCases) func theAuditTrailIsAppendOnlyAndTamperEvident(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func theAuditTrailIsAppendOnlyAndTamperEvident(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         _ = try practice.registerClient()
         #expect(throws: (any Error).self) {
@@ -39,7 +41,8 @@ struct StoreIntegrityTests {
         #expect(problems.contains { $0.contains("audit_entry_no_update has been dropped") })
     }
 
-    @Test(arguments: SQLDialect.allCases) func loginsCheckPasswordsAndKeepOneManager(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func loginsCheckPasswordsAndKeepOneManager(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         #expect(try store.authenticate(username: "Priya", password: "harbour-vet-1").role == .vet)
@@ -66,7 +69,8 @@ struct StoreIntegrityTests {
         #expect(stored?.contains("harbour-vet-1") == false)
     }
 
-    @Test(arguments: SQLDialect.allCases) func settingsSavesDetectConflicts(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func settingsSavesDetectConflicts(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         let (settings, version) = try #require(try store.practiceSettings())
@@ -79,7 +83,8 @@ struct StoreIntegrityTests {
         #expect(throws: StoreError.self) { try store.updateSettings(settings, expectedVersion: version + 1, as: practice.receptionist) }
     }
 
-    @Test(arguments: SQLDialect.allCases) func holidayTableIsSeededAndEditable(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func holidayTableIsSeededAndEditable(engine: SQLDialect) throws {
         let practice = try TestPractice.make(region: .jersey, engine: engine)
         let store = practice.database
         let changes = try store.holidayChanges()

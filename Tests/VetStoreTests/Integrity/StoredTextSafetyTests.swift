@@ -6,7 +6,8 @@ import VetSQL
 /// The store's own free-text inputs (reasons, summaries, notes) follow the same rule as the
 /// forms: no control or direction characters, line breaks only where a field holds several lines.
 @Suite struct StoredTextSafetyTests {
-    @Test(arguments: SQLDialect.allCases) func communicationSummaryKeepsLinesButRefusesEscapes(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func communicationSummaryKeepsLinesButRefusesEscapes(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)
@@ -20,7 +21,8 @@ import VetSQL
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func overrideAndRectificationReasonsAreChecked(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func overrideAndRectificationReasonsAreChecked(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)

@@ -8,7 +8,8 @@ import VetCore
 /// recomputes every open request's clock in the same transaction.
 @Suite("due dates follow holidays and region")
 struct DueDateRecomputeTests {
-    @Test(arguments: SQLDialect.allCases) func aNewHolidayOnTheDueDateMovesItInTheQueueTheDetailAndTheHistory(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aNewHolidayOnTheDueDateMovesItInTheQueueTheDetailAndTheHistory(engine: SQLDialect) throws {
         let practice = try TestPractice.make(region: .englandWales, engine: engine)
         let request = try practice.logRequest([.access], clientID: nil)
         let requestID = try #require(request.id)
@@ -27,7 +28,8 @@ struct DueDateRecomputeTests {
         #expect(try practice.database.requestQueue().first { $0.id == requestID }?.due == day(2025, 4, 3))
     }
 
-    @Test(arguments: SQLDialect.allCases) func aRegionChangeRecomputesOpenRequestsButNotClosedOnes(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aRegionChangeRecomputesOpenRequestsButNotClosedOnes(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let open = try practice.logRequest([.access], clientID: nil)
         let closed = try practice.logRequest([.erasure], clientID: nil)
@@ -46,7 +48,8 @@ struct DueDateRecomputeTests {
         #expect(detail.daysLeft == queue.first { $0.id == open.id }?.daysLeft)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aFailedHolidayChangeLeavesEveryDueDateAsItWas(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aFailedHolidayChangeLeavesEveryDueDateAsItWas(engine: SQLDialect) throws {
         let practice = try TestPractice.make(region: .englandWales, engine: engine)
         _ = try practice.logRequest([.access], clientID: nil)
         #expect(try practice.expectNothingChanged(failingOn: "audit_entry", when: "NEW.action LIKE 'request: Due date moved%'") {

@@ -21,7 +21,8 @@ struct RequestDateRuleTests {
         return nil
     }
 
-    @Test(arguments: SQLDialect.allCases) func eventsInTheFutureOrBeforeTheRequestArrivedAreRefusedNamingTheField(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func eventsInTheFutureOrBeforeTheRequestArrivedAreRefusedNamingTheField(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let logged = try request(practice, received: day(2025, 2, 20))
         let id = try #require(logged.id)
@@ -39,7 +40,8 @@ struct RequestDateRuleTests {
         #expect(try db.requestDetail(id: id).request.version == logged.version, "nothing was written")
     }
 
-    @Test(arguments: SQLDialect.allCases) func anAnswerCannotComeBeforeItsQuestionNorIdentityBeforeItWasAskedFor(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func anAnswerCannotComeBeforeItsQuestionNorIdentityBeforeItWasAskedFor(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let logged = try request(practice, received: day(2025, 2, 10))
         let id = try #require(logged.id)
@@ -59,7 +61,8 @@ struct RequestDateRuleTests {
         #expect(identity?.message == "identity received date 2025-02-25 is before identity evidence was asked for on 2025-02-26")
     }
 
-    @Test(arguments: SQLDialect.allCases) func aToldDateCannotComeBeforeTheRestrictionOrTheCorrection(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aToldDateCannotComeBeforeTheRestrictionOrTheCorrection(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
@@ -88,7 +91,8 @@ struct RequestDateRuleTests {
         #expect(told?.message.contains("before the change they are told of was made on 2025-03-03") == true)
     }
 
-    @Test(arguments: SQLDialect.allCases) func refusingNeedsReasonsWithdrawingAndCompletingDoNot(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func refusingNeedsReasonsWithdrawingAndCompletingDoNot(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let logged = try request(practice, received: today)
         let id = try #require(logged.id)

@@ -11,7 +11,8 @@ struct RequestGateTests {
 
     private func folder(_ practice: TestPractice, _ name: String) -> URL { practice.folder.appendingPathComponent(name) }
 
-    @Test(arguments: SQLDialect.allCases) func rightsWaitForIdentityAndTheFeeSayingWhich(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func rightsWaitForIdentityAndTheFeeSayingWhich(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
@@ -40,7 +41,8 @@ struct RequestGateTests {
         #expect(try db.requestDetail(id: id).request.status == .readyForReview, "writing the pack moves the request on")
     }
 
-    @Test(arguments: SQLDialect.allCases) func anUnidentifiedRequestCanBeLinkedByNumberOrBySearch(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func anUnidentifiedRequestCanBeLinkedByNumberOrBySearch(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let zoe = try practice.registerClient()
         _ = try practice.registerClient(firstName: "Zak", lastName: "Le Brun", phone: "07700 900456")
@@ -62,7 +64,8 @@ struct RequestGateTests {
         #expect(try db.requestQueue(RequestQueueFilter(clientID: zoe.id)).map(\.id) == [id])
     }
 
-    @Test(arguments: SQLDialect.allCases) func aThirdPartyGetsNothingUntilTheirWrittenAuthorityIsRecorded(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aThirdPartyGetsNothingUntilTheirWrittenAuthorityIsRecorded(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.access], clientID: client.id)
@@ -86,7 +89,8 @@ struct RequestGateTests {
         #expect(stored.onBehalfOfClient && stored.thirdPartyRelationship == "solicitor" && stored.authorityReceivedOn == today)
     }
 
-    @Test(arguments: SQLDialect.allCases) func theResponsesSentDateClosesTheRequest(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func theResponsesSentDateClosesTheRequest(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.database.logRequest(NewRequest(kinds: [.restriction], requesterName: "Zoë Le Brun",

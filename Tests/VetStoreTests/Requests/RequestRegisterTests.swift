@@ -8,7 +8,8 @@ import VetCore
 struct RequestRegisterTests {
     private func date(_ text: String) throws -> LocalDate { try #require(LocalDate(iso: text)) }
 
-    @Test(arguments: SQLDialect.allCases) func loggingGivesAReferenceAndTheJerseyDueDate(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func loggingGivesAReferenceAndTheJerseyDueDate(engine: SQLDialect) throws {
         let practice = try TestPractice.make(region: .jersey, engine: engine)
         let client = try practice.registerClient()
         let request = try practice.database.logRequest(
@@ -21,7 +22,8 @@ struct RequestRegisterTests {
         #expect(detail.clock.explanation.isEmpty == false)
     }
 
-    @Test(arguments: SQLDialect.allCases) func identityReceivedMovesTheClockAndEveryChangeIsAnEvent(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func identityReceivedMovesTheClockAndEveryChangeIsAnEvent(engine: SQLDialect) throws {
         let practice = try TestPractice.make(clock: FixedClock(date: LocalDate(year: 2026, month: 3, day: 20) ?? TestPractice.standardDay),
                                              region: .englandWales, engine: engine)
         let store = practice.database
@@ -40,7 +42,8 @@ struct RequestRegisterTests {
         #expect(detail.events.allSatisfy { $0.by == "Morgan Le Sueur" || $0.by == "Tom Renouf" })
     }
 
-    @Test(arguments: SQLDialect.allCases) func aClarificationPausesTheClockUntilAnswered(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aClarificationPausesTheClockUntilAnswered(engine: SQLDialect) throws {
         let practice = try TestPractice.make(clock: FixedClock(date: LocalDate(year: 2025, month: 10, day: 1) ?? TestPractice.standardDay),
                                              region: .englandWales, engine: engine)
         let store = practice.database
@@ -57,7 +60,8 @@ struct RequestRegisterTests {
         #expect(detail.request.dueOn == (try date("2025-10-08")))
     }
 
-    @Test(arguments: SQLDialect.allCases) func impossibleInputIsRefusedAndNothingChanges(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func impossibleInputIsRefusedAndNothingChanges(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Ann Other", channel: .web,
@@ -74,7 +78,8 @@ struct RequestRegisterTests {
         #expect(detail.events.count == 1)
     }
 
-    @Test(arguments: SQLDialect.allCases) func onlyManagersWorkRequestsAndStaleChangesConflict(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func onlyManagersWorkRequestsAndStaleChangesConflict(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         let request = try store.logRequest(NewRequest(kinds: [.rectification], requesterName: "Nguyễn Văn An",
@@ -93,7 +98,8 @@ struct RequestRegisterTests {
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func referencesAreNeverReusedAndCountPerYear(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func referencesAreNeverReusedAndCountPerYear(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         var references: [String] = []
         for received in ["2024-12-30", "2025-01-02", "2025-02-01"] {
@@ -104,7 +110,8 @@ struct RequestRegisterTests {
         #expect(references == ["DSR-2024-0001", "DSR-2025-0001", "DSR-2025-0002"])
     }
 
-    @Test(arguments: SQLDialect.allCases) func queueIsOrderedByDueDateWithUrgency(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func queueIsOrderedByDueDateWithUrgency(engine: SQLDialect) throws {
         let practice = try TestPractice.make(region: .jersey, engine: engine)
         let store = practice.database
         // Today is 2025-03-03. Received 2025-01-20 → due 2025-02-17 (overdue); 2025-02-06 → 2025-03-06 (due soon);
@@ -121,7 +128,8 @@ struct RequestRegisterTests {
         #expect(try store.requestQueue(RequestQueueFilter(kind: .erasure)).isEmpty)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aClientsRequestsAreFoundByLinkNotByName(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aClientsRequestsAreFoundByLinkNotByName(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let first = try practice.registerClient(firstName: "Sam", lastName: "Le Cornu", phone: "07700 900301")
         let namesake = try practice.registerClient(firstName: "Sam", lastName: "Le Cornu", phone: "07700 900302")

@@ -28,7 +28,8 @@ struct AccessPackTests {
         return (clientID, request)
     }
 
-    @Test(arguments: SQLDialect.allCases) func packHoldsEveryClientLinkedTableOfTheLiveSchema(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func packHoldsEveryClientLinkedTableOfTheLiveSchema(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (_, request) = try richClient(practice)
         let pack = try practice.database.writeAccessPack(reference: request.reference, to: practice.folder.appendingPathComponent("pack"),
@@ -44,7 +45,8 @@ struct AccessPackTests {
         for table in linked { #expect(descriptions[table] != nil, "no field descriptions for \(table)") }
     }
 
-    @Test(arguments: SQLDialect.allCases) func packContentSupplementaryInformationPaperRecordsAndReview(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func packContentSupplementaryInformationPaperRecordsAndReview(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (clientID, request) = try richClient(practice)
         let folder = practice.folder.appendingPathComponent("pack")
@@ -84,7 +86,8 @@ struct AccessPackTests {
         #expect(audited == 1)
     }
 
-    @Test(arguments: SQLDialect.allCases) func englishPracticeNamesTheICO(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func englishPracticeNamesTheICO(engine: SQLDialect) throws {
         let practice = try TestPractice.make(region: .englandWales, engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.access], clientID: client.id)
@@ -92,7 +95,8 @@ struct AccessPackTests {
         #expect(try String(contentsOf: pack.htmlFile, encoding: .utf8).contains("Information Commissioner's Office"))
     }
 
-    @Test(arguments: SQLDialect.allCases) func refusesAFolderAlreadyHoldingThePackAndWrongRequests(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func refusesAFolderAlreadyHoldingThePackAndWrongRequests(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.access], clientID: client.id)
@@ -111,7 +115,8 @@ struct AccessPackTests {
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func aFailureHalfWayLeavesNoRecordAndNoFile(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesNoRecordAndNoFile(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (_, request) = try richClient(practice)
         let folder = practice.folder.appendingPathComponent("failed")
@@ -123,7 +128,8 @@ struct AccessPackTests {
 
     /// The page to send reads as words: no raw identifiers, pence or gram columns, hashes or camelCase,
     /// and it is laid out for A4 portrait; vets and insurers are named and money is in pounds.
-    @Test(arguments: SQLDialect.allCases) func thePageToSendIsWordsAMemberOfThePublicCanRead(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func thePageToSendIsWordsAMemberOfThePublicCanRead(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (_, request) = try richClient(practice)
         let pack = try practice.database.writeAccessPack(reference: request.reference, to: practice.folder.appendingPathComponent("pack"),

@@ -7,7 +7,8 @@ import VetCore
 /// The practice keeps its consent wordings by version; once it does, consent must name one of them.
 @Suite("consent wordings")
 struct ConsentWordingTests {
-    @Test(arguments: SQLDialect.allCases) func consentNamesAKeptWordingAndWordingsAreNeverChanged(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func consentNamesAKeptWordingAndWordingsAreNeverChanged(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         let client = try #require(try practice.registerClient(email: "zoe@example.je").id)

@@ -38,7 +38,8 @@ struct DisclosureTests {
         }
     }
 
-    @Test(arguments: SQLDialect.allCases) func aClaimForAnOnlineConsultationListsTheQueueTimeAmongWhatTheInsurerReceived(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aClaimForAnOnlineConsultationListsTheQueueTimeAmongWhatTheInsurerReceived(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, claim) = try self.claim(practice, kind: .video, queue: "14")
         try practice.database.submitClaim(id: try claim.id.orThrow("claim"), expectedVersion: claim.version, as: practice.receptionist)
@@ -47,7 +48,8 @@ struct DisclosureTests {
         #expect(sent.contains("clinical notes of 1 consultation") && sent.contains("1 invoice line with amounts"), "\(sent)")
     }
 
-    @Test(arguments: SQLDialect.allCases) func aClaimForAVisitInPersonSendsNoQueueTime(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aClaimForAVisitInPersonSendsNoQueueTime(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, claim) = try self.claim(practice, kind: .inPerson)
         try practice.database.submitClaim(id: try claim.id.orThrow("claim"), expectedVersion: claim.version, as: practice.receptionist)
@@ -56,7 +58,8 @@ struct DisclosureTests {
         #expect(sent.contains("owner's name, address and contact details"))
     }
 
-    @Test(arguments: SQLDialect.allCases) func everyKindOfRecipientCanBeLoggedAndPickedByNumberOrWords(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func everyKindOfRecipientCanBeLoggedAndPickedByNumberOrWords(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try #require(try practice.registerClient().id)
         for kind in DisclosureRecipientKind.allCases {

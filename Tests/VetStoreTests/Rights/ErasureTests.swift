@@ -6,7 +6,8 @@ import VetCore
 
 @Suite("erasure")
 struct ErasureTests {
-    @Test(arguments: SQLDialect.allCases) func refusedWhileTheClientOwesMoneySayingHowMuch(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func refusedWhileTheClientOwesMoneySayingHowMuch(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let clientID = try #require(client.id)
@@ -18,7 +19,8 @@ struct ErasureTests {
         #expect(try practice.dump() == before)
     }
 
-    @Test(arguments: SQLDialect.allCases) func refusedWhileAClaimIsOpenSayingWhich(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func refusedWhileAClaimIsOpenSayingWhich(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         try practice.addClaim(petID: try #require(pet.id), status: .submitted, on: day(2025, 2, 1))
@@ -27,7 +29,8 @@ struct ErasureTests {
             throws: { "\($0)".contains("claim 1 for Biscuit (Cruciate ligament) is submitted") }
     }
 
-    @Test(arguments: SQLDialect.allCases) func eachCategoryIsErasedAnonymisedOrKeptWithReasonAndDate(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func eachCategoryIsErasedAnonymisedOrKeptWithReasonAndDate(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let registered = try practice.registerClient(email: "zoe@example.je")
         let client = try #require(registered.id)
@@ -78,7 +81,8 @@ struct ErasureTests {
         #expect(try practice.database.search("Le Brun", limit: 5).isEmpty)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         try practice.addConsultation(petID: try #require(pet.id), on: day(2025, 1, 5))

@@ -39,7 +39,8 @@ struct ErasureTracesTests {
         return (client, pet, try #require(request.id))
     }
 
-    @Test(arguments: SQLDialect.allCases) func refusesUntilEveryHitIsDecidedAndListsEachWithItsContext(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func refusesUntilEveryHitIsDecidedAndListsEachWithItsContext(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (_, pet, request) = try Self.namedEverywhere(practice)
         let review = try practice.database.erasureReview(requestID: request, as: practice.manager)
@@ -58,7 +59,8 @@ struct ErasureTracesTests {
         #expect(try practice.dump() == before)
     }
 
-    @Test(arguments: SQLDialect.allCases) func keptHitsAndMicrochipsStayWithTheirReasonAndTheRestIsRedacted(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func keptHitsAndMicrochipsStayWithTheirReasonAndTheRestIsRedacted(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (_, pet, request) = try Self.namedEverywhere(practice)
         let review = try practice.database.erasureReview(requestID: request, as: practice.manager)
@@ -79,7 +81,8 @@ struct ErasureTracesTests {
         #expect(state.kept == 3)
     }
 
-    @Test(arguments: SQLDialect.allCases) func afterErasureNoTableIndexOrByteOfTheFileHoldsThePerson(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func afterErasureNoTableIndexOrByteOfTheFileHoldsThePerson(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, pet, request) = try Self.namedEverywhere(practice)
         try practice.database.eraseClient(requestID: request, decisions: FreeTextDecisions(redactAll: true), as: practice.manager)

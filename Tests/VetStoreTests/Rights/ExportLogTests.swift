@@ -8,7 +8,8 @@ import VetCore
 /// and an erasure lists the files that still hold the person until each is recorded as deleted.
 @Suite("export log")
 struct ExportLogTests {
-    @Test(arguments: SQLDialect.allCases) func everyFileAboutPeopleIsLoggedAndAnErasureListsThoseStillHoldingThePerson(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func everyFileAboutPeopleIsLoggedAndAnErasureListsThoseStillHoldingThePerson(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try #require(try practice.registerClient(email: "zoe@example.je").id)
         let other = try #require(try practice.registerClient(firstName: "Ann", lastName: "Other", phone: "07700 900456").id)

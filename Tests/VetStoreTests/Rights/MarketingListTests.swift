@@ -21,7 +21,8 @@ struct MarketingListTests {
         try practice.database.marketingList(channel: .email, purpose: .practice, as: practice.manager).map(\.clientID)
     }
 
-    @Test(arguments: SQLDialect.allCases) func withdrawingEmailButKeepingSMSLeavesTheClientOnlyOnTheSMSList(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func withdrawingEmailButKeepingSMSLeavesTheClientOnlyOnTheSMSList(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let id = try consenting(practice, "Ann", phone: "07700 900101", email: "ann@example.je")
         try practice.database.withdrawConsent(clientID: id, channel: .email, purpose: .practice, source: .phone, as: practice.receptionist)
@@ -32,7 +33,8 @@ struct MarketingListTests {
         #expect(try practice.database.marketingList(channel: .sms, purpose: .thirdParty, as: practice.manager).isEmpty)
     }
 
-    @Test(arguments: SQLDialect.allCases) func excludesEachReasonOneByOne(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func excludesEachReasonOneByOne(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let keep = try consenting(practice, "Keep", phone: "07700 900200", email: "keep@example.je")
         let restricted = try consenting(practice, "Restricted", phone: "07700 900201", email: "r@example.je")
@@ -78,7 +80,8 @@ struct MarketingListTests {
         #expect(try emailList(practice) == [keep])
     }
 
-    @Test(arguments: SQLDialect.allCases) func theExportIsAuditedManagerOnlyAndAFailureChangesNothing(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func theExportIsAuditedManagerOnlyAndAFailureChangesNothing(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         _ = try consenting(practice, "Ann", phone: "07700 900101", email: "ann@example.je")
         #expect(throws: StoreError.self) {

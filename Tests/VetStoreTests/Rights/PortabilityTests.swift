@@ -6,7 +6,8 @@ import VetCore
 
 @Suite("portability")
 struct PortabilityTests {
-    @Test(arguments: SQLDialect.allCases) func writesWhatTheClientGaveAsJSONAndCSVWithFieldDescriptions(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func writesWhatTheClientGaveAsJSONAndCSVWithFieldDescriptions(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (client, _) = try practice.registerClientWithPet(petName: "Biscuit")
         let clientID = try #require(client.id)
@@ -33,7 +34,8 @@ struct PortabilityTests {
             throws: { "\($0)".contains("already holds") }
     }
 
-    @Test(arguments: SQLDialect.allCases) func aFailureHalfWayLeavesNoRecordAndNoFile(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesNoRecordAndNoFile(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.portability], clientID: client.id)

@@ -18,7 +18,8 @@ struct RectificationTests {
         return try form.validated()
     }
 
-    @Test(arguments: SQLDialect.allCases) func keepsOldAndNewValuesAndListsRecipientsOfTheOldValue(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func keepsOldAndNewValuesAndListsRecipientsOfTheOldValue(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
@@ -42,7 +43,8 @@ struct RectificationTests {
         #expect(try practice.database.requestDetail(id: requestID).events.contains { $0.event.what.contains("told on") })
     }
 
-    @Test(arguments: SQLDialect.allCases) func aStaleVersionIsAConflictAndChangesNothing(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aStaleVersionIsAConflictAndChangesNothing(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.rectification], clientID: client.id)
@@ -54,7 +56,8 @@ struct RectificationTests {
         #expect(try practice.dump() == before)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         try practice.discloseToInsurer(clientID: try #require(client.id))

@@ -17,7 +17,8 @@ struct RestrictionObjectionTests {
         return try form.validated()
     }
 
-    @Test(arguments: SQLDialect.allCases) func restrictionStopsEditsUnlessOverriddenAndTheOverrideIsLogged(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func restrictionStopsEditsUnlessOverriddenAndTheOverrideIsLogged(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
@@ -53,7 +54,8 @@ struct RestrictionObjectionTests {
         #expect(events.contains { $0.contains("Processing restricted") })
     }
 
-    @Test(arguments: SQLDialect.allCases) func liftingNeedsThePersonToldFirst(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func liftingNeedsThePersonToldFirst(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.restriction], clientID: client.id)
@@ -74,7 +76,8 @@ struct RestrictionObjectionTests {
             throws: { "\($0)".contains("no restriction in force") }
     }
 
-    @Test(arguments: SQLDialect.allCases) func objectionToMarketingWithdrawsEverythingAndANewConsentIsRefused(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func objectionToMarketingWithdrawsEverythingAndANewConsentIsRefused(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient(email: "zoe@example.je")
         let clientID = try #require(client.id)
@@ -97,7 +100,8 @@ struct RestrictionObjectionTests {
             throws: { "\($0)".contains("objected to direct marketing") }
     }
 
-    @Test(arguments: SQLDialect.allCases) func objectionToOtherProcessingRestrictsThenRecordsTheDecision(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func objectionToOtherProcessingRestrictsThenRecordsTheDecision(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.objection], clientID: client.id)
@@ -113,7 +117,8 @@ struct RestrictionObjectionTests {
         #expect(try practice.database.requestDetail(id: requestID).request.outcome?.contains("not upheld") == true)
     }
 
-    @Test(arguments: SQLDialect.allCases) func failuresHalfWayLeaveTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func failuresHalfWayLeaveTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient(email: "zoe@example.je")
         let clientID = try #require(client.id)

@@ -24,7 +24,8 @@ struct RetentionActivityTests {
         return (clientID, petID)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aClientWithAPetRegisteredLastMonthAndNeverSeenIsNotDue(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aClientWithAPetRegisteredLastMonthAndNeverSeenIsNotDue(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (clientID, oldPet) = try oldClient(practice)
         let puppy = try practice.registerPet(name: "Pip", clientID: clientID)
@@ -41,7 +42,8 @@ struct RetentionActivityTests {
         #expect(try practice.database.viewClient(id: clientID, as: practice.manager).client.lastName == "Old")
     }
 
-    @Test(arguments: SQLDialect.allCases) func withoutThePuppyTheClientIsDueWithOneReasonPerPeriod(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func withoutThePuppyTheClientIsDueWithOneReasonPerPeriod(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (clientID, _) = try oldClient(practice)
         let client = try #require(try practice.database.retentionReview(today: today).first { $0.kind == .client && $0.id == clientID })
@@ -52,7 +54,8 @@ struct RetentionActivityTests {
                                    "the search entry"])
     }
 
-    @Test(arguments: SQLDialect.allCases) func aDeceasedPetCountsFromItsDeathAndALaterRequestOrLetterKeepsTheClient(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aDeceasedPetCountsFromItsDeathAndALaterRequestOrLetterKeepsTheClient(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (clientID, oldPet) = try oldClient(practice)
         try practice.write { db in
@@ -77,7 +80,8 @@ struct RetentionActivityTests {
         #expect(try practice.database.retentionReview(today: day(2026, 1, 10)).contains { $0.id == clientID && $0.kind == .client })
     }
 
-    @Test(arguments: SQLDialect.allCases) func aVisitJustAfterMidnightInSummerCountsOnThePracticesDate(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aVisitJustAfterMidnightInSummerCountsOnThePracticesDate(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (clientID, oldPet) = try oldClient(practice)
         // 23:30 UTC on 30 June is 00:30 on 1 July at the practice (British Summer Time).
@@ -92,7 +96,8 @@ struct RetentionActivityTests {
         #expect(pet.clientID == clientID)
     }
 
-    @Test(arguments: SQLDialect.allCases) func onlyTheTickedItemsAreAnonymisedAndAnUntickableItemIsRefused(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func onlyTheTickedItemsAreAnonymisedAndAnUntickableItemIsRefused(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let (clientID, oldPet) = try oldClient(practice)
         let current = try practice.registerClientWithPet(petName: "Fido")

@@ -28,7 +28,8 @@ struct RetentionTests {
         return (practice, oldID, try #require(oldPet.id), try #require(current.client.id), debtorID)
     }
 
-    @Test(arguments: SQLDialect.allCases) func listsWhatIsPastItsPeriodWithReasonAndDueDateAndChangesNothing(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func listsWhatIsPastItsPeriodWithReasonAndDueDateAndChangesNothing(engine: SQLDialect) throws {
         let (practice, old, oldPet, current, debtor) = try practiceWithHistory(engine: engine)
         let before = try practice.dump()
         let items = try practice.database.retentionReview(today: TestPractice.standardDay)
@@ -42,7 +43,8 @@ struct RetentionTests {
         #expect(items.first { $0.kind == .client && $0.id == debtor }?.heldBecause == "owes £99.00")
     }
 
-    @Test(arguments: SQLDialect.allCases) func applyingAnonymisesOnlyWhatIsDueWithAnAuditEntryEach(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func applyingAnonymisesOnlyWhatIsDueWithAnAuditEntryEach(engine: SQLDialect) throws {
         let (practice, old, oldPet, current, debtor) = try practiceWithHistory(engine: engine)
         let currentBefore = try practice.database.viewClient(id: current, as: practice.manager).client
         let applied = try practice.database.applyRetention(as: practice.manager)
@@ -64,12 +66,14 @@ struct RetentionTests {
         #expect(try practice.database.retentionReview(today: TestPractice.standardDay).map(\.id) == [debtor])
     }
 
-    @Test(arguments: SQLDialect.allCases) func onlyAManagerMayApply(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func onlyAManagerMayApply(engine: SQLDialect) throws {
         let (practice, _, _, _, _) = try practiceWithHistory(engine: engine)
         #expect(throws: StoreError.self) { try practice.database.applyRetention(as: practice.receptionist) }
     }
 
-    @Test(arguments: SQLDialect.allCases) func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
         let (practice, _, _, _, _) = try practiceWithHistory(engine: engine)
         #expect(try practice.expectNothingChanged(failingOn: "audit_entry", when: "NEW.action = 'apply retention review'") {
             try practice.database.applyRetention(as: practice.manager)

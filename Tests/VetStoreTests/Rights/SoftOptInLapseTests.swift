@@ -8,7 +8,8 @@ import VetCore
 /// marketing lists respect it; consent given outright does not lapse.
 @Suite("soft opt-in lapse")
 struct SoftOptInLapseTests {
-    @Test(arguments: SQLDialect.allCases) func aSoftOptInWithNoSaleForTheLapsePeriodLeavesTheListConsentDoesNot(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aSoftOptInWithNoSaleForTheLapsePeriodLeavesTheListConsentDoesNot(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let back = try practice.reopened(on: day(2022, 6, 1))
         var ids: [String: Int64] = [:]

@@ -18,7 +18,8 @@ struct LoginThrottleTests {
         return "accepted"
     }
 
-    @Test(arguments: SQLDialect.allCases) func fiveWrongPasswordsLockTheUsernameForEveryTerminalWithAGrowingDelay(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func fiveWrongPasswordsLockTheUsernameForEveryTerminalWithAGrowingDelay(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let desk = practice.database
         for attempt in 1...4 {
@@ -56,14 +57,16 @@ struct LoginThrottleTests {
         #expect(LoginThrottle.lockMinutes(afterFailures: 4) == nil)
     }
 
-    @Test(arguments: SQLDialect.allCases) func unknownUsernamesAreThrottledTheSameWay(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func unknownUsernamesAreThrottledTheSameWay(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         for attempt in 1...5 { _ = refusal { _ = try practice.database.authenticate(username: "nobody", password: "guess-\(attempt)") } }
         let locked = refusal { _ = try practice.database.authenticate(username: "nobody", password: "guess-6") }
         #expect(locked.hasPrefix("too many wrong passwords for 'nobody'"), "\(locked)")
     }
 
-    @Test(arguments: SQLDialect.allCases) func aManagerUnlocksAtOnceAndTheUnlockIsAudited(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aManagerUnlocksAtOnceAndTheUnlockIsAudited(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         for attempt in 1...5 { _ = refusal { _ = try store.authenticate(username: "priya", password: "guess-\(attempt)") } }

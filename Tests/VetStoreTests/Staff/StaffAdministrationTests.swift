@@ -8,7 +8,8 @@ import VetCore
 /// Staff administration needs a manager's session; new and reset logins get one-time passwords.
 @Suite("staff administration")
 struct StaffAdministrationTests {
-    @Test(arguments: SQLDialect.allCases) func onlyAnEmptyPracticeMayAddItsFirstManagerWithoutALogin(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func onlyAnEmptyPracticeMayAddItsFirstManagerWithoutALogin(engine: SQLDialect) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-staff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -40,7 +41,8 @@ struct StaffAdministrationTests {
         #expect(firstEntry == first.id, "the first manager's entry names them")
     }
 
-    @Test(arguments: SQLDialect.allCases) func onlyAManagerAdministersLoginsAndEveryEntryNamesWhoActed(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func onlyAManagerAdministersLoginsAndEveryEntryNamesWhoActed(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         #expect(throws: StoreError.self) {
@@ -73,7 +75,8 @@ struct StaffAdministrationTests {
         #expect(hash?.contains(issued.oneTimePassword) == false)
     }
 
-    @Test(arguments: SQLDialect.allCases) func aOneTimePasswordMustBeChangedBeforeAnythingElse(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aOneTimePasswordMustBeChangedBeforeAnythingElse(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         let issued = try store.addUser(username: "ana", displayName: "Ana Vet", role: .vet, as: practice.manager)
@@ -92,7 +95,8 @@ struct StaffAdministrationTests {
         #expect(try store.logIn(username: "ana", password: reset.oneTimePassword) == .mustChangePassword(username: "ana"))
     }
 
-    @Test(arguments: SQLDialect.allCases) func changingYourOwnPasswordNeedsTheCurrentOne(engine: SQLDialect) throws {
+    @Test(arguments: SQLDialect.allCases)
+    func changingYourOwnPasswordNeedsTheCurrentOne(engine: SQLDialect) throws {
         let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         #expect(throws: StoreError.self) {
