@@ -2,12 +2,14 @@ import Foundation
 import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// The manager's audit trail query: filters, order, names and the indexes it reads.
 @Suite struct AuditQueryTests {
-    @Test func clientFilterReturnsOnlyThatClientsEntriesNewestFirstWithNames() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func clientFilterReturnsOnlyThatClientsEntriesNewestFirstWithNames(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let zoe = try practice.registerClient()
         let other = try practice.registerClient(firstName: "Siân", lastName: "Jones", phone: "07700 900999")
         _ = try practice.registerPet(clientID: try zoe.id.orThrow("client"))
@@ -20,8 +22,9 @@ import VetCore
         #expect(try practice.auditActions(clientID: zoe.id).count == rows.count)
     }
 
-    @Test func userFilterAndLimit() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func userFilterAndLimit(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         _ = try practice.registerClient()
         let managerRows = try practice.database.auditTrail(userID: practice.manager.userID, as: practice.manager)
         #expect(managerRows.allSatisfy { $0.userID == practice.manager.userID && $0.userName == "Morgan Le Sueur" })
@@ -31,8 +34,9 @@ import VetCore
         #expect(newest.first?.id == (try practice.database.auditTrail(as: practice.manager).first?.id))
     }
 
-    @Test func dateRangeIsInclusiveInThePracticesZone() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func dateRangeIsInclusiveInThePracticesZone(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let later = try practice.reopened(on: day(2025, 3, 5), hour: 23)
         var form = ClientForm()
         form.firstName = "Late"
@@ -50,8 +54,9 @@ import VetCore
         #expect(try practice.database.auditTrail(from: day(2025, 3, 6), as: practice.manager).isEmpty)
     }
 
-    @Test func onlyManagersMayReadTheTrail() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func onlyManagersMayReadTheTrail(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         for user in [practice.receptionist, practice.vet] {
             #expect(throws: StoreError.self) { try practice.database.auditTrail(as: user) }
         }

@@ -2,12 +2,14 @@ import Foundation
 import Testing
 import VetCore
 @testable import VetStore
+import VetSQL
 
 /// A communication is logged with when it happened (a letter sent yesterday is logged as
 /// yesterday) and who logged it; a time in the future or before the client existed is refused.
 @Suite struct CommunicationTimeTests {
-    @Test func aPastTimeIsKeptWithWhoLoggedIt() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aPastTimeIsKeptWithWhoLoggedIt(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let earlier = try #require(LocalDateTime(date: TestPractice.standardDay, hour: 8, minute: 5))
         let logged = try practice.database.logCommunication(clientID: id, inbound: false, channel: .letter,
@@ -20,16 +22,18 @@ import VetCore
         #expect(stored.map(\.occurredAt) == [earlier.instant(in: zone)])
     }
 
-    @Test func noTimeMeansNow() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func noTimeMeansNow(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let logged = try practice.database.logCommunication(clientID: id, inbound: true, channel: .call,
                                                             summary: "Rang", as: practice.receptionist)
         #expect(logged.occurredAt == practice.database.now)
     }
 
-    @Test func aFutureTimeIsRefusedNamingTheField() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aFutureTimeIsRefusedNamingTheField(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let tomorrow = try #require(LocalDateTime(date: TestPractice.standardDay.adding(days: 1), hour: 9, minute: 0))
         do {
@@ -41,8 +45,9 @@ import VetCore
         }
     }
 
-    @Test func aTimeBeforeTheClientWasRegisteredIsRefused() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aTimeBeforeTheClientWasRegisteredIsRefused(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let before = try #require(LocalDateTime(date: TestPractice.standardDay.adding(days: -3), hour: 12, minute: 0))
         do {

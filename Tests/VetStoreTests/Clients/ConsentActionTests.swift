@@ -1,13 +1,14 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("marketing consent")
 struct ConsentActionTests {
-    @Test func latestEventIsTheCurrentStatePerChannel() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func latestEventIsTheCurrentStatePerChannel(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         let store = practice.database
         try store.grantConsent(clientID: id, channel: .email, purpose: .practice, basis: .consent, source: .inPerson,
@@ -21,8 +22,9 @@ struct ConsentActionTests {
         #expect(try store.viewClient(id: id, as: practice.manager).consentEvents.count == 3)
     }
 
-    @Test func softOptInIsRefusedForThirdPartyMarketing() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func softOptInIsRefusedForThirdPartyMarketing(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
         #expect(throws: StoreError.self) {
             try practice.database.grantConsent(clientID: id, channel: .email, purpose: .thirdParty, basis: .softOptIn,
@@ -30,11 +32,12 @@ struct ConsentActionTests {
         }
     }
 
-    @Test func aClientWhoObjectedCannotBeSignedUpAgain() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aClientWhoObjectedCannotBeSignedUpAgain(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let id = try #require(try practice.registerClient().id)
-        try practice.database.performUnattended { db in
-            try db.execute(sql: "UPDATE client SET objects_to_marketing = 1 WHERE id = ?", arguments: [id])
+        try practice.write { db in
+            try db.execute("UPDATE client SET objects_to_marketing = 1 WHERE id = ?", [id])
         }
         #expect {
             try practice.database.grantConsent(clientID: id, channel: .post, purpose: .practice, basis: .consent,
@@ -44,21 +47,20 @@ struct ConsentActionTests {
         }
     }
 
-    @Test func restrictedClientsDetailsCannotBeEditedWithoutAnOverrideWhichIsLogged() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func restrictedClientsDetailsCannotBeEditedWithoutAnOverrideWhichIsLogged(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)
-        try practice.database.performUnattended { db in
-            try db.execute(sql: "UPDATE client SET restricted = 1 WHERE id = ?", arguments: [id])
-        }
+        try practice.restrictProcessing(clientID: id)
         let form = ClientForms.jersey(addressLine1: "New Road")
         #expect(throws: StoreError.self) {
             try practice.database.updateClient(id: id, expectedVersion: 1, details: form.validated(), as: practice.manager)
         }
         try practice.database.updateClient(id: id, expectedVersion: 1, details: form.validated(),
                                            overrideReason: "legal claim: court order", as: practice.manager)
-        let overrides = try practice.database.read { db in
-            try String.fetchAll(db, sql: "SELECT detail FROM audit_entry WHERE action = 'override restriction'")
+        let overrides = try practice.read { db in
+            try db.fetchValues(String.self, "SELECT detail FROM audit_entry WHERE action = 'override restriction'")
         }
         #expect(overrides.count == 1)
         #expect(overrides.first?.contains("court order") == true)

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// Editing a pet, recording its death (and a manager's correction), and transferring it to a new
@@ -22,8 +22,9 @@ struct PetLifeEventTests {
         return try form.validated(today: TestPractice.standardDay)
     }
 
-    @Test func aStaleEditIsAConflictNamingWhoSavedAndWhenAndChangesNothing() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aStaleEditIsAConflictNamingWhoSavedAndWhenAndChangesNothing(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let id = try #require(pet.id)
         let saved = try practice.database.updatePet(id: id, expectedVersion: pet.version,
@@ -38,14 +39,15 @@ struct PetLifeEventTests {
         let now = try practice.database.petHistory(id: id).pet
         #expect(now.colour == "Liver and white")
         #expect(now.breed == nil)
-        let audit = try practice.database.read { db in
-            try String.fetchOne(db, sql: "SELECT detail FROM audit_entry WHERE action = 'change pet'")
+        let audit = try practice.read { db in
+            try db.fetchValue(String.self, "SELECT detail FROM audit_entry WHERE action = 'change pet'")
         }
         #expect(audit == "colour: (none) → Liver and white")
     }
 
-    @Test func deathDateRules() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func deathDateRules(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let id = try #require(pet.id)
         let born = try details(pet) { $0.dateOfBirth = "2020-06-01" }
@@ -72,13 +74,16 @@ struct PetLifeEventTests {
         #expect(view.pets.map(\.statusText) == ["Died 2025-02-20"])
         #expect(view.alerts.isEmpty)
         #expect(try practice.database.search("biscuit").first?.pets == ["Biscuit (died 2025-02-20)"])
-        let living = try practice.database.read { db in try Pet.all().livingPatients().fetchCount(db) }
+        let living = try practice.read { db in
+            try db.fetchValue(Int.self, "SELECT COUNT(*) FROM pet WHERE status = ?", [PetStatus.active.rawValue])
+        }
         #expect(living == 0)
         #expect(try practice.auditActions(clientID: client.id).contains("record death"))
     }
 
-    @Test func onlyAManagerCorrectsADeathAndTheCorrectionIsAudited() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func onlyAManagerCorrectsADeathAndTheCorrectionIsAudited(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let id = try #require(pet.id)
         let dead = try practice.database.recordPetDeath(id: id, on: day(2025, 3, 1), cause: nil,
@@ -95,15 +100,16 @@ struct PetLifeEventTests {
                                                           expectedVersion: dead.version, as: practice.manager)
         #expect(alive.status == .active)
         #expect(alive.diedOn == nil)
-        let detail = try practice.database.read { db in
-            try String.fetchOne(db, sql: "SELECT detail FROM audit_entry WHERE action = 'correct death' AND client_id = ?",
-                                arguments: [client.id])
+        let detail = try practice.read { db in
+            try db.fetchValue(String.self, "SELECT detail FROM audit_entry WHERE action = 'correct death' AND client_id = ?",
+                              [client.id])
         }
         #expect(detail == "died Sat 1 Mar 2025 → alive (death recorded in error); reason: Recorded against the wrong dog")
     }
 
-    @Test func marketingLeavesOutAClientWhosePetsHaveAllDiedAndNamesOnlyLivingPets() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func marketingLeavesOutAClientWhosePetsHaveAllDiedAndNamesOnlyLivingPets(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let clientID = try #require(client.id)
         let other = try practice.registerClient(firstName: "Ann", lastName: "Vibert", phone: "07700 900555")
@@ -127,8 +133,9 @@ struct PetLifeEventTests {
         #expect(!AppDatabase.marketingCSV(after).contains("Rex"))
     }
 
-    @Test func transferDateRules() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func transferDateRules(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let id = try #require(pet.id)
         let to = try practice.registerClient(firstName: "Ann", lastName: "Vibert", phone: "07700 900555")
@@ -152,8 +159,9 @@ struct PetLifeEventTests {
             == "Biscuit died on Sat 1 Mar 2025; a deceased pet cannot be transferred")
     }
 
-    @Test func aTransferKeepsThePastWithTheOldOwnerAndShowsOnBothRecords() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aTransferKeepsThePastWithTheOldOwnerAndShowsOnBothRecords(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (from, pet) = try practice.registerClientWithPet()
         let fromID = try #require(from.id)
         let id = try #require(pet.id)
@@ -181,13 +189,13 @@ struct PetLifeEventTests {
         #expect(try later.search("biscuit").map(\.clientID) == [toID])
         // Each owner's access pack holds the visits of their own time with the pet.
         let packVisits = { (clientID: Int64) in
-            try later.read { db in
+            try later.engineRead { db in
                 try AccessPackCollector(db, clientID: clientID).sections(db).first { $0.table == "consultation" }?.rows.count
             }
         }
         #expect(try packVisits(fromID) == 1)
         #expect(try packVisits(toID) == 1)
-        let fromIDs = try later.read { db in try AccessPackCollector(db, clientID: fromID).filters }
+        let fromIDs = try later.engineRead { db in try AccessPackCollector(db, clientID: fromID).filters }
         #expect(fromIDs.first { $0.table == "consultation" }?.filter == "id IN (\(before))")
     }
 }

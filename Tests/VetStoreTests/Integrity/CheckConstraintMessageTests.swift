@@ -2,6 +2,7 @@ import GRDB
 import Testing
 import VetCore
 @testable import VetStore
+import VetSQL
 
 /// A value that slips past validation and meets a CHECK constraint is reported as a sentence
 /// naming the field and the rule, never as SQLite's "CHECK constraint failed".
@@ -20,8 +21,9 @@ import VetCore
         #expect(ConstraintMessages.sentence(for: error) == sentence)
     }
 
-    @Test func aCombiningMarkFloodWrittenPastValidationGetsAFieldSentence() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aCombiningMarkFloodWrittenPastValidationGetsAFieldSentence(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let flood = "E" + String(repeating: "\u{301}", count: 600)
         let details = ClientDetails(title: nil, firstName: "Dafydd", lastName: flood, addressLine1: "2 Quay Street",
                                     addressLine2: nil, town: "Swansea", postcode: try Postcode(parsing: "SA1 1AA"),

@@ -1,16 +1,15 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("schema, audit chain and logins")
 struct StoreIntegrityTests {
-    @Test func migrationFromEmptyCreatesTheWholeSchema() throws {
-        let practice = try TestPractice.make()
-        let tables = try practice.database.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        }
+    @Test(arguments: SQLDialect.allCases)
+    func migrationFromEmptyCreatesTheWholeSchema(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
+        let tables = try practice.read { db in try EngineCatalogue.tables(db) }
         for table in ["client", "client_phone", "client_change", "pet", "consultation", "invoice", "ledger_entry",
                       "claim", "consent_event", "disclosure", "communication", "audit_entry", "dsr_request",
                       "holiday_change", "staff_user", "practice_settings"] {
@@ -21,28 +20,30 @@ struct StoreIntegrityTests {
         #expect(report.schemaVersion == AppDatabase.schemaVersion)
     }
 
-    @Test func theAuditTrailIsAppendOnlyAndTamperEvident() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func theAuditTrailIsAppendOnlyAndTamperEvident(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         _ = try practice.registerClient()
         #expect(throws: (any Error).self) {
-            try practice.database.performUnattended { db in try db.execute(sql: "UPDATE audit_entry SET detail = 'x'") }
+            try practice.write { db in try db.execute("UPDATE audit_entry SET detail = 'x'") }
         }
         #expect(throws: (any Error).self) {
-            try practice.database.performUnattended { db in try db.execute(sql: "DELETE FROM audit_entry") }
+            try practice.write { db in try db.execute("DELETE FROM audit_entry") }
         }
         #expect(try practice.database.integrityReport().audit.isIntact)
         // Someone with raw access drops the guard and edits a row: the chain shows where.
-        try practice.database.performUnattended { db in
-            try db.execute(sql: "DROP TRIGGER audit_entry_no_update")
-            try db.execute(sql: "UPDATE audit_entry SET detail = 'edited' WHERE id = 2")
+        try practice.write { db in
+            try db.execute(db.dialect == .sqlite ? "DROP TRIGGER audit_entry_no_update" : "DROP TRIGGER audit_entry_no_update ON audit_entry")
+            try db.execute("UPDATE audit_entry SET detail = 'edited' WHERE id = 2")
         }
         let problems = try practice.database.integrityReport().audit.problems
         #expect(problems.contains { $0.hasPrefix("entry 2 does not match the chain") })
         #expect(problems.contains { $0.contains("audit_entry_no_update has been dropped") })
     }
 
-    @Test func loginsCheckPasswordsAndKeepOneManager() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func loginsCheckPasswordsAndKeepOneManager(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         #expect(try store.authenticate(username: "Priya", password: "harbour-vet-1").role == .vet)
         #expect(throws: StoreError.self) { try store.authenticate(username: "priya", password: "wrong-password") }
@@ -61,13 +62,16 @@ struct StoreIntegrityTests {
             guard case StoreError.invalid(let errors) = error else { return false }
             return errors.message(for: "password")?.contains("10 characters") == true
         }
-        let stored = try store.read { db in try String.fetchOne(db, sql: "SELECT password_hash FROM staff_user WHERE username = 'priya'") }
+        let stored = try practice.read { db in
+            try db.fetchValue(String.self, "SELECT password_hash FROM staff_user WHERE username = 'priya'")
+        }
         #expect(stored?.hasPrefix("scrypt$") == true)
         #expect(stored?.contains("harbour-vet-1") == false)
     }
 
-    @Test func settingsSavesDetectConflicts() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func settingsSavesDetectConflicts(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         let (settings, version) = try #require(try store.practiceSettings())
         var changed = settings
@@ -79,8 +83,9 @@ struct StoreIntegrityTests {
         #expect(throws: StoreError.self) { try store.updateSettings(settings, expectedVersion: version + 1, as: practice.receptionist) }
     }
 
-    @Test func holidayTableIsSeededAndEditable() throws {
-        let practice = try TestPractice.make(region: .jersey)
+    @Test(arguments: SQLDialect.allCases)
+    func holidayTableIsSeededAndEditable(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(region: .jersey, engine: engine)
         let store = practice.database
         let changes = try store.holidayChanges()
         #expect(changes.contains { $0.date.iso == "2024-07-15" && $0.regions == [.jersey] })

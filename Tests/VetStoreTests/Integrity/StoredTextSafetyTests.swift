@@ -1,12 +1,14 @@
 import Testing
 import VetCore
 @testable import VetStore
+import VetSQL
 
 /// The store's own free-text inputs (reasons, summaries, notes) follow the same rule as the
 /// forms: no control or direction characters, line breaks only where a field holds several lines.
 @Suite struct StoredTextSafetyTests {
-    @Test func communicationSummaryKeepsLinesButRefusesEscapes() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func communicationSummaryKeepsLinesButRefusesEscapes(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)
         let logged = try practice.database.logCommunication(clientID: id, inbound: true, channel: .call,
@@ -19,8 +21,9 @@ import VetCore
         }
     }
 
-    @Test func overrideAndRectificationReasonsAreChecked() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func overrideAndRectificationReasonsAreChecked(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let id = try #require(client.id)
         try practice.restrictProcessing(clientID: id)

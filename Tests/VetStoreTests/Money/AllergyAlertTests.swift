@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Allergy alerts")
@@ -17,8 +17,8 @@ struct AllergyAlertTests {
         let pet: Pet
         var petID: Int64 { pet.id ?? 0 }
 
-        init() throws {
-            practice = try TestPractice.make()
+        init(engine: SQLDialect) throws {
+            practice = try TestPractice.make(engine: engine)
             let db = practice.database
             amoxicillin = try db.addPriceItem(PriceItemDetails(code: "AMOXC", name: "Amoxicillin-clavulanate 250 mg tablet",
                                                                kind: .medicine, unitPrice: 120, vatRate: .standard,
@@ -38,15 +38,15 @@ struct AllergyAlertTests {
 
         /// Sets the pet's free-text alerts as the pet form would.
         func setFreeTextAlert(_ text: String) throws {
-            try practice.database.writer.write { db in
-                try db.execute(sql: "UPDATE pet SET alerts = ? WHERE id = ?", arguments: [text, petID])
+            try practice.write { db in
+                try db.execute("UPDATE pet SET alerts = ? WHERE id = ?", [text, petID])
             }
         }
     }
 
-    @Test("an alert naming a class matches every item of the class and nothing else")
-    func byClass() throws {
-        let setup = try Setup()
+    @Test("an alert naming a class matches every item of the class and nothing else", arguments: SQLDialect.allCases)
+    func byClass(engine: SQLDialect) throws {
+        let setup = try Setup(engine: engine)
         let db = setup.practice.database
         try db.addAllergyAlert(petID: setup.petID, drugClass: .penicillins, as: setup.practice.vet)
         let report = try db.allergyMatches(petID: setup.petID, priceItemID: try setup.amoxicillin.id.unwrapped("id"))
@@ -59,9 +59,9 @@ struct AllergyAlertTests {
             == ["Rex: allergic to Penicillins"])
     }
 
-    @Test("an alert naming an item matches only that item")
-    func byItem() throws {
-        let setup = try Setup()
+    @Test("an alert naming an item matches only that item", arguments: SQLDialect.allCases)
+    func byItem(engine: SQLDialect) throws {
+        let setup = try Setup(engine: engine)
         let db = setup.practice.database
         try db.addAllergyAlert(petID: setup.petID, priceItemID: setup.meloxicam.id, as: setup.practice.receptionist)
         #expect(try db.allergyMatches(petID: setup.petID, priceItemID: try setup.meloxicam.id.unwrapped("id")).matches.map(\.alert)
@@ -73,9 +73,9 @@ struct AllergyAlertTests {
             == "allergic to must name one drug class or one price-list item")
     }
 
-    @Test("older free-text alerts match by class names and synonyms, not by unrelated words")
-    func freeText() throws {
-        let setup = try Setup()
+    @Test("older free-text alerts match by class names and synonyms, not by unrelated words", arguments: SQLDialect.allCases)
+    func freeText(engine: SQLDialect) throws {
+        let setup = try Setup(engine: engine)
         let db = setup.practice.database
         try setup.setFreeTextAlert("Allergic to PENICILLIN (hives 2023)")
         let matches = try db.allergyMatches(petID: setup.petID, priceItemID: try setup.amoxicillin.id.unwrapped("id")).matches
@@ -88,9 +88,9 @@ struct AllergyAlertTests {
         #expect(try db.allergyMatches(petID: setup.petID, priceItemID: try setup.meloxicam.id.unwrapped("id")).matches.count == 1)
     }
 
-    @Test("a matching treatment needs a reason, which is kept on the treatment, its invoice line and the audit trail")
-    func reasonRequiredAndKept() throws {
-        let setup = try Setup()
+    @Test("a matching treatment needs a reason, which is kept on the treatment, its invoice line and the audit trail", arguments: SQLDialect.allCases)
+    func reasonRequiredAndKept(engine: SQLDialect) throws {
+        let setup = try Setup(engine: engine)
         let db = setup.practice.database
         try db.addAllergyAlert(petID: setup.petID, drugClass: .penicillins, as: setup.practice.vet)
         let refused = refusal {
@@ -111,9 +111,9 @@ struct AllergyAlertTests {
         #expect(try setup.practice.auditActions(clientID: setup.client.id).contains("give despite allergy alert"))
     }
 
-    @Test("a line added at checkout for the pet is checked too; lines already on the draft are not asked again")
-    func checkoutLine() throws {
-        let setup = try Setup()
+    @Test("a line added at checkout for the pet is checked too; lines already on the draft are not asked again", arguments: SQLDialect.allCases)
+    func checkoutLine(engine: SQLDialect) throws {
+        let setup = try Setup(engine: engine)
         let db = setup.practice.database
         let logged = try db.logConsultation(petID: setup.petID, details: try Treatments.note(lines: [setup.line(setup.consultation)]),
                                             as: setup.practice.vet)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Allocation: what each payment paid")
@@ -12,9 +13,9 @@ struct AllocationTests {
         return try db.finaliseInvoice(id: try draft.id.unwrapped("id"), expectedVersion: draft.version, as: practice.receptionist)
     }
 
-    @Test("an invoice shows outstanding, then part paid, then paid; the payment form's amount follows")
-    func invoiceStatusFollowsPayments() throws {
-        let practice = try TestPractice.make()
+    @Test("an invoice shows outstanding, then part paid, then paid; the payment form's amount follows", arguments: SQLDialect.allCases)
+    func invoiceStatusFollowsPayments(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let invoiceID = try billed.invoice.id.unwrapped("id")
@@ -37,9 +38,9 @@ struct AllocationTests {
             == "invoice INV-2025-00001 is already paid; take the payment without choosing it")
     }
 
-    @Test("aged debt puts each invoice's outstanding amount in the bucket of its date")
-    func agedDebtFollowsAllocation() throws {
-        let practice = try TestPractice.make()
+    @Test("aged debt puts each invoice's outstanding amount in the bucket of its date", arguments: SQLDialect.allCases)
+    func agedDebtFollowsAllocation(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let june = try practice.reopened(on: day(2025, 6, 20))
@@ -56,9 +57,9 @@ struct AllocationTests {
         #expect(try june.invoiceStanding(id: try billed.invoice.id.unwrapped("id")).paymentStatus == .partPaid)
     }
 
-    @Test("money above what is outstanding is refused unless kept on account; the credit pays the next invoice")
-    func overpaymentNeedsAChoice() throws {
-        let practice = try TestPractice.make()
+    @Test("money above what is outstanding is refused unless kept on account; the credit pays the next invoice", arguments: SQLDialect.allCases)
+    func overpaymentNeedsAChoice(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let db = practice.database
@@ -75,9 +76,9 @@ struct AllocationTests {
         #expect(try db.agedDebt(clientID: clientID).unallocatedCredit == .zero)
     }
 
-    @Test("refunds come only from credit not allocated to an invoice")
-    func refundsComeFromCredit() throws {
-        let practice = try TestPractice.make()
+    @Test("refunds come only from credit not allocated to an invoice", arguments: SQLDialect.allCases)
+    func refundsComeFromCredit(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let db = practice.database
@@ -92,9 +93,9 @@ struct AllocationTests {
         #expect(try db.invoiceStanding(id: try billed.invoice.id.unwrapped("id")).paymentStatus == .paid)
     }
 
-    @Test("reversing a paid invoice turns what was paid into credit, which pays the next outstanding invoice")
-    func reversalReleasesPayments() throws {
-        let practice = try TestPractice.make()
+    @Test("reversing a paid invoice turns what was paid into credit, which pays the next outstanding invoice", arguments: SQLDialect.allCases)
+    func reversalReleasesPayments(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let db = practice.database
@@ -114,9 +115,9 @@ struct AllocationTests {
                                         "Payment · Card · paid INV-2025-00001", "Reversal · INV-2025-00001 · Billed twice"])
     }
 
-    @Test("a credit note pays the invoice chosen; a write-off pays the oldest")
-    func creditNotesAndWriteOffs() throws {
-        let practice = try TestPractice.make()
+    @Test("a credit note pays the invoice chosen; a write-off pays the oldest", arguments: SQLDialect.allCases)
+    func creditNotesAndWriteOffs(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let db = practice.database
@@ -130,9 +131,9 @@ struct AllocationTests {
         #expect(try db.invoiceStanding(id: secondID).outstanding == Pence(1_500))
     }
 
-    @Test("the database itself refuses an allocation beyond a payment or an invoice, and any change to one")
-    func triggersGuardTheLedger() throws {
-        let practice = try TestPractice.make()
+    @Test("the database itself refuses an allocation beyond a payment or an invoice, and any change to one", arguments: SQLDialect.allCases)
+    func triggersGuardTheLedger(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let payment = try practice.database.recordPayment(clientID: clientID, amount: Pence(1_000), method: .cash,
@@ -140,7 +141,7 @@ struct AllocationTests {
         let paymentID = try payment.id.unwrapped("id")
         let invoiceID = try billed.invoice.id.unwrapped("id")
         func attempt(_ sql: String) -> String {
-            refusal { try practice.database.writer.write { db in try db.execute(sql: sql) } }
+            refusal { _ = try practice.write { db in try db.execute(sql) } }
         }
         #expect(attempt("INSERT INTO allocation (credit_entry_id, invoice_id, amount_pence, allocated_at) "
                         + "VALUES (\(paymentID), \(invoiceID), 1, '2025-03-03 12:00:00')")

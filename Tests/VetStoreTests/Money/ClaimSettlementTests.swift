@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Insurer settlements: part paid until closed, allocated to the claim's invoices")
@@ -27,9 +28,9 @@ struct ClaimSettlementTests {
         return (clientID, invoice, older, submitted)
     }
 
-    @Test("a part-paid claim takes further settlements, each paying the claim's invoice, never beyond the claim")
-    func furtherSettlements() throws {
-        let practice = try TestPractice.make()
+    @Test("a part-paid claim takes further settlements, each paying the claim's invoice, never beyond the claim", arguments: SQLDialect.allCases)
+    func furtherSettlements(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let setup = try submittedClaim(practice)
         let db = practice.database
         let claimID = try setup.claim.id.unwrapped("claim")
@@ -57,9 +58,9 @@ struct ClaimSettlementTests {
         #expect(try db.balance(clientID: setup.clientID) == Pence(3_000))
     }
 
-    @Test("a closed part-paid claim takes no more; the rest stays for the client")
-    func closing() throws {
-        let practice = try TestPractice.make()
+    @Test("a closed part-paid claim takes no more; the rest stays for the client", arguments: SQLDialect.allCases)
+    func closing(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let setup = try submittedClaim(practice)
         let db = practice.database
         let claimID = try setup.claim.id.unwrapped("claim")

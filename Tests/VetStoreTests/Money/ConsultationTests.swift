@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Consultations")
 struct ConsultationTests {
-    @Test("logging a note saves it, weighs the pet, marks it seen and drafts the owner's invoice")
-    func logConsultation() throws {
-        let practice = try TestPractice.make()
+    @Test("logging a note saves it, weighs the pet, marks it seen and drafts the owner's invoice", arguments: SQLDialect.allCases)
+    func logConsultation(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let petID = try pet.id.unwrapped("pet id")
         let (consultation, drafted) = try practice.database.logConsultation(petID: petID, details: try Treatments.note(),
@@ -31,9 +32,9 @@ struct ConsultationTests {
         #expect(try practice.database.balance(clientID: try client.id.unwrapped("client id")) == .zero)
     }
 
-    @Test("a receptionist cannot log a consultation")
-    func receptionistRefused() throws {
-        let practice = try TestPractice.make()
+    @Test("a receptionist cannot log a consultation", arguments: SQLDialect.allCases)
+    func receptionistRefused(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let message = refusal {
             _ = try practice.database.logConsultation(petID: try pet.id.unwrapped("pet id"), details: try Treatments.note(),
@@ -42,9 +43,9 @@ struct ConsultationTests {
         #expect(message == "A receptionist cannot log a consultation; ask a vet or a practice manager.")
     }
 
-    @Test("a deceased pet cannot be seen")
-    func deceasedPetRefused() throws {
-        let practice = try TestPractice.make()
+    @Test("a deceased pet cannot be seen", arguments: SQLDialect.allCases)
+    func deceasedPetRefused(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let petID = try pet.id.unwrapped("pet id")
         try practice.database.recordPetDeath(id: petID, on: day(2025, 3, 1), cause: nil, expectedVersion: pet.version,
@@ -54,9 +55,9 @@ struct ConsultationTests {
         #expect(try practice.database.petHistory(id: petID).consultations.isEmpty)
     }
 
-    @Test("a correction before the lock re-bills the draft invoice and keeps lines added by hand")
-    func correctionBeforeLock() throws {
-        let practice = try TestPractice.make()
+    @Test("a correction before the lock re-bills the draft invoice and keeps lines added by hand", arguments: SQLDialect.allCases)
+    func correctionBeforeLock(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let logged = try practice.database.logConsultation(petID: try pet.id.unwrapped("pet id"),
                                                            details: try Treatments.note(), as: practice.vet)
@@ -87,9 +88,9 @@ struct ConsultationTests {
         #expect(invoice.grossPence == 5_400 + 1_800)
     }
 
-    @Test("a locked note is refused and must be corrected by addendum")
-    func lockedNote() throws {
-        let practice = try TestPractice.make()
+    @Test("a locked note is refused and must be corrected by addendum", arguments: SQLDialect.allCases)
+    func lockedNote(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let logged = try practice.database.logConsultation(petID: try pet.id.unwrapped("pet id"),
                                                            details: try Treatments.note(), as: practice.vet)
@@ -114,9 +115,9 @@ struct ConsultationTests {
             == "addendum must not be empty")
     }
 
-    @Test("a stale correction is refused, naming who saved first, and nothing is overwritten")
-    func staleCorrection() throws {
-        let practice = try TestPractice.make()
+    @Test("a stale correction is refused, naming who saved first, and nothing is overwritten", arguments: SQLDialect.allCases)
+    func staleCorrection(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet) = try practice.registerClientWithPet()
         let logged = try practice.database.logConsultation(petID: try pet.id.unwrapped("pet id"),
                                                            details: try Treatments.note(), as: practice.vet)
@@ -135,9 +136,9 @@ struct ConsultationTests {
         #expect(try practice.database.consultation(id: id).consultation.reason == "First save")
     }
 
-    @Test("once its invoice is finalised, a note's treatments cannot change")
-    func treatmentsFixedAfterFinalising() throws {
-        let practice = try TestPractice.make()
+    @Test("once its invoice is finalised, a note's treatments cannot change", arguments: SQLDialect.allCases)
+    func treatmentsFixedAfterFinalising(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let id = try billed.consultation.id.unwrapped("consultation id")
         let message = refusal {

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Counter sales and drafts: no empty drafts, unused drafts deleted")
 struct CounterSaleTests {
-    @Test("reception builds a counter sale, adds a line at checkout and finalises it")
-    func counterSale() throws {
-        let practice = try TestPractice.make()
+    @Test("reception builds a counter sale, adds a line at checkout and finalises it", arguments: SQLDialect.allCases)
+    func counterSale(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try client.id.unwrapped("id")
         let db = practice.database
@@ -21,9 +22,9 @@ struct CounterSaleTests {
         #expect(try db.balance(clientID: clientID) == Pence(2_880))
     }
 
-    @Test("an unused draft can be deleted; a finalised invoice or a consultation's billed treatments cannot")
-    func deleteDrafts() throws {
-        let practice = try TestPractice.make()
+    @Test("an unused draft can be deleted; a finalised invoice or a consultation's billed treatments cannot", arguments: SQLDialect.allCases)
+    func deleteDrafts(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try client.id.unwrapped("id")
         let db = practice.database
@@ -43,9 +44,9 @@ struct CounterSaleTests {
             == "the draft bills 2 treatments from a consultation; finalise it, or have the vet correct the consultation's treatments")
     }
 
-    @Test("a consultation with no treatments makes no invoice; adding treatments later drafts one, removing them deletes it")
-    func noEmptyConsultationDrafts() throws {
-        let practice = try TestPractice.make()
+    @Test("a consultation with no treatments makes no invoice; adding treatments later drafts one, removing them deletes it", arguments: SQLDialect.allCases)
+    func noEmptyConsultationDrafts(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let clientID = try client.id.unwrapped("id")
         let db = practice.database

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Insurance claims")
@@ -22,9 +23,9 @@ struct InsuranceTests {
         try practice.database.invoiceLines(invoiceID: try invoice.id.unwrapped("invoice id")).compactMap(\.id)
     }
 
-    @Test("a claim takes its dates and amount from the lines; a line cannot be claimed twice")
-    func createClaim() throws {
-        let practice = try TestPractice.make()
+    @Test("a claim takes its dates and amount from the lines; a line cannot be claimed twice", arguments: SQLDialect.allCases)
+    func createClaim(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let visit = try insuredVisit(practice)
         let policyID = try visit.policy.id.unwrapped("policy id")
         let lines = try lineIDs(practice, visit.billed.invoice)
@@ -48,9 +49,9 @@ struct InsuranceTests {
         #expect(second.amountClaimedPence == 1_480)
     }
 
-    @Test("only the insured pet's lines on finalised invoices, within the cover, can be claimed")
-    func claimableLines() throws {
-        let practice = try TestPractice.make()
+    @Test("only the insured pet's lines on finalised invoices, within the cover, can be claimed", arguments: SQLDialect.allCases)
+    func claimableLines(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let visit = try insuredVisit(practice)
         let policyID = try visit.policy.id.unwrapped("policy id")
         let clientID = try visit.billed.client.id.unwrapped("client id")
@@ -78,9 +79,9 @@ struct InsuranceTests {
             == "A vet cannot manage insurance claims; ask a receptionist or a practice manager.")
     }
 
-    @Test("submitting records the date and a disclosure to the insurer; part paid needs the amount")
-    func submitAndSettle() throws {
-        let practice = try TestPractice.make()
+    @Test("submitting records the date and a disclosure to the insurer; part paid needs the amount", arguments: SQLDialect.allCases)
+    func submitAndSettle(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let visit = try insuredVisit(practice)
         let db = practice.database
         let clientID = try visit.billed.client.id.unwrapped("client id")
@@ -128,9 +129,9 @@ struct InsuranceTests {
             == "invoice INV-2025-00001 has lines on insurance claim \(claimID); withdraw the claim before reversing the invoice")
     }
 
-    @Test("a restricted client's claim is not sent without an override reason, which is logged")
-    func restrictedClient() throws {
-        let practice = try TestPractice.make()
+    @Test("a restricted client's claim is not sent without an override reason, which is logged", arguments: SQLDialect.allCases)
+    func restrictedClient(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let visit = try insuredVisit(practice)
         let db = practice.database
         let clientID = try visit.billed.client.id.unwrapped("client id")
@@ -149,9 +150,9 @@ struct InsuranceTests {
         #expect(try practice.auditActions(clientID: clientID).filter { $0 == "override restriction" }.count == 1)
     }
 
-    @Test("the claims list finds claims to chase, and a claim holds where its paper copy is filed")
-    func claimsListAndPaperCopy() throws {
-        let practice = try TestPractice.make()
+    @Test("the claims list finds claims to chase, and a claim holds where its paper copy is filed", arguments: SQLDialect.allCases)
+    func claimsListAndPaperCopy(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let visit = try insuredVisit(practice)
         let draft = try practice.database.createClaim(policyID: try visit.policy.id.unwrapped("id"),
                                                       invoiceLineIDs: try lineIDs(practice, visit.billed.invoice),

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Invoices")
 struct InvoiceTests {
-    @Test("finalising numbers invoices in sequence per year and puts the total on the account")
-    func finaliseNumbersInSequence() throws {
-        let practice = try TestPractice.make()
+    @Test("finalising numbers invoices in sequence per year and puts the total on the account", arguments: SQLDialect.allCases)
+    func finaliseNumbersInSequence(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("client id")
         #expect(billed.invoice.number == "INV-2025-00001")
@@ -25,9 +26,9 @@ struct InvoiceTests {
         #expect(ledger.map(\.invoiceNumbers) == [["INV-2025-00001"], ["INV-2025-00002"]])
     }
 
-    @Test("VAT is rounded per line, so the invoice matches the sum of its printed lines")
-    func vatPerLine() throws {
-        let practice = try TestPractice.make()
+    @Test("VAT is rounded per line, so the invoice matches the sum of its printed lines", arguments: SQLDialect.allCases)
+    func vatPerLine(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let invoice = try practice.database.draftInvoice(
             clientID: try client.id.unwrapped("id"),
@@ -37,9 +38,9 @@ struct InvoiceTests {
         #expect(invoice.grossPence == 2_466 + 494)
     }
 
-    @Test("a finalised invoice is never edited or finalised again")
-    func finalisedInvoiceRefusesEdits() throws {
-        let practice = try TestPractice.make()
+    @Test("a finalised invoice is never edited or finalised again", arguments: SQLDialect.allCases)
+    func finalisedInvoiceRefusesEdits(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let id = try billed.invoice.id.unwrapped("id")
         let edit = refusal {
@@ -53,9 +54,9 @@ struct InvoiceTests {
         #expect(try practice.database.invoiceLines(invoiceID: id).count == 2)
     }
 
-    @Test("a stale draft edit is refused, naming who saved first")
-    func staleDraftEdit() throws {
-        let practice = try TestPractice.make()
+    @Test("a stale draft edit is refused, naming who saved first", arguments: SQLDialect.allCases)
+    func staleDraftEdit(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let draft = try practice.database.draftInvoice(clientID: try client.id.unwrapped("id"),
                                                        lines: [charge("Spay", pence: 20_000)], as: practice.vet)
@@ -73,9 +74,9 @@ struct InvoiceTests {
         }
     }
 
-    @Test("bad lines, empty invoices and another client's pet are refused with the rule")
-    func badDrafts() throws {
-        let practice = try TestPractice.make()
+    @Test("bad lines, empty invoices and another client's pet are refused with the rule", arguments: SQLDialect.allCases)
+    func badDrafts(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, _) = try practice.registerClientWithPet()
         let other = try practice.registerClient(firstName: "Ann", lastName: "Vibert", phone: "07797 123456")
         let othersPet = try practice.registerPet(name: "Rolo", clientID: try other.id.unwrapped("id"))
@@ -101,9 +102,9 @@ struct InvoiceTests {
             == "an invoice with no lines cannot be finalised; add what was charged first")
     }
 
-    @Test("roles: a vet cannot finalise, only a manager reverses")
-    func invoicePermissions() throws {
-        let practice = try TestPractice.make()
+    @Test("roles: a vet cannot finalise, only a manager reverses", arguments: SQLDialect.allCases)
+    func invoicePermissions(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let draft = try practice.database.draftInvoice(clientID: clientID, lines: [charge("Bath", pence: 100)], as: practice.vet)
@@ -115,9 +116,9 @@ struct InvoiceTests {
             == "A receptionist cannot reverse an invoice; ask a practice manager.")
     }
 
-    @Test("reversing a finalised invoice cancels its amount on the account and keeps the invoice")
-    func reverseInvoice() throws {
-        let practice = try TestPractice.make()
+    @Test("reversing a finalised invoice cancels its amount on the account and keeps the invoice", arguments: SQLDialect.allCases)
+    func reverseInvoice(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let id = try billed.invoice.id.unwrapped("id")

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// Random sequences of the desk's money actions on a real practice file, checking the ledger's
@@ -21,9 +21,9 @@ struct LedgerInvariantTests {
     }
 
     @Test("aged buckets sum to the balance; no invoice outstanding below zero or above its total; allocations never exceed payments",
-          arguments: [1, 7, 42, 2_025])
-    func invariantsHold(seed: UInt64) throws {
-        let practice = try TestPractice.make()
+          arguments: SQLDialect.allCases, [1, 7, 42, 2_025])
+    func invariantsHold(engine: SQLDialect, seed: UInt64) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try client.id.unwrapped("client")
         var random = Seeded(state: seed)
@@ -74,16 +74,16 @@ struct LedgerInvariantTests {
         for standing in try db.invoiceStandings(clientID: clientID) where standing.invoice.status != .draft {
             #expect(standing.outstanding.value >= 0 && standing.outstanding <= standing.invoice.gross, "\(context)")
         }
-        let overAllocated = try db.read { db in
-            try Int.fetchOne(db, sql: """
+        let overAllocated = try db.engineRead { db in
+            try db.fetchValue(Int.self, """
                 SELECT COUNT(*) FROM ledger_entry e
                 WHERE e.amount_pence < (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE credit_entry_id = e.id)
                    OR e.amount_pence < (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE refund_entry_id = e.id)
                 """) ?? -1
         }
         #expect(overAllocated == 0, "\(context)")
-        let unbacked = try db.read { db in
-            try Int.fetchOne(db, sql: """
+        let unbacked = try db.engineRead { db in
+            try db.fetchValue(Int.self, """
                 SELECT (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation)
                      - (SELECT COALESCE(SUM(amount_pence), 0) FROM ledger_entry
                         WHERE kind IN ('payment','creditNote','writeOff','reversal'))

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Money from consultation to settled account")
 struct MoneyFlowTests {
-    @Test("consultation with two lines → draft invoice → finalise → payment → balance settled")
-    func consultationToPayment() throws {
-        let practice = try TestPractice.make()
+    @Test("consultation with two lines → draft invoice → finalise → payment → balance settled", arguments: SQLDialect.allCases)
+    func consultationToPayment(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         let (client, pet) = try practice.registerClientWithPet()
         let clientID = try client.id.unwrapped("client id")

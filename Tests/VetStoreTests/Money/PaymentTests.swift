@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Payments and the ledger")
 struct PaymentTests {
-    @Test("amounts must be more than nothing, worded for the desk")
-    func positiveAmounts() throws {
-        let practice = try TestPractice.make()
+    @Test("amounts must be more than nothing, worded for the desk", arguments: SQLDialect.allCases)
+    func positiveAmounts(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let db = practice.database
@@ -22,9 +23,9 @@ struct PaymentTests {
         #expect(try db.statement(clientID: clientID).count == 1)
     }
 
-    @Test("payments, credit notes, write-offs and refunds move the balance, with a running statement")
-    func ledgerMovements() throws {
-        let practice = try TestPractice.make()
+    @Test("payments, credit notes, write-offs and refunds move the balance, with a running statement", arguments: SQLDialect.allCases)
+    func ledgerMovements(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let db = practice.database
@@ -52,9 +53,9 @@ struct PaymentTests {
         #expect(statement[1].invoiceNumbers == ["INV-2025-00001"])
     }
 
-    @Test("roles: a receptionist takes payments but cannot write off, refund or credit")
-    func moneyPermissions() throws {
-        let practice = try TestPractice.make()
+    @Test("roles: a receptionist takes payments but cannot write off, refund or credit", arguments: SQLDialect.allCases)
+    func moneyPermissions(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let db = practice.database
@@ -69,9 +70,9 @@ struct PaymentTests {
         #expect(try db.balance(clientID: clientID) == Pence(6_880))
     }
 
-    @Test("a payment against an invoice must be against the client's own finalised invoice")
-    func paymentAgainstInvoice() throws {
-        let practice = try TestPractice.make()
+    @Test("a payment against an invoice must be against the client's own finalised invoice", arguments: SQLDialect.allCases)
+    func paymentAgainstInvoice(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let other = try practice.registerClient(firstName: "Ann", lastName: "Vibert", phone: "07797 123456")
         let otherID = try other.id.unwrapped("id")
@@ -84,9 +85,9 @@ struct PaymentTests {
             == "the invoice is still a draft; finalise it before taking payment against it")
     }
 
-    @Test("the debtors list and a debt-collector referral recorded as a disclosure")
-    func debtorsAndReferral() throws {
-        let practice = try TestPractice.make()
+    @Test("the debtors list and a debt-collector referral recorded as a disclosure", arguments: SQLDialect.allCases)
+    func debtorsAndReferral(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let billed = try practice.billedConsultation()
         let clientID = try billed.client.id.unwrapped("id")
         let settled = try practice.registerClient(firstName: "Ann", lastName: "Vibert", phone: "07797 123456")
@@ -108,9 +109,9 @@ struct PaymentTests {
         #expect(view.disclosures.map(\.recipient) == ["Island Recoveries"])
     }
 
-    @Test("aged debt moves into older buckets as the clock moves on, and payments clear the oldest first")
-    func agedDebtWithMovingClock() throws {
-        let practice = try TestPractice.make(clock: clock(2025, 1, 10))
+    @Test("aged debt moves into older buckets as the clock moves on, and payments clear the oldest first", arguments: SQLDialect.allCases)
+    func agedDebtWithMovingClock(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(clock: clock(2025, 1, 10), engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let clientID = try client.id.unwrapped("id")
         let petID = try pet.id.unwrapped("id")

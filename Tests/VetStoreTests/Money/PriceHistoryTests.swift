@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Price history")
@@ -10,9 +11,9 @@ struct PriceHistoryTests {
         PriceItemDetails(code: code, name: name, kind: kind, unitPrice: Pence(pence), vatRate: vat, drugClass: drugClass)
     }
 
-    @Test("a dated price change applies from its day: the list, the picker and a visit before it keep the old price")
-    func datedChange() throws {
-        let practice = try TestPractice.make()
+    @Test("a dated price change applies from its day: the list, the picker and a visit before it keep the old price", arguments: SQLDialect.allCases)
+    func datedChange(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         let added = try db.addPriceItem(item("CONS", "Consultation", pence: 4_500), as: practice.manager)
         let id = try added.id.unwrapped("id")
@@ -33,9 +34,9 @@ struct PriceHistoryTests {
         #expect(try practice.auditActions().suffix(2) == ["add price item", "change price item"])
     }
 
-    @Test("finalised invoices keep the prices they were issued at when the price changes")
-    func oldInvoicesKeepPrices() throws {
-        let practice = try TestPractice.make()
+    @Test("finalised invoices keep the prices they were issued at when the price changes", arguments: SQLDialect.allCases)
+    func oldInvoicesKeepPrices(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         let added = try db.addPriceItem(item("NAIL", "Nail clip", pence: 1_500), as: practice.manager)
         let id = try added.id.unwrapped("id")
@@ -56,9 +57,9 @@ struct PriceHistoryTests {
         #expect(try db.priceItems(matching: "nail").first?.unitPricePence == 1_900)
     }
 
-    @Test("retired items leave the picker but stay on the list; they can be put back")
-    func retire() throws {
-        let practice = try TestPractice.make()
+    @Test("retired items leave the picker but stay on the list; they can be put back", arguments: SQLDialect.allCases)
+    func retire(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         let added = try db.addPriceItem(item("EARDR", "Otic ear drops", pence: 1_850, kind: .medicine), as: practice.manager)
         let id = try added.id.unwrapped("id")
@@ -73,9 +74,9 @@ struct PriceHistoryTests {
         #expect(try practice.auditActions().suffix(2) == ["retire price item", "reinstate price item"])
     }
 
-    @Test("the picker matches any word of the name or code, whatever the case or accents")
-    func anyWord() throws {
-        let practice = try TestPractice.make()
+    @Test("the picker matches any word of the name or code, whatever the case or accents", arguments: SQLDialect.allCases)
+    func anyWord(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         _ = try db.addPriceItem(item("CONS", "Consultation", pence: 4_850), as: practice.manager)
         _ = try db.addPriceItem(item("RECHK", "Repeat consultation", pence: 3_200), as: practice.manager)
@@ -91,9 +92,9 @@ struct PriceHistoryTests {
         #expect(try db.priceItems(matching: "ear cons").isEmpty)
     }
 
-    @Test("non-managers, past dates, classes on services and bad fields are refused with the field and the rule")
-    func refusals() throws {
-        let practice = try TestPractice.make()
+    @Test("non-managers, past dates, classes on services and bad fields are refused with the field and the rule", arguments: SQLDialect.allCases)
+    func refusals(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         let added = try db.addPriceItem(item("CONS", "Consultation", pence: 4_500), as: practice.manager)
         let id = try added.id.unwrapped("id")

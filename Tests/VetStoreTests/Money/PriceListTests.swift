@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("Price list")
@@ -9,9 +10,9 @@ struct PriceListTests {
         PriceItemDetails(code: code, name: name, kind: kind, unitPrice: Pence(pence), vatRate: .standard)
     }
 
-    @Test("items are found by code or name prefix, exact code first, inactive ones left out")
-    func search() throws {
-        let practice = try TestPractice.make()
+    @Test("items are found by code or name prefix, exact code first, inactive ones left out", arguments: SQLDialect.allCases)
+    func search(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         _ = try db.addPriceItem(item("cons", "Consultation", pence: 4_500), as: practice.manager)
         _ = try db.addPriceItem(item("CONS-X", "Extended consultation", pence: 7_000), as: practice.manager)
@@ -26,9 +27,9 @@ struct PriceListTests {
         #expect(try db.priceItems(matching: "mel", includeInactive: true).map(\.active) == [false])
     }
 
-    @Test("a price change is saved unless someone changed the item first")
-    func updateWithConflict() throws {
-        let practice = try TestPractice.make()
+    @Test("a price change is saved unless someone changed the item first", arguments: SQLDialect.allCases)
+    func updateWithConflict(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         let added = try db.addPriceItem(item("CONS", "Consultation", pence: 4_500), as: practice.manager)
         let id = try added.id.unwrapped("id")
@@ -42,9 +43,9 @@ struct PriceListTests {
         #expect(try db.priceItems(matching: "CONS").first?.unitPricePence == 4_800)
     }
 
-    @Test("bad entries, duplicate codes and non-managers are refused")
-    func refusals() throws {
-        let practice = try TestPractice.make()
+    @Test("bad entries, duplicate codes and non-managers are refused", arguments: SQLDialect.allCases)
+    func refusals(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         _ = try db.addPriceItem(item("CONS", "Consultation", pence: 4_500), as: practice.manager)
         #expect(refusal { _ = try db.addPriceItem(item("cons", "Another", pence: 1), as: practice.manager) }

@@ -1,13 +1,14 @@
 import Testing
 import VetCore
 @testable import VetStore
+import VetSQL
 
 /// What every role sees of a client's data-protection requests on the record.
 @Suite("client's requests on the record")
 struct ClientRequestsTests {
-    @Test("a receptionist and a vet see the reference, kinds, due date and status of the client's requests")
-    func everyRoleSeesTheRequests() throws {
-        let practice = try TestPractice.make(region: .jersey)
+    @Test("a receptionist and a vet see the reference, kinds, due date and status of the client's requests", arguments: SQLDialect.allCases)
+    func everyRoleSeesTheRequests(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(region: .jersey, engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
         let other = try practice.registerClient(firstName: "Siân", lastName: "Jones", phone: "07700 900124")
@@ -26,9 +27,9 @@ struct ClientRequestsTests {
         #expect(try practice.database.clientRequests(clientID: try #require(other.id), as: practice.receptionist).count == 1)
     }
 
-    @Test("open requests come before closed ones")
-    func openFirst() throws {
-        let practice = try TestPractice.make(region: .jersey)
+    @Test("open requests come before closed ones", arguments: SQLDialect.allCases)
+    func openFirst(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(region: .jersey, engine: engine)
         let clientID = try #require(try practice.registerClient().id)
         let first = try practice.database.logRequest(
             NewRequest(kinds: [.access], requesterName: "Zoë Le Brun", clientID: clientID, channel: .email,

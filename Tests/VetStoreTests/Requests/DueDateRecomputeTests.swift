@@ -1,15 +1,16 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// Due dates never go stale: a change to the holiday table or to the practice's region
 /// recomputes every open request's clock in the same transaction.
 @Suite("due dates follow holidays and region")
 struct DueDateRecomputeTests {
-    @Test func aNewHolidayOnTheDueDateMovesItInTheQueueTheDetailAndTheHistory() throws {
-        let practice = try TestPractice.make(region: .englandWales)
+    @Test(arguments: SQLDialect.allCases)
+    func aNewHolidayOnTheDueDateMovesItInTheQueueTheDetailAndTheHistory(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(region: .englandWales, engine: engine)
         let request = try practice.logRequest([.access], clientID: nil)
         let requestID = try #require(request.id)
         #expect(request.dueOn == day(2025, 4, 3), "received Monday 3 March: one calendar month")
@@ -27,8 +28,9 @@ struct DueDateRecomputeTests {
         #expect(try practice.database.requestQueue().first { $0.id == requestID }?.due == day(2025, 4, 3))
     }
 
-    @Test func aRegionChangeRecomputesOpenRequestsButNotClosedOnes() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aRegionChangeRecomputesOpenRequestsButNotClosedOnes(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let open = try practice.logRequest([.access], clientID: nil)
         let closed = try practice.logRequest([.erasure], clientID: nil)
         try practice.database.moveRequest(requestID: try #require(closed.id), to: .withdrawn, outcome: "changed their mind",
@@ -46,8 +48,9 @@ struct DueDateRecomputeTests {
         #expect(detail.daysLeft == queue.first { $0.id == open.id }?.daysLeft)
     }
 
-    @Test func aFailedHolidayChangeLeavesEveryDueDateAsItWas() throws {
-        let practice = try TestPractice.make(region: .englandWales)
+    @Test(arguments: SQLDialect.allCases)
+    func aFailedHolidayChangeLeavesEveryDueDateAsItWas(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(region: .englandWales, engine: engine)
         _ = try practice.logRequest([.access], clientID: nil)
         #expect(try practice.expectNothingChanged(failingOn: "audit_entry", when: "NEW.action LIKE 'request: Due date moved%'") {
             try practice.database.addHolidayChange(HolidayChange(date: day(2025, 4, 3), name: "State funeral",

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// Dates that cannot lie: no request event in the future or before the request arrived, no answer
@@ -21,8 +21,9 @@ struct RequestDateRuleTests {
         return nil
     }
 
-    @Test func eventsInTheFutureOrBeforeTheRequestArrivedAreRefusedNamingTheField() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func eventsInTheFutureOrBeforeTheRequestArrivedAreRefusedNamingTheField(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let logged = try request(practice, received: day(2025, 2, 20))
         let id = try #require(logged.id)
         let db = practice.database
@@ -39,8 +40,9 @@ struct RequestDateRuleTests {
         #expect(try db.requestDetail(id: id).request.version == logged.version, "nothing was written")
     }
 
-    @Test func anAnswerCannotComeBeforeItsQuestionNorIdentityBeforeItWasAskedFor() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func anAnswerCannotComeBeforeItsQuestionNorIdentityBeforeItWasAskedFor(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let logged = try request(practice, received: day(2025, 2, 10))
         let id = try #require(logged.id)
         let db = practice.database
@@ -59,8 +61,9 @@ struct RequestDateRuleTests {
         #expect(identity?.message == "identity received date 2025-02-25 is before identity evidence was asked for on 2025-02-26")
     }
 
-    @Test func aToldDateCannotComeBeforeTheRestrictionOrTheCorrection() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aToldDateCannotComeBeforeTheRestrictionOrTheCorrection(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
         let logged = try request(practice, received: day(2025, 2, 10), kinds: [.restriction, .rectification], clientID: clientID)
@@ -88,8 +91,9 @@ struct RequestDateRuleTests {
         #expect(told?.message.contains("before the change they are told of was made on 2025-03-03") == true)
     }
 
-    @Test func refusingNeedsReasonsWithdrawingAndCompletingDoNot() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func refusingNeedsReasonsWithdrawingAndCompletingDoNot(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let logged = try request(practice, received: today)
         let id = try #require(logged.id)
         let refused = refusal { try practice.database.moveRequest(requestID: id, to: .refused, outcome: "  ", expectedVersion: 1,

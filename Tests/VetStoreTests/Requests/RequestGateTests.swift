@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// The identity gate, linking, third-party authority and the status following the work.
@@ -11,8 +11,9 @@ struct RequestGateTests {
 
     private func folder(_ practice: TestPractice, _ name: String) -> URL { practice.folder.appendingPathComponent(name) }
 
-    @Test func rightsWaitForIdentityAndTheFeeSayingWhich() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func rightsWaitForIdentityAndTheFeeSayingWhich(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
         let request = try practice.logRequest([.access, .erasure], clientID: clientID)
@@ -40,8 +41,9 @@ struct RequestGateTests {
         #expect(try db.requestDetail(id: id).request.status == .readyForReview, "writing the pack moves the request on")
     }
 
-    @Test func anUnidentifiedRequestCanBeLinkedByNumberOrBySearch() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func anUnidentifiedRequestCanBeLinkedByNumberOrBySearch(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let zoe = try practice.registerClient()
         _ = try practice.registerClient(firstName: "Zak", lastName: "Le Brun", phone: "07700 900456")
         let request = try practice.logRequest([.access], clientID: nil)
@@ -62,8 +64,9 @@ struct RequestGateTests {
         #expect(try db.requestQueue(RequestQueueFilter(clientID: zoe.id)).map(\.id) == [id])
     }
 
-    @Test func aThirdPartyGetsNothingUntilTheirWrittenAuthorityIsRecorded() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aThirdPartyGetsNothingUntilTheirWrittenAuthorityIsRecorded(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.access], clientID: client.id)
         let id = try #require(request.id)
@@ -86,8 +89,9 @@ struct RequestGateTests {
         #expect(stored.onBehalfOfClient && stored.thirdPartyRelationship == "solicitor" && stored.authorityReceivedOn == today)
     }
 
-    @Test func theResponsesSentDateClosesTheRequest() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func theResponsesSentDateClosesTheRequest(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.database.logRequest(NewRequest(kinds: [.restriction], requesterName: "Zoë Le Brun",
                                                                   clientID: client.id, channel: .email,

@@ -1,15 +1,16 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("data-protection request register")
 struct RequestRegisterTests {
     private func date(_ text: String) throws -> LocalDate { try #require(LocalDate(iso: text)) }
 
-    @Test func loggingGivesAReferenceAndTheJerseyDueDate() throws {
-        let practice = try TestPractice.make(region: .jersey)
+    @Test(arguments: SQLDialect.allCases)
+    func loggingGivesAReferenceAndTheJerseyDueDate(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(region: .jersey, engine: engine)
         let client = try practice.registerClient()
         let request = try practice.database.logRequest(
             NewRequest(kinds: [.access], requesterName: "Zoë Le Brun", clientID: client.id, channel: .email,
@@ -21,9 +22,10 @@ struct RequestRegisterTests {
         #expect(detail.clock.explanation.isEmpty == false)
     }
 
-    @Test func identityReceivedMovesTheClockAndEveryChangeIsAnEvent() throws {
+    @Test(arguments: SQLDialect.allCases)
+    func identityReceivedMovesTheClockAndEveryChangeIsAnEvent(engine: SQLDialect) throws {
         let practice = try TestPractice.make(clock: FixedClock(date: LocalDate(year: 2026, month: 3, day: 20) ?? TestPractice.standardDay),
-                                             region: .englandWales)
+                                             region: .englandWales, engine: engine)
         let store = practice.database
         let request = try store.logRequest(NewRequest(kinds: [.access, .erasure], requesterName: "Siân Jones",
                                                       channel: .letter, receivedOn: try date("2026-03-02")),
@@ -40,9 +42,10 @@ struct RequestRegisterTests {
         #expect(detail.events.allSatisfy { $0.by == "Morgan Le Sueur" || $0.by == "Tom Renouf" })
     }
 
-    @Test func aClarificationPausesTheClockUntilAnswered() throws {
+    @Test(arguments: SQLDialect.allCases)
+    func aClarificationPausesTheClockUntilAnswered(engine: SQLDialect) throws {
         let practice = try TestPractice.make(clock: FixedClock(date: LocalDate(year: 2025, month: 10, day: 1) ?? TestPractice.standardDay),
-                                             region: .englandWales)
+                                             region: .englandWales, engine: engine)
         let store = practice.database
         let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Łukasz Nowak", channel: .phone,
                                                       receivedOn: try date("2025-09-03")), as: practice.receptionist)
@@ -57,8 +60,9 @@ struct RequestRegisterTests {
         #expect(detail.request.dueOn == (try date("2025-10-08")))
     }
 
-    @Test func impossibleInputIsRefusedAndNothingChanges() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func impossibleInputIsRefusedAndNothingChanges(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Ann Other", channel: .web,
                                                       receivedOn: try date("2025-03-03")), as: practice.receptionist)
@@ -74,8 +78,9 @@ struct RequestRegisterTests {
         #expect(detail.events.count == 1)
     }
 
-    @Test func onlyManagersWorkRequestsAndStaleChangesConflict() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func onlyManagersWorkRequestsAndStaleChangesConflict(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         let request = try store.logRequest(NewRequest(kinds: [.rectification], requesterName: "Nguyễn Văn An",
                                                       channel: .inPerson, receivedOn: try date("2025-03-01")),
@@ -93,8 +98,9 @@ struct RequestRegisterTests {
         }
     }
 
-    @Test func referencesAreNeverReusedAndCountPerYear() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func referencesAreNeverReusedAndCountPerYear(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         var references: [String] = []
         for received in ["2024-12-30", "2025-01-02", "2025-02-01"] {
             references.append(try practice.database.logRequest(
@@ -104,8 +110,9 @@ struct RequestRegisterTests {
         #expect(references == ["DSR-2024-0001", "DSR-2025-0001", "DSR-2025-0002"])
     }
 
-    @Test func queueIsOrderedByDueDateWithUrgency() throws {
-        let practice = try TestPractice.make(region: .jersey)
+    @Test(arguments: SQLDialect.allCases)
+    func queueIsOrderedByDueDateWithUrgency(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(region: .jersey, engine: engine)
         let store = practice.database
         // Today is 2025-03-03. Received 2025-01-20 → due 2025-02-17 (overdue); 2025-02-06 → 2025-03-06 (due soon);
         // 2025-03-03 → 2025-03-31 (on track).
@@ -121,8 +128,9 @@ struct RequestRegisterTests {
         #expect(try store.requestQueue(RequestQueueFilter(kind: .erasure)).isEmpty)
     }
 
-    @Test func aClientsRequestsAreFoundByLinkNotByName() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aClientsRequestsAreFoundByLinkNotByName(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let first = try practice.registerClient(firstName: "Sam", lastName: "Le Cornu", phone: "07700 900301")
         let namesake = try practice.registerClient(firstName: "Sam", lastName: "Le Cornu", phone: "07700 900302")
         let own = try practice.database.logRequest(NewRequest(kinds: [.access], requesterName: "Sam Le Cornu", clientID: first.id,

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("access pack")
@@ -28,14 +28,15 @@ struct AccessPackTests {
         return (clientID, request)
     }
 
-    @Test func packHoldsEveryClientLinkedTableOfTheLiveSchema() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func packHoldsEveryClientLinkedTableOfTheLiveSchema(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, request) = try richClient(practice)
         let pack = try practice.database.writeAccessPack(reference: request.reference, to: practice.folder.appendingPathComponent("pack"),
                                                          as: practice.manager)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: pack.jsonFile)) as? [String: Any])
         let records = try #require(json["records"] as? [String: Any])
-        let linked = try practice.database.writer.read { db in try ClientLinkedTables.find(db) }
+        let linked = try practice.read { db in try ClientLinkedTables.find(db) }
         #expect(linked.count > 20)
         for table in linked {
             #expect(records[table] != nil, "the access pack leaves out client-linked table \(table)")
@@ -44,8 +45,9 @@ struct AccessPackTests {
         for table in linked { #expect(descriptions[table] != nil, "no field descriptions for \(table)") }
     }
 
-    @Test func packContentSupplementaryInformationPaperRecordsAndReview() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func packContentSupplementaryInformationPaperRecordsAndReview(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (clientID, request) = try richClient(practice)
         let folder = practice.folder.appendingPathComponent("pack")
         let pack = try practice.database.writeAccessPack(reference: request.reference, to: folder, as: practice.manager)
@@ -77,23 +79,25 @@ struct AccessPackTests {
         }
         let detail = try practice.database.requestDetail(id: try #require(request.id))
         #expect(detail.events.last?.event.what.contains("Access pack written") == true)
-        let audited = try practice.database.writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_entry WHERE action = 'write access pack' AND client_id = ?",
-                             arguments: [clientID])
+        let audited = try practice.read { db in
+            try db.fetchValue(Int.self, "SELECT count(*) FROM audit_entry WHERE action = 'write access pack' AND client_id = ?",
+                             [clientID])
         }
         #expect(audited == 1)
     }
 
-    @Test func englishPracticeNamesTheICO() throws {
-        let practice = try TestPractice.make(region: .englandWales)
+    @Test(arguments: SQLDialect.allCases)
+    func englishPracticeNamesTheICO(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(region: .englandWales, engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.access], clientID: client.id)
         let pack = try practice.database.writeAccessPack(reference: request.reference, to: practice.folder, as: practice.manager)
         #expect(try String(contentsOf: pack.htmlFile, encoding: .utf8).contains("Information Commissioner's Office"))
     }
 
-    @Test func refusesAFolderAlreadyHoldingThePackAndWrongRequests() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func refusesAFolderAlreadyHoldingThePackAndWrongRequests(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.access], clientID: client.id)
         try practice.database.writeAccessPack(reference: request.reference, to: practice.folder, as: practice.manager)
@@ -111,8 +115,9 @@ struct AccessPackTests {
         }
     }
 
-    @Test func aFailureHalfWayLeavesNoRecordAndNoFile() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesNoRecordAndNoFile(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, request) = try richClient(practice)
         let folder = practice.folder.appendingPathComponent("failed")
         #expect(try practice.expectNothingChanged {
@@ -123,8 +128,9 @@ struct AccessPackTests {
 
     /// The page to send reads as words: no raw identifiers, pence or gram columns, hashes or camelCase,
     /// and it is laid out for A4 portrait; vets and insurers are named and money is in pounds.
-    @Test func thePageToSendIsWordsAMemberOfThePublicCanRead() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func thePageToSendIsWordsAMemberOfThePublicCanRead(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, request) = try richClient(practice)
         let pack = try practice.database.writeAccessPack(reference: request.reference, to: practice.folder.appendingPathComponent("pack"),
                                                          as: practice.manager)
@@ -167,11 +173,11 @@ struct AccessPackTests {
 /// Tables holding client-linked data, found from the live schema: those with a foreign key to
 /// `client`, or to a table that has one (through pet, invoice, claim, request, consultation …).
 enum ClientLinkedTables {
-    static func find(_ db: Database) throws -> Set<String> {
-        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    static func find(_ db: any SQLConnection) throws -> Set<String> {
         var parents: [String: Set<String>] = [:]
-        for table in tables {
-            parents[table] = Set(try Row.fetchAll(db, sql: "PRAGMA foreign_key_list(\"\(table)\")").map { $0["table"] as String })
+        // The server's search index refers to the client, but only repeats names the pack already holds.
+        for table in try EngineCatalogue.tables(db) where !table.hasPrefix("client_search") {
+            parents[table] = try EngineCatalogue.parents(db, of: table)
         }
         var linked: Set<String> = ["client"]
         var grew = true

@@ -1,14 +1,15 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// The practice keeps its consent wordings by version; once it does, consent must name one of them.
 @Suite("consent wordings")
 struct ConsentWordingTests {
-    @Test func consentNamesAKeptWordingAndWordingsAreNeverChanged() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func consentNamesAKeptWordingAndWordingsAreNeverChanged(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let db = practice.database
         let client = try #require(try practice.registerClient(email: "zoe@example.je").id)
         try db.addConsentWording(version: "2026-01", wording: "May we email you about our own services?",
@@ -27,7 +28,7 @@ struct ConsentWordingTests {
             try db.addConsentWording(version: "2026-02", wording: "x", inUseFrom: day(2025, 2, 1), as: practice.receptionist)
         }
         #expect(throws: (any Error).self) {
-            try db.writer.write { db in try db.execute(sql: "UPDATE consent_wording SET wording = 'edited'") }
+            try db.enginePerformUnattended { db in try db.execute("UPDATE consent_wording SET wording = 'edited'") }
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// Disclosures to any kind of recipient, and a claim's disclosure listing what it really sent.
@@ -32,14 +32,15 @@ struct DisclosureTests {
     }
 
     private func categoriesSent(_ practice: TestPractice, clientID: Int64) throws -> String? {
-        try practice.database.writer.read { db in
-            try String.fetchOne(db, sql: "SELECT categories FROM disclosure WHERE client_id = ? AND claim_id IS NOT NULL",
-                                arguments: [clientID])
+        try practice.read { db in
+            try db.fetchValue(String.self, "SELECT categories FROM disclosure WHERE client_id = ? AND claim_id IS NOT NULL",
+                                [clientID])
         }
     }
 
-    @Test func aClaimForAnOnlineConsultationListsTheQueueTimeAmongWhatTheInsurerReceived() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aClaimForAnOnlineConsultationListsTheQueueTimeAmongWhatTheInsurerReceived(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, claim) = try self.claim(practice, kind: .video, queue: "14")
         try practice.database.submitClaim(id: try claim.id.orThrow("claim"), expectedVersion: claim.version, as: practice.receptionist)
         let sent = try #require(try categoriesSent(practice, clientID: client))
@@ -47,8 +48,9 @@ struct DisclosureTests {
         #expect(sent.contains("clinical notes of 1 consultation") && sent.contains("1 invoice line with amounts"), "\(sent)")
     }
 
-    @Test func aClaimForAVisitInPersonSendsNoQueueTime() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aClaimForAVisitInPersonSendsNoQueueTime(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, claim) = try self.claim(practice, kind: .inPerson)
         try practice.database.submitClaim(id: try claim.id.orThrow("claim"), expectedVersion: claim.version, as: practice.receptionist)
         let sent = try #require(try categoriesSent(practice, clientID: client))
@@ -56,16 +58,17 @@ struct DisclosureTests {
         #expect(sent.contains("owner's name, address and contact details"))
     }
 
-    @Test func everyKindOfRecipientCanBeLoggedAndPickedByNumberOrWords() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func everyKindOfRecipientCanBeLoggedAndPickedByNumberOrWords(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try #require(try practice.registerClient().id)
         for kind in DisclosureRecipientKind.allCases {
             try practice.database.logDisclosure(clientID: client, AppDatabase.DisclosureDetails(
                 recipient: "Recipient \(kind.rawValue)", recipientKind: kind.rawValue, categories: "contact details",
                 purpose: "test", lawfulBasis: "legitimate interests"), as: practice.receptionist)
         }
-        let kinds = try practice.database.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT recipient_kind FROM disclosure WHERE client_id = ? ORDER BY id", arguments: [client])
+        let kinds = try practice.read { db in
+            try db.fetchValues(String.self, "SELECT recipient_kind FROM disclosure WHERE client_id = ? ORDER BY id", [client])
         }
         #expect(kinds == DisclosureRecipientKind.allCases.map(\.rawValue))
         #expect(DisclosureRecipientKind.pick("4") == .debtCollector)

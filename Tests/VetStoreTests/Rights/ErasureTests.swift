@@ -1,13 +1,14 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("erasure")
 struct ErasureTests {
-    @Test func refusedWhileTheClientOwesMoneySayingHowMuch() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func refusedWhileTheClientOwesMoneySayingHowMuch(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         let clientID = try #require(client.id)
         try practice.addInvoice(clientID: clientID, petID: pet.id, pence: 12_550, on: day(2025, 2, 1), paid: false)
@@ -18,8 +19,9 @@ struct ErasureTests {
         #expect(try practice.dump() == before)
     }
 
-    @Test func refusedWhileAClaimIsOpenSayingWhich() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func refusedWhileAClaimIsOpenSayingWhich(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         try practice.addClaim(petID: try #require(pet.id), status: .submitted, on: day(2025, 2, 1))
         let request = try practice.logRequest([.erasure], clientID: client.id)
@@ -27,8 +29,9 @@ struct ErasureTests {
             throws: { "\($0)".contains("claim 1 for Biscuit (Cruciate ligament) is submitted") }
     }
 
-    @Test func eachCategoryIsErasedAnonymisedOrKeptWithReasonAndDate() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func eachCategoryIsErasedAnonymisedOrKeptWithReasonAndDate(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let registered = try practice.registerClient(email: "zoe@example.je")
         let client = try #require(registered.id)
         let pet = try practice.registerPet(clientID: client)
@@ -61,12 +64,13 @@ struct ErasureTests {
         #expect(try practice.database.erasureOutcomes(requestID: requestID).count == result.outcomes.count)
         #expect(try practice.database.requestDetail(id: requestID).request.outcome == result.text)
 
-        let state = try practice.database.writer.read { db in
-            (client: try Client.fetchOne(db, key: client),
-             phones: try Int.fetchOne(db, sql: "SELECT count(*) FROM client_phone WHERE client_id = ?", arguments: [client]),
-             search: try Int.fetchOne(db, sql: "SELECT count(*) FROM client_search WHERE rowid = ?", arguments: [client]),
-             consultations: try Int.fetchOne(db, sql: "SELECT count(*) FROM consultation WHERE pet_id = ?", arguments: [petID]),
-             suppressed: try Suppression.filter(Column("client_id") == client).fetchAll(db))
+        let state = try practice.read { db in
+            (client: try db.fetchRecord(Client.self, id: client),
+             phones: try db.fetchValue(Int.self, "SELECT count(*) FROM client_phone WHERE client_id = ?", [client]),
+             search: try db.fetchValue(Int.self, db.dialect == .sqlite ? "SELECT count(*) FROM client_search WHERE rowid = ?"
+                                       : "SELECT count(*) FROM client_search WHERE client_id = ?", [client]),
+             consultations: try db.fetchValue(Int.self, "SELECT count(*) FROM consultation WHERE pet_id = ?", [petID]),
+             suppressed: try db.fetchRecords(Suppression.self, "SELECT * FROM suppression WHERE client_id = ? ORDER BY id", [client]))
         }
         #expect(state.client?.status == .anonymised)
         #expect(state.client?.email == nil && state.client?.notes == nil && state.client?.postcode == "")
@@ -77,8 +81,9 @@ struct ErasureTests {
         #expect(try practice.database.search("Le Brun", limit: 5).isEmpty)
     }
 
-    @Test func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet) = try practice.registerClientWithPet()
         try practice.addConsultation(petID: try #require(pet.id), on: day(2025, 1, 5))
         try practice.discloseToInsurer(clientID: try #require(client.id))

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// After an erasure nothing in the practice file — no table, not the search index, not the bytes
@@ -24,11 +24,11 @@ struct ErasureTracesTests {
         _ = try practice.database.addAddendum(consultationID: consultation,
                                               text: "Mrs Fletcher emailed from CLAIRE.FLETCHER@example.com", as: practice.vet)
         let claim = try practice.addClaim(petID: pet, status: .paid, on: day(2025, 1, 12))
-        try practice.database.writer.write { db in
-            try db.execute(sql: "UPDATE pet SET microchip = '981000000000015', alerts = 'Call Claire first: +44 (0)7700-900015' WHERE id = ?",
-                           arguments: [pet])
-            try db.execute(sql: "UPDATE claim_event SET note = 'Insurer spoke to C Fletcher, je2 7ts' WHERE claim_id = ?",
-                           arguments: [claim])
+        try practice.write { db in
+            try db.execute("UPDATE pet SET microchip = '981000000000015', alerts = 'Call Claire first: +44 (0)7700-900015' WHERE id = ?",
+                           [pet])
+            try db.execute("UPDATE claim_event SET note = 'Insurer spoke to C Fletcher, je2 7ts' WHERE claim_id = ?",
+                           [claim])
             try AuditTrail.record(db, at: Date(), userID: practice.vet.userID, action: "log consultation", recordType: "consultation",
                                   recordID: consultation, clientID: client, detail: "Biscuit: Claire Fletcher worried")
         }
@@ -39,8 +39,9 @@ struct ErasureTracesTests {
         return (client, pet, try #require(request.id))
     }
 
-    @Test func refusesUntilEveryHitIsDecidedAndListsEachWithItsContext() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func refusesUntilEveryHitIsDecidedAndListsEachWithItsContext(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet, request) = try Self.namedEverywhere(practice)
         let review = try practice.database.erasureReview(requestID: request, as: practice.manager)
         let places = Set(review.hits.map { "\($0.table).\($0.field)" })
@@ -58,8 +59,9 @@ struct ErasureTracesTests {
         #expect(try practice.dump() == before)
     }
 
-    @Test func keptHitsAndMicrochipsStayWithTheirReasonAndTheRestIsRedacted() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func keptHitsAndMicrochipsStayWithTheirReasonAndTheRestIsRedacted(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (_, pet, request) = try Self.namedEverywhere(practice)
         let review = try practice.database.erasureReview(requestID: request, as: practice.manager)
         let alerts = review.hits.filter { $0.table == "pet" }
@@ -68,19 +70,20 @@ struct ErasureTracesTests {
         try practice.database.eraseClient(requestID: request, decisions: FreeTextDecisions(
             redactAll: true, kept: kept, keptMicrochips: [pet: "registry asked us to keep it"]),
             as: practice.manager)
-        let state = try practice.database.writer.read { db in
-            (pet: try Row.fetchOne(db, sql: "SELECT alerts, microchip FROM pet WHERE id = ?", arguments: [pet]),
-             notes: try String.fetchOne(db, sql: "SELECT subjective FROM consultation WHERE pet_id = ?", arguments: [pet]),
-             kept: try Int.fetchOne(db, sql: "SELECT count(*) FROM dsr_free_text_decision WHERE decision = 'kept'"))
+        let state = try practice.read { db in
+            (pet: try db.fetchOne("SELECT alerts, microchip FROM pet WHERE id = ?", [pet]),
+             notes: try db.fetchValue(String.self, "SELECT subjective FROM consultation WHERE pet_id = ?", [pet]),
+             kept: try db.fetchValue(Int.self, "SELECT count(*) FROM dsr_free_text_decision WHERE decision = 'kept'"))
         }
-        #expect((state.pet?["alerts"] as String?) == "Call Claire first: +44 (0)7700-900015")
-        #expect((state.pet?["microchip"] as String?) == "981000000000015")
+        #expect(try state.pet?.decode(String.self, "alerts") == "Call Claire first: +44 (0)7700-900015")
+        #expect(try state.pet?.decode(String.self, "microchip") == "981000000000015")
         #expect(state.notes == "Spoke to [redacted] on [redacted] about the move from [redacted], [redacted].")
         #expect(state.kept == 3)
     }
 
-    @Test func afterErasureNoTableIndexOrByteOfTheFileHoldsThePerson() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func afterErasureNoTableIndexOrByteOfTheFileHoldsThePerson(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, pet, request) = try Self.namedEverywhere(practice)
         try practice.database.eraseClient(requestID: request, decisions: FreeTextDecisions(redactAll: true), as: practice.manager)
         let version = try practice.database.requestDetail(id: request).request.version
@@ -88,28 +91,32 @@ struct ErasureTracesTests {
                                                  expectedVersion: version, as: practice.manager)
 
         let needles = Self.name + [Self.email, Self.phone, "07700 900015", "900015", Self.addressLine, "JE2 7TS"]
-        let found = try practice.database.writer.read { db in try Self.tablesHolding(needles, db: db) }
+        let found = try practice.read { db in try Self.tablesHolding(needles, db: db) }
         #expect(found == ["suppression"], "only the suppression list may hold the person: \(found)")
-        let chain = try practice.database.writer.read { db in try AuditChainReport.read(db) }
+        let chain = try practice.read { db in try AuditChainReport.read(db) }
         #expect(chain.isIntact, "redacting an audit detail keeps the chain checkable: \(chain.problems)")
-        #expect(try practice.database.writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_redaction")
+        #expect(try practice.read { db in
+            try db.fetchValue(Int.self, "SELECT count(*) FROM audit_redaction")
         } == 1)
         #expect(throws: (any Error).self) {
-            try practice.database.writer.write { db in try db.execute(sql: "UPDATE audit_entry SET detail = 'x' WHERE seq = 1") }
+            try practice.write { db in try db.execute("UPDATE audit_entry SET detail = 'x' WHERE seq = 1") }
         }
-        let suppression = try practice.database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT email, phone_digits, reason FROM suppression WHERE client_id = ?", arguments: [client])
+        let suppression = try practice.read { db in
+            try db.fetchAll("SELECT email, phone_digits, reason FROM suppression WHERE client_id = ?", [client])
         }
-        #expect(suppression.allSatisfy { ($0["reason"] as String).hasPrefix("erasure DSR-") })
+        #expect(suppression.allSatisfy { (try? $0.decode(String.self, "reason"))?.hasPrefix("erasure DSR-") == true })
         #expect(try practice.database.search("Fletcher", limit: 5).isEmpty)
-        #expect(try practice.database.writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM client_search WHERE client_search MATCH 'fletcher OR claire'")
+        #expect(try practice.read { db in
+            try db.fetchValue(Int.self, db.dialect == .sqlite
+                ? "SELECT count(*) FROM client_search WHERE client_search MATCH 'fletcher OR claire'"
+                : "SELECT count(*) FROM client_search_word WHERE word IN ('fletcher', 'claire')")
         } == 0)
-        #expect(try practice.database.writer.read { db in
-            try String.fetchOne(db, sql: "SELECT microchip FROM pet WHERE id = ?", arguments: [pet])
+        #expect(try practice.read { db in
+            try db.fetchValue(String.self, "SELECT microchip FROM pet WHERE id = ?", [pet])
         } == nil)
 
+        // The bytes of the file and its log (a server's storage is the server's own business).
+        guard engine == .sqlite else { return }
         // The file and its log, read while the store is still open, as another terminal would leave them.
         var bytes = try Self.fileBytes(practice.path)
         for needle in Self.name + [Self.addressLine, "rue des prés", "Prés"] {
@@ -118,7 +125,7 @@ struct ErasureTracesTests {
         }
         // The suppression list keeps the email (which holds the names in lower case) and phone on purpose;
         // without it, nothing else does: not even the search index's lower-case words.
-        try practice.database.writer.write { db in try db.execute(sql: "DELETE FROM suppression") }
+        try practice.write { db in try db.execute("DELETE FROM suppression") }
         try practice.database.checkpoint()
         bytes = try Self.fileBytes(practice.path)
         for needle in [Self.email, Self.phone, "07700 900015", "fletcher", "claire"] {
@@ -128,16 +135,15 @@ struct ErasureTracesTests {
     }
 
     /// Tables (the search index's own tables included) with any value holding any needle, ignoring case.
-    static func tablesHolding(_ needles: [String], db: Database) throws -> [String] {
-        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    static func tablesHolding(_ needles: [String], db: any SQLConnection) throws -> [String] {
         var holding: [String] = []
-        for table in tables {
-            let columns = try db.columns(in: table).map(\.name)
+        for table in try EngineCatalogue.tables(db) {
+            let columns = try EngineCatalogue.columns(db, of: table)
             guard !columns.isEmpty else { continue }
-            let rows = try Row.fetchAll(db, sql: "SELECT \(columns.map { "CAST(\"\($0)\" AS TEXT)" }.joined(separator: ", ")) FROM \"\(table)\"")
+            let rows = try db.fetchAll("SELECT \(columns.map { "CAST(\"\($0)\" AS TEXT)" }.joined(separator: ", ")) FROM \"\(table)\"")
             let hit = rows.contains { row in
-                row.databaseValues.contains { value in
-                    guard let text = String.fromDatabaseValue(value) else { return false }
+                row.values.contains { value in
+                    guard case .text(let text) = value else { return false }
                     return needles.contains { text.localizedCaseInsensitiveContains($0) }
                 }
             }

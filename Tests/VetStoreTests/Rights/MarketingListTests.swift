@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("marketing list")
@@ -21,8 +21,9 @@ struct MarketingListTests {
         try practice.database.marketingList(channel: .email, purpose: .practice, as: practice.manager).map(\.clientID)
     }
 
-    @Test func withdrawingEmailButKeepingSMSLeavesTheClientOnlyOnTheSMSList() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func withdrawingEmailButKeepingSMSLeavesTheClientOnlyOnTheSMSList(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let id = try consenting(practice, "Ann", phone: "07700 900101", email: "ann@example.je")
         try practice.database.withdrawConsent(clientID: id, channel: .email, purpose: .practice, source: .phone, as: practice.receptionist)
         #expect(try emailList(practice).isEmpty)
@@ -32,8 +33,9 @@ struct MarketingListTests {
         #expect(try practice.database.marketingList(channel: .sms, purpose: .thirdParty, as: practice.manager).isEmpty)
     }
 
-    @Test func excludesEachReasonOneByOne() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func excludesEachReasonOneByOne(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let keep = try consenting(practice, "Keep", phone: "07700 900200", email: "keep@example.je")
         let restricted = try consenting(practice, "Restricted", phone: "07700 900201", email: "r@example.je")
         let objecting = try consenting(practice, "Objecting", phone: "07700 900202", email: "o@example.je")
@@ -52,24 +54,24 @@ struct MarketingListTests {
 
         try practice.restrictProcessing(clientID: restricted)
         #expect(try !emailList(practice).contains(restricted))
-        try practice.database.writer.write { db in
-            try db.execute(sql: "UPDATE client SET objects_to_marketing = 1 WHERE id = ?", arguments: [objecting])
+        try practice.write { db in
+            try db.execute("UPDATE client SET objects_to_marketing = 1 WHERE id = ?", [objecting])
         }
         #expect(try !emailList(practice).contains(objecting))
-        try practice.database.writer.write { db in
-            try db.execute(sql: "INSERT INTO suppression (client_id, reason, created_at, created_by) VALUES (?, 'asked', ?, ?)",
-                           arguments: [suppressedByClient, Date(), practice.manager.userID])
-            try db.execute(sql: "INSERT INTO suppression (email, reason, created_at, created_by) VALUES ('se@example.je', 'old', ?, ?)",
-                           arguments: [Date(), practice.manager.userID])
-            try db.execute(sql: "INSERT INTO suppression (phone_digits, reason, created_at, created_by) VALUES (?, 'old', ?, ?)",
-                           arguments: [try String.fetchOne(db, sql: "SELECT digits FROM client_phone WHERE client_id = ?",
-                                                           arguments: [suppressedByPhone]), Date(), practice.manager.userID])
+        try practice.write { db in
+            try db.execute("INSERT INTO suppression (client_id, reason, created_at, created_by) VALUES (?, 'asked', ?, ?)",
+                           [suppressedByClient, Date(), practice.manager.userID])
+            try db.execute("INSERT INTO suppression (email, reason, created_at, created_by) VALUES ('se@example.je', 'old', ?, ?)",
+                           [Date(), practice.manager.userID])
+            try db.execute("INSERT INTO suppression (phone_digits, reason, created_at, created_by) VALUES (?, 'old', ?, ?)",
+                           [try db.fetchValue(String.self, "SELECT digits FROM client_phone WHERE client_id = ?",
+                                                           [suppressedByPhone]), Date(), practice.manager.userID])
         }
         let afterSuppression = try emailList(practice)
         #expect(!afterSuppression.contains(suppressedByClient))
         #expect(!afterSuppression.contains(suppressedByEmail))
         #expect(!afterSuppression.contains(suppressedByPhone))
-        try practice.database.writer.write { db in
+        try practice.write { db in
             try ClientAnonymiser.anonymise(db, clientID: anonymised, why: "test", at: Date(), by: practice.manager.userID)
         }
         #expect(try !emailList(practice).contains(anonymised))
@@ -78,8 +80,9 @@ struct MarketingListTests {
         #expect(try emailList(practice) == [keep])
     }
 
-    @Test func theExportIsAuditedManagerOnlyAndAFailureChangesNothing() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func theExportIsAuditedManagerOnlyAndAFailureChangesNothing(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         _ = try consenting(practice, "Ann", phone: "07700 900101", email: "ann@example.je")
         #expect(throws: StoreError.self) {
             try practice.database.marketingList(channel: .email, purpose: .practice, as: practice.receptionist)

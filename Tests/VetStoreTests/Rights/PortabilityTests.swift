@@ -1,12 +1,14 @@
 import Foundation
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("portability")
 struct PortabilityTests {
-    @Test func writesWhatTheClientGaveAsJSONAndCSVWithFieldDescriptions() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func writesWhatTheClientGaveAsJSONAndCSVWithFieldDescriptions(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (client, _) = try practice.registerClientWithPet(petName: "Biscuit")
         let clientID = try #require(client.id)
         try practice.database.grantConsent(clientID: clientID, channel: .post, purpose: .practice, basis: .consent,
@@ -32,8 +34,9 @@ struct PortabilityTests {
             throws: { "\($0)".contains("already holds") }
     }
 
-    @Test func aFailureHalfWayLeavesNoRecordAndNoFile() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesNoRecordAndNoFile(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.portability], clientID: client.id)
         let folder = practice.folder.appendingPathComponent("out")

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("rectification")
@@ -18,8 +18,9 @@ struct RectificationTests {
         return try form.validated()
     }
 
-    @Test func keepsOldAndNewValuesAndListsRecipientsOfTheOldValue() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func keepsOldAndNewValuesAndListsRecipientsOfTheOldValue(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
         let insurer = try practice.discloseToInsurer(clientID: clientID)
@@ -42,8 +43,9 @@ struct RectificationTests {
         #expect(try practice.database.requestDetail(id: requestID).events.contains { $0.event.what.contains("told on") })
     }
 
-    @Test func aStaleVersionIsAConflictAndChangesNothing() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aStaleVersionIsAConflictAndChangesNothing(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.rectification], clientID: client.id)
         let before = try practice.dump()
@@ -54,8 +56,9 @@ struct RectificationTests {
         #expect(try practice.dump() == before)
     }
 
-    @Test func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aFailureHalfWayLeavesTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         try practice.discloseToInsurer(clientID: try #require(client.id))
         let request = try practice.logRequest([.rectification], clientID: client.id)

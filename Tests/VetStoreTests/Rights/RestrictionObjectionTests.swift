@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 @Suite("restriction and objection")
@@ -17,8 +17,9 @@ struct RestrictionObjectionTests {
         return try form.validated()
     }
 
-    @Test func restrictionStopsEditsUnlessOverriddenAndTheOverrideIsLogged() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func restrictionStopsEditsUnlessOverriddenAndTheOverrideIsLogged(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let clientID = try #require(client.id)
         let request = try practice.logRequest([.restriction], clientID: clientID)
@@ -37,11 +38,14 @@ struct RestrictionObjectionTests {
             throws: { "\($0)".contains("override reason must start with the ground") }
         try practice.database.updateClient(id: clientID, expectedVersion: restricted.version, details: try editForm(),
                                            overrideReason: "legal claim: court order of 1 March", as: practice.manager)
-        let logged = try practice.database.writer.read { db in
-            (audit: try String.fetchAll(db, sql: "SELECT detail FROM audit_entry WHERE action = 'override restriction' AND client_id = ?",
-                                        arguments: [clientID]),
-             client: try Row.fetchAll(db, sql: "SELECT request_id, ground, note FROM dsr_restriction_override WHERE client_id = ?",
-                                      arguments: [clientID]).map { "\($0[0] as Int64? ?? 0) \($0[1] as String) \($0[2] as String)" })
+        let logged = try practice.read { db in
+            (audit: try db.fetchValues(String.self, "SELECT detail FROM audit_entry WHERE action = 'override restriction' AND client_id = ?",
+                                        [clientID]),
+             client: try db.fetchAll("SELECT request_id, ground, note FROM dsr_restriction_override WHERE client_id = ?",
+                                      [clientID]).map { row in
+                "\(try row.decode(Int64?.self, "request_id") ?? 0) \(try row.decode(String.self, "ground")) "
+                    + (try row.decode(String.self, "note"))
+            })
         }
         #expect(logged.audit == ["edit their details: Legal claims: court order of 1 March"])
         #expect(logged.client == ["\(requestID) legalClaims court order of 1 March"])
@@ -50,8 +54,9 @@ struct RestrictionObjectionTests {
         #expect(events.contains { $0.contains("Processing restricted") })
     }
 
-    @Test func liftingNeedsThePersonToldFirst() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func liftingNeedsThePersonToldFirst(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.restriction], clientID: client.id)
         let requestID = try #require(request.id)
@@ -61,7 +66,9 @@ struct RestrictionObjectionTests {
                                                   as: practice.manager)
         }
         try practice.database.liftRestriction(requestID: requestID, personToldOn: TestPractice.standardDay, as: practice.manager)
-        let record = try practice.database.writer.read { db in try RestrictionRecord.fetchOne(db) }
+        let record = try practice.read { db in
+            try db.fetchRecords(RestrictionRecord.self, "SELECT * FROM dsr_restriction ORDER BY id").first
+        }
         #expect(record?.personToldOn == TestPractice.standardDay && record?.liftedAt != nil)
         #expect(try practice.database.viewClient(id: try #require(client.id), as: practice.manager).client.restricted == false)
         #expect { try practice.database.liftRestriction(requestID: requestID, personToldOn: TestPractice.standardDay,
@@ -69,8 +76,9 @@ struct RestrictionObjectionTests {
             throws: { "\($0)".contains("no restriction in force") }
     }
 
-    @Test func objectionToMarketingWithdrawsEverythingAndANewConsentIsRefused() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func objectionToMarketingWithdrawsEverythingAndANewConsentIsRefused(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient(email: "zoe@example.je")
         let clientID = try #require(client.id)
         for channel in [ConsentChannel.email, .post] {
@@ -83,15 +91,18 @@ struct RestrictionObjectionTests {
         #expect(view.client.objectsToMarketing)
         #expect(view.currentConsent.allSatisfy { $0.action == .withdrawn })
         #expect(view.currentConsent.count == 2)
-        let suppressed = try practice.database.writer.read { db in try Suppression.filter(Column("client_id") == clientID).fetchCount(db) }
+        let suppressed = try practice.read { db in
+            try db.fetchValue(Int.self, "SELECT COUNT(*) FROM suppression WHERE client_id = ?", [clientID])
+        }
         #expect(suppressed == 1)
         #expect { try practice.database.grantConsent(clientID: clientID, channel: .email, purpose: .practice, basis: .consent,
                                                      source: .inPerson, wordingVersion: "v2", as: practice.receptionist) }
             throws: { "\($0)".contains("objected to direct marketing") }
     }
 
-    @Test func objectionToOtherProcessingRestrictsThenRecordsTheDecision() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func objectionToOtherProcessingRestrictsThenRecordsTheDecision(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient()
         let request = try practice.logRequest([.objection], clientID: client.id)
         let requestID = try #require(request.id)
@@ -99,13 +110,16 @@ struct RestrictionObjectionTests {
         #expect(try practice.database.viewClient(id: try #require(client.id), as: practice.manager).client.restricted)
         try practice.database.decideObjection(requestID: requestID, upheld: false, reason: "reminders are needed for the animal's health",
                                               as: practice.manager)
-        let decision = try practice.database.writer.read { db in try ObjectionDecision.fetchOne(db) }
+        let decision = try practice.read { db in
+            try db.fetchRecords(ObjectionDecision.self, "SELECT * FROM dsr_objection_decision ORDER BY id").first
+        }
         #expect(decision?.upheld == false)
         #expect(try practice.database.requestDetail(id: requestID).request.outcome?.contains("not upheld") == true)
     }
 
-    @Test func failuresHalfWayLeaveTheDatabaseExactlyAsBefore() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func failuresHalfWayLeaveTheDatabaseExactlyAsBefore(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let client = try practice.registerClient(email: "zoe@example.je")
         let clientID = try #require(client.id)
         try practice.database.grantConsent(clientID: clientID, channel: .email, purpose: .practice, basis: .consent,

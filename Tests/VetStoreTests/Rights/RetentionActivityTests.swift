@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// Retention by activity: a client is due only when every period has passed, counted from the
@@ -17,20 +17,21 @@ struct RetentionActivityTests {
         let pet = try practice.registerPet(name: "Rex", clientID: clientID)
         let petID = try #require(pet.id)
         try practice.addConsultation(petID: petID, on: day(2014, 2, 1))
-        try practice.database.writer.write { db in
-            try db.execute(sql: "UPDATE client SET created_at = '2015-03-01 10:00:00.000' WHERE id = ?", arguments: [clientID])
-            try db.execute(sql: "UPDATE pet SET created_at = '2013-01-01 10:00:00.000' WHERE id = ?", arguments: [petID])
+        try practice.write { db in
+            try db.execute("UPDATE client SET created_at = '2015-03-01 10:00:00.000' WHERE id = ?", [clientID])
+            try db.execute("UPDATE pet SET created_at = '2013-01-01 10:00:00.000' WHERE id = ?", [petID])
         }
         return (clientID, petID)
     }
 
-    @Test func aClientWithAPetRegisteredLastMonthAndNeverSeenIsNotDue() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aClientWithAPetRegisteredLastMonthAndNeverSeenIsNotDue(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (clientID, oldPet) = try oldClient(practice)
         let puppy = try practice.registerPet(name: "Pip", clientID: clientID)
         let puppyID = try #require(puppy.id)
-        try practice.database.writer.write { db in
-            try db.execute(sql: "UPDATE pet SET created_at = '2025-02-03 10:00:00.000' WHERE id = ?", arguments: [puppyID])
+        try practice.write { db in
+            try db.execute("UPDATE pet SET created_at = '2025-02-03 10:00:00.000' WHERE id = ?", [puppyID])
         }
         let items = try practice.database.retentionReview(today: today)
         #expect(!items.contains { $0.kind == .client && $0.id == clientID }, "\(items.map(\.reason))")
@@ -41,8 +42,9 @@ struct RetentionActivityTests {
         #expect(try practice.database.viewClient(id: clientID, as: practice.manager).client.lastName == "Old")
     }
 
-    @Test func withoutThePuppyTheClientIsDueWithOneReasonPerPeriod() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func withoutThePuppyTheClientIsDueWithOneReasonPerPeriod(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (clientID, _) = try oldClient(practice)
         let client = try #require(try practice.database.retentionReview(today: today).first { $0.kind == .client && $0.id == clientID })
         #expect(client.dueOn == day(2021, 3, 1))
@@ -52,38 +54,40 @@ struct RetentionActivityTests {
                                    "the search entry"])
     }
 
-    @Test func aDeceasedPetCountsFromItsDeathAndALaterRequestOrLetterKeepsTheClient() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aDeceasedPetCountsFromItsDeathAndALaterRequestOrLetterKeepsTheClient(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (clientID, oldPet) = try oldClient(practice)
-        try practice.database.writer.write { db in
-            try db.execute(sql: "UPDATE pet SET status = 'deceased', died_on = '2019-06-30' WHERE id = ?", arguments: [oldPet])
+        try practice.write { db in
+            try db.execute("UPDATE pet SET status = 'deceased', died_on = '2019-06-30' WHERE id = ?", [oldPet])
         }
         var items = try practice.database.retentionReview(today: today)
         #expect(!items.contains { $0.id == oldPet && $0.kind == .pet }, "died 2019: its clinical period runs to 2026")
         #expect(!items.contains { $0.id == clientID && $0.kind == .client })
-        try practice.database.writer.write { db in
-            try db.execute(sql: "UPDATE pet SET died_on = '2016-06-30' WHERE id = ?", arguments: [oldPet])
+        try practice.write { db in
+            try db.execute("UPDATE pet SET died_on = '2016-06-30' WHERE id = ?", [oldPet])
         }
         items = try practice.database.retentionReview(today: today)
         #expect(items.first { $0.id == oldPet && $0.kind == .pet }?.reasons == ["died 2016-06-30 + 7 years clinical ended 2023-06-30"])
         #expect(items.contains { $0.id == clientID && $0.kind == .client })
         let request = try practice.logRequest([.access], clientID: clientID)
-        try practice.database.writer.write { db in
-            try db.execute(sql: "UPDATE dsr_request SET received_on = '2020-01-10', closed_on = '2020-02-01', status = 'completed' WHERE id = ?",
-                           arguments: [request.id])
+        try practice.write { db in
+            try db.execute("UPDATE dsr_request SET received_on = '2020-01-10', closed_on = '2020-02-01', status = 'completed' WHERE id = ?",
+                           [request.id])
         }
         #expect(!(try practice.database.retentionReview(today: today).contains { $0.id == clientID && $0.kind == .client }),
                 "a request received 2020-01-10 keeps the client until 2026-01-10")
         #expect(try practice.database.retentionReview(today: day(2026, 1, 10)).contains { $0.id == clientID && $0.kind == .client })
     }
 
-    @Test func aVisitJustAfterMidnightInSummerCountsOnThePracticesDate() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aVisitJustAfterMidnightInSummerCountsOnThePracticesDate(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (clientID, oldPet) = try oldClient(practice)
         // 23:30 UTC on 30 June is 00:30 on 1 July at the practice (British Summer Time).
-        try practice.database.writer.write { db in
-            try db.execute(sql: "UPDATE consultation SET seen_at = '2017-06-30 23:30:00.000' WHERE pet_id = ?", arguments: [oldPet])
-            try db.execute(sql: "UPDATE pet SET last_seen_on = NULL WHERE id = ?", arguments: [oldPet])
+        try practice.write { db in
+            try db.execute("UPDATE consultation SET seen_at = '2017-06-30 23:30:00.000' WHERE pet_id = ?", [oldPet])
+            try db.execute("UPDATE pet SET last_seen_on = NULL WHERE id = ?", [oldPet])
         }
         let onTheDay = try practice.database.retentionReview(today: day(2024, 6, 30))
         #expect(!onTheDay.contains { $0.id == oldPet && $0.kind == .pet }, "seen on 1 July locally: due 1 July 2024")
@@ -92,8 +96,9 @@ struct RetentionActivityTests {
         #expect(pet.clientID == clientID)
     }
 
-    @Test func onlyTheTickedItemsAreAnonymisedAndAnUntickableItemIsRefused() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func onlyTheTickedItemsAreAnonymisedAndAnUntickableItemIsRefused(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let (clientID, oldPet) = try oldClient(practice)
         let current = try practice.registerClientWithPet(petName: "Fido")
         let applied = try practice.database.applyRetention(selecting: [RetentionItem.Key(kind: .pet, id: oldPet)], as: practice.manager)

@@ -1,15 +1,16 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// A soft opt-in lapses after the practice's period with no sale (24 months unless set), and the
 /// marketing lists respect it; consent given outright does not lapse.
 @Suite("soft opt-in lapse")
 struct SoftOptInLapseTests {
-    @Test func aSoftOptInWithNoSaleForTheLapsePeriodLeavesTheListConsentDoesNot() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aSoftOptInWithNoSaleForTheLapsePeriodLeavesTheListConsentDoesNot(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let back = try practice.reopened(on: day(2022, 6, 1))
         var ids: [String: Int64] = [:]
         for (name, phone) in [("Nosale", "07700 900201"), ("Buyer", "07700 900202"), ("Consented", "07700 900203")] {

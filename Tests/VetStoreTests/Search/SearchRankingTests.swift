@@ -1,14 +1,15 @@
 import Testing
 import VetCore
 @testable import VetStore
+import VetSQL
 
 /// Name ranking on a practice file of our own: exact surname, then exact forename and
 /// surname, then prefixes, then the rest; and the count of everything that matched.
 @Suite("Search ranking")
 struct SearchRankingTests {
     /// Registers the named clients (forename, surname) with distinct phones; returns their ids by "Forename Surname".
-    private func practice(_ names: [(String, String)]) throws -> (TestPractice, [String: Int64]) {
-        let practice = try TestPractice.make()
+    private func practice(_ names: [(String, String)], engine: SQLDialect) throws -> (TestPractice, [String: Int64]) {
+        let practice = try TestPractice.make(engine: engine)
         var ids: [String: Int64] = [:]
         for (index, name) in names.enumerated() {
             let client = try practice.registerClient(firstName: name.0, lastName: name.1,
@@ -23,18 +24,18 @@ struct SearchRankingTests {
         ("Zoe", "Smith"), ("Smith", "Evans"), ("Adam", "Smith"),
     ]
 
-    @Test("\"Smith\" lists every Smith before Smith-Jones and Smithson, then the rest")
-    func surnameFirst() throws {
-        let (practice, ids) = try practice(Self.smiths)
+    @Test("\"Smith\" lists every Smith before Smith-Jones and Smithson, then the rest", arguments: SQLDialect.allCases)
+    func surnameFirst(engine: SQLDialect) throws {
+        let (practice, ids) = try practice(Self.smiths, engine: engine)
         let found = try practice.database.search("Smith", limit: 20).map(\.clientID)
         let expected = ["Adam Smith", "Carl Smith", "Zoe Smith", "Anna Smith-Jones", "Zoe Smithson"].compactMap { ids[$0] }
         #expect(Array(found.prefix(5)) == expected)
         #expect(Set(found.dropFirst(5)) == Set(["Bob Jones-Smith", "Smith Evans"].compactMap { ids[$0] }))
     }
 
-    @Test("\"Zoe Smith\" puts Zoe Smith first, in either order and with any accents")
-    func forenameAndSurname() throws {
-        let (practice, ids) = try practice(Self.smiths + [("Zoë", "Smith-Jones")])
+    @Test("\"Zoe Smith\" puts Zoe Smith first, in either order and with any accents", arguments: SQLDialect.allCases)
+    func forenameAndSurname(engine: SQLDialect) throws {
+        let (practice, ids) = try practice(Self.smiths + [("Zoë", "Smith-Jones")], engine: engine)
         for typed in ["Zoe Smith", "smith zoe", "ZOË SMITH"] {
             let found = try practice.database.search(typed, limit: 20).map(\.clientID)
             #expect(found.first == ids["Zoe Smith"], "\(typed)")
@@ -44,18 +45,18 @@ struct SearchRankingTests {
         #expect(Set(found.dropFirst().prefix(2)) == Set([ids["Zoe Smithson"], ids["Zoë Smith-Jones"]].compactMap { $0 }))
     }
 
-    @Test("a surname of several words matches typed with or without its space")
-    func spacedSurname() throws {
-        let (practice, ids) = try practice([("Ann", "Le Brocqson"), ("Chloé", "Le Brocq"), ("Le", "Brocq")])
+    @Test("a surname of several words matches typed with or without its space", arguments: SQLDialect.allCases)
+    func spacedSurname(engine: SQLDialect) throws {
+        let (practice, ids) = try practice([("Ann", "Le Brocqson"), ("Chloé", "Le Brocq"), ("Le", "Brocq")], engine: engine)
         #expect(try practice.database.search("le brocq", limit: 20).first?.clientID == ids["Chloé Le Brocq"])
         #expect(try practice.database.search("lebrocq", limit: 20).first?.clientID == ids["Chloé Le Brocq"])
     }
 
-    @Test("a broad query answered in tiers still lists the exact surname first")
-    func broadQueryTiers() throws {
-        let (practice, ids) = try practice(Self.smiths)
+    @Test("a broad query answered in tiers still lists the exact surname first", arguments: SQLDialect.allCases)
+    func broadQueryTiers(engine: SQLDialect) throws {
+        let (practice, ids) = try practice(Self.smiths, engine: engine)
         let search = ClientSearch(text: "smith", limit: 4, rankingCap: 2)
-        let results = try practice.database.read { db in try search.run(db) }
+        let results = try practice.read { db in try search.run(db) }
         let expected = ["Adam Smith", "Carl Smith", "Zoe Smith"].compactMap { ids[$0] }
         #expect(Array(results.hits.map(\.clientID).prefix(3)) == expected)
         #expect(results.hits.count == 4)
@@ -64,9 +65,9 @@ struct SearchRankingTests {
         #expect(results.shownOfTotal == "4 of over 4")
     }
 
-    @Test("the results say how many clients matched when more matched than are shown")
-    func countsEveryMatch() throws {
-        let (practice, _) = try practice(Self.smiths)
+    @Test("the results say how many clients matched when more matched than are shown", arguments: SQLDialect.allCases)
+    func countsEveryMatch(engine: SQLDialect) throws {
+        let (practice, _) = try practice(Self.smiths, engine: engine)
         let few = try practice.database.searchResults("smith", limit: 3)
         #expect(few.hits.count == 3)
         #expect(few.total == 7)

@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetSQL
 import VetCore
 
 /// Wrong passwords are counted in the database, so every terminal and the command line share one lock.
@@ -18,8 +18,9 @@ struct LoginThrottleTests {
         return "accepted"
     }
 
-    @Test func fiveWrongPasswordsLockTheUsernameForEveryTerminalWithAGrowingDelay() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func fiveWrongPasswordsLockTheUsernameForEveryTerminalWithAGrowingDelay(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let desk = practice.database
         for attempt in 1...4 {
             #expect(refusal { _ = try desk.authenticate(username: "tom", password: "guess-\(attempt)") }
@@ -40,11 +41,11 @@ struct LoginThrottleTests {
         #expect(try afterwards.authenticate(username: "tom", password: "harbour-desk-1").role == .receptionist)
         #expect(refusal { _ = try afterwards.authenticate(username: "tom", password: "guess-7") }
                 == "username or password is not right")
-        let actions = try desk.read { db in
-            try String.fetchAll(db, sql: """
+        let actions = try desk.engineRead { db in
+            try db.fetchValues(String.self, """
                 SELECT action FROM audit_entry WHERE record_id = ? AND action IN ('failed login', 'login refused while locked', 'log in')
                 ORDER BY id
-                """, arguments: [practice.receptionist.userID])
+                """, [practice.receptionist.userID])
         }
         #expect(actions == Array(repeating: "failed login", count: 5) + ["login refused while locked", "failed login", "log in",
                                                                           "failed login"])
@@ -56,15 +57,17 @@ struct LoginThrottleTests {
         #expect(LoginThrottle.lockMinutes(afterFailures: 4) == nil)
     }
 
-    @Test func unknownUsernamesAreThrottledTheSameWay() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func unknownUsernamesAreThrottledTheSameWay(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         for attempt in 1...5 { _ = refusal { _ = try practice.database.authenticate(username: "nobody", password: "guess-\(attempt)") } }
         let locked = refusal { _ = try practice.database.authenticate(username: "nobody", password: "guess-6") }
         #expect(locked.hasPrefix("too many wrong passwords for 'nobody'"), "\(locked)")
     }
 
-    @Test func aManagerUnlocksAtOnceAndTheUnlockIsAudited() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aManagerUnlocksAtOnceAndTheUnlockIsAudited(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         for attempt in 1...5 { _ = refusal { _ = try store.authenticate(username: "priya", password: "guess-\(attempt)") } }
         #expect(try store.lockedLogins().keys.contains("priya"))
@@ -72,8 +75,8 @@ struct LoginThrottleTests {
         try store.unlockLogin(username: "priya", as: practice.manager)
         #expect(try store.lockedLogins().isEmpty)
         #expect(try store.authenticate(username: "priya", password: "harbour-vet-1").role == .vet)
-        let unlock = try store.read { db in
-            try Int64.fetchOne(db, sql: "SELECT user_id FROM audit_entry WHERE action = 'unlock login' AND detail = 'priya'")
+        let unlock = try store.engineRead { db in
+            try db.fetchValue(Int64.self, "SELECT user_id FROM audit_entry WHERE action = 'unlock login' AND detail = 'priya'")
         }
         #expect(unlock == practice.manager.userID)
     }

@@ -1,17 +1,23 @@
 import Foundation
-import GRDB
 import Testing
 @testable import VetStore
+import VetDeskTestSupport
+import VetSQL
 import VetCore
 
 /// Staff administration needs a manager's session; new and reset logins get one-time passwords.
 @Suite("staff administration")
 struct StaffAdministrationTests {
-    @Test func onlyAnEmptyPracticeMayAddItsFirstManagerWithoutALogin() throws {
+    @Test(arguments: SQLDialect.allCases)
+    func onlyAnEmptyPracticeMayAddItsFirstManagerWithoutALogin(engine: SQLDialect) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-staff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try AppDatabase(path: folder.appendingPathComponent("p.sqlite").path, mode: .createIfMissing)
+        let server = engine == .postgresql ? try TestServer.createDatabase() : nil
+        defer { if let server { TestServer.dropDatabase(server.database) } }
+        let store = try AppDatabase(path: server?.description ?? folder.appendingPathComponent("p.sqlite").path,
+                                    mode: .createIfMissing)
+        defer { try? store.close() }
         #expect(try !store.hasActiveManager())
         #expect(throws: StoreError.self) {
             try store.addFirstManager(NewStaffUser(username: "desk", displayName: "Desk", role: .receptionist,
@@ -29,14 +35,15 @@ struct StaffAdministrationTests {
             return message.contains("needs a manager")
         }
         #expect(try store.users().map(\.username) == ["mia"])
-        let firstEntry = try store.read { db in
-            try Int64.fetchOne(db, sql: "SELECT user_id FROM audit_entry WHERE action = 'add first manager'")
+        let firstEntry = try store.engineRead { db in
+            try db.fetchValue(Int64.self, "SELECT user_id FROM audit_entry WHERE action = 'add first manager'")
         }
         #expect(firstEntry == first.id, "the first manager's entry names them")
     }
 
-    @Test func onlyAManagerAdministersLoginsAndEveryEntryNamesWhoActed() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func onlyAManagerAdministersLoginsAndEveryEntryNamesWhoActed(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         #expect(throws: StoreError.self) {
             try store.addUser(username: "sneaky", displayName: "Sneaky", role: .manager, as: practice.receptionist)
@@ -47,29 +54,30 @@ struct StaffAdministrationTests {
         #expect(throws: StoreError.self) { try store.unlockLogin(username: "priya", as: practice.vet) }
         #expect(throws: StoreError.self) { try store.users(as: practice.receptionist) }
 
-        let before = try store.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM audit_entry") } ?? 0
+        let before = try store.engineRead { db in try db.fetchValue(Int64.self, "SELECT MAX(id) FROM audit_entry") } ?? 0
         let issued = try store.addUser(username: "Ana", displayName: "Ana Vet", role: .vet, as: practice.manager)
         try store.setRole(username: "ana", to: .receptionist, as: practice.manager)
         try store.setActive(username: "ana", false, as: practice.manager)
         try store.setActive(username: "ana", true, as: practice.manager)
         _ = try store.resetPassword(username: "ana", as: practice.manager)
         try store.changeOwnPassword(username: "tom", current: "harbour-desk-1", new: "tom-chose-this")
-        let entries = try store.read { db in
-            try Int64?.fetchAll(db, sql: """
+        let entries = try store.engineRead { db in
+            try db.fetchValues(Int64?.self, """
                 SELECT user_id FROM audit_entry WHERE id > ? AND record_type = 'staff_user' AND action NOT LIKE '%log in%'
-                """, arguments: [before])
+                """, [before])
         }
         #expect(entries.count == 6)
         #expect(entries.allSatisfy { $0 != nil }, "no staff change is anonymous")
         #expect(entries.filter { $0 == practice.manager.userID }.count == 5)
         #expect(issued.user.mustChangePassword)
         #expect(issued.oneTimePassword.count == 14)
-        let hash = try store.read { db in try String.fetchOne(db, sql: "SELECT password_hash FROM staff_user WHERE username = 'ana'") }
+        let hash = try store.engineRead { db in try db.fetchValue(String.self, "SELECT password_hash FROM staff_user WHERE username = 'ana'") }
         #expect(hash?.contains(issued.oneTimePassword) == false)
     }
 
-    @Test func aOneTimePasswordMustBeChangedBeforeAnythingElse() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func aOneTimePasswordMustBeChangedBeforeAnythingElse(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         let issued = try store.addUser(username: "ana", displayName: "Ana Vet", role: .vet, as: practice.manager)
         #expect(try store.logIn(username: "ana", password: issued.oneTimePassword) == .mustChangePassword(username: "ana"))
@@ -87,8 +95,9 @@ struct StaffAdministrationTests {
         #expect(try store.logIn(username: "ana", password: reset.oneTimePassword) == .mustChangePassword(username: "ana"))
     }
 
-    @Test func changingYourOwnPasswordNeedsTheCurrentOne() throws {
-        let practice = try TestPractice.make()
+    @Test(arguments: SQLDialect.allCases)
+    func changingYourOwnPasswordNeedsTheCurrentOne(engine: SQLDialect) throws {
+        let practice = try TestPractice.make(engine: engine)
         let store = practice.database
         #expect(throws: StoreError.self) {
             try store.changeOwnPassword(username: "tom", current: "not-the-password", new: "tom-chose-this")
@@ -96,20 +105,20 @@ struct StaffAdministrationTests {
         #expect(try store.authenticate(username: "tom", password: "harbour-desk-1").role == .receptionist)
     }
 
-    @Test(arguments: [
+    @Test(arguments: SQLDialect.allCases, [
         ("short-one", "new password must be at least 10 characters"),
         ("TOM", "new password must be at least 10 characters"),
         ("Password123", "new password is on the list of commonly used passwords; choose another"),
         ("QWERTYUIOP", "new password is on the list of commonly used passwords; choose another"),
         ("sunshine2024", "new password is on the list of commonly used passwords; choose another"),
     ])
-    func newPasswordsFollowTheRule(password: String, message: String) throws {
-        let practice = try TestPractice.make()
+    func newPasswordsFollowTheRule(engine: SQLDialect, rule: (password: String, message: String)) throws {
+        let practice = try TestPractice.make(engine: engine)
         #expect {
-            try practice.database.changeOwnPassword(username: "tom", current: "harbour-desk-1", new: password)
+            try practice.database.changeOwnPassword(username: "tom", current: "harbour-desk-1", new: rule.password)
         } throws: { error in
             guard case StoreError.invalid(let errors) = error else { return false }
-            return errors.message(for: "new password") == message
+            return errors.message(for: "new password") == rule.message
         }
     }
 

@@ -25,6 +25,9 @@ final class TestPractice: Sendable {
     /// On PostgreSQL each test's database is a copy of a template database set up once per run.
     static func make(clock: any PracticeClock = FixedClock(date: standardDay), region: PracticeRegion = .jersey,
                      lockPeriodHours: Int = 24, engine: SQLDialect = .sqlite) throws -> TestPractice {
+        // Each test asks for the server itself, so that every one is cancelled when there is none
+        // (the template's remembered failure, thrown again, would not cancel the test at hand).
+        if engine == .postgresql { _ = try TestServer.address() }
         let template = try (engine == .sqlite ? PracticeTemplate.shared : PracticeTemplate.server).get()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -134,6 +137,7 @@ final class TestPractice: Sendable {
     }
 
     /// Writes beneath the store's actions (a test arranging a state no action makes).
+    @discardableResult
     func write<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
         try database.enginePerformUnattended(body)
     }
