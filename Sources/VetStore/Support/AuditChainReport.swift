@@ -77,11 +77,15 @@ public struct AuditChainReport: Sendable {
             : upgraded ? AuditSequenceSchema.guards : AuditSequenceSchema.guards.filter {
             $0.name == "audit_entry_no_update" || $0.name == "audit_entry_no_delete"
         }
+        if db.dialect == .postgresql {
+            problems += try PostgresGuards.problems(db, sqliteNames: expected.map(\.name))
+            return
+        }
         for guardTrigger in expected {
             let sql = try SchemaFacts.triggerDefinition(db, guardTrigger.name)
             if sql == nil {
                 problems.append("the guard trigger \(guardTrigger.name) has been dropped: the trail could be edited")
-            } else if let sql, db.dialect == .sqlite, Self.normalised(sql) != Self.normalised(guardTrigger.sql) {
+            } else if let sql, Self.normalised(sql) != Self.normalised(guardTrigger.sql) {
                 problems.append("the guard trigger \(guardTrigger.name) has been changed")
             }
         }

@@ -22,17 +22,9 @@ enum SchemaFacts {
         }
     }
 
-    /// The definition of a trigger as stored: SQLite keeps its CREATE statement; PostgreSQL its
-    /// definition with the function it runs, or nothing when it is disabled.
+    /// The CREATE statement SQLite keeps for a trigger (PostgreSQL's guards are checked by
+    /// `PostgresGuards.problems`).
     static func triggerDefinition(_ db: any SQLConnection, _ name: String) throws -> String? {
-        switch db.dialect {
-        case .sqlite:
-            try db.fetchValue(String.self, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name])
-        case .postgresql:
-            try db.fetchValue(String.self, """
-                SELECT pg_get_triggerdef(t.oid) || ' ' || p.prosrc FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
-                WHERE t.tgname = ? AND NOT t.tgisinternal AND t.tgenabled <> 'D'
-                """, [name])
-        }
+        try db.fetchValue(String.self, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name])
     }
 }

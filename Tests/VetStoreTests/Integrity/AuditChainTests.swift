@@ -147,8 +147,20 @@ struct AuditChainTests {
         }
         let problems = try practice.database.integrityReport().audit.problems
         #expect(problems.contains("the guard trigger audit_entry_no_delete has been dropped: the trail could be edited"))
-        withKnownIssue("on PostgreSQL a guard trigger is checked for being there, not for its definition") {
-            #expect(problems.contains("the guard trigger audit_entry_in_sequence has been changed"))
-        } when: { engine == .postgresql }
+        #expect(problems.contains("the guard trigger audit_entry_in_sequence has been changed"), "\(problems)")
+    }
+
+    @Test("on a server, a guard whose function was replaced counts as changed")
+    func aReplacedGuardFunctionIsReported() throws {
+        let practice = try practiceWithHistory(engine: .postgresql)
+        #expect(try practice.database.integrityReport().audit.isIntact)
+        try practice.write { db in
+            try db.execute("""
+                CREATE OR REPLACE FUNCTION vetdesk_audit_entry_in_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RETURN NEW; END $$
+                """)
+        }
+        let problems = try practice.database.integrityReport().audit.problems
+        #expect(problems == ["the guard trigger audit_entry_in_sequence has been changed"], "\(problems)")
     }
 }
