@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -91,11 +90,6 @@ enum AllergyRules {
             result[row.petId, default: []].append(try text(db, row))
         }
         return result
-    }
-
-    /// The same, from code still written against GRDB.
-    static func texts(_ db: Database, petIDs: [Int64]) throws -> [Int64: [String]] {
-        try texts(SQLiteConnection(db), petIDs: petIDs)
     }
 
     static func matches(_ db: any SQLConnection, petID: Int64, item: PriceItem) throws -> [AllergyMatch] {

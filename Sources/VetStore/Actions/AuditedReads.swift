@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -43,9 +42,4 @@ extension AppDatabase {
                               recordID: clientID, clientID: clientID, detail: detail)
     }
 
-    /// The same, from code still written against GRDB.
-    static func recordClientView(_ db: Database, clientID: Int64, user: StaffSession, at now: Date,
-                                 detail: String = "") throws {
-        try recordClientView(SQLiteConnection(db), clientID: clientID, user: user, at: now, detail: detail)
-    }
 }

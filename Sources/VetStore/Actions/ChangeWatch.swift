@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 
 /// Moves on whenever anything is committed to the practice file, here or at another terminal.

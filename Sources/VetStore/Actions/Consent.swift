@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -57,11 +56,4 @@ enum ConsentLog {
         return event
     }
 
-    /// The same, from code still written against GRDB.
-    static func append(_ db: Database, clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose,
-                       action: ConsentAction, basis: ConsentBasis?, source: ConsentSource, wording: String?,
-                       at now: Date, by userID: Int64) throws -> ConsentEvent {
-        try append(SQLiteConnection(db), clientID: clientID, channel: channel, purpose: purpose, action: action,
-                   basis: basis, source: source, wording: wording, at: now, by: userID)
-    }
 }

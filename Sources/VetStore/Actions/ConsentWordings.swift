@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetCore
 import VetSQL
 
@@ -43,10 +42,6 @@ extension AppDatabase {
 
 /// Once the practice keeps its wordings, consent must name one of them.
 enum ConsentWordingRule {
-    /// The same, from code still written against GRDB.
-    static func check(_ db: Database, version: String?, basis: ConsentBasis) throws {
-        try check(SQLiteConnection(db), version: version, basis: basis)
-    }
 
     static func check(_ db: any SQLConnection, version: String?, basis: ConsentBasis) throws {
         guard basis == .consent, let version else { return }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -73,12 +72,6 @@ extension AppDatabase {
 }
 
 enum DisclosureLog {
-    /// The same, from code still written against GRDB.
-    static func append(_ db: Database, clientID: Int64, _ details: AppDatabase.DisclosureDetails, claimID: Int64?,
-                       overrideReason: String?, at now: Date, by userID: Int64) throws -> Disclosure {
-        try append(SQLiteConnection(db), clientID: clientID, details, claimID: claimID, overrideReason: overrideReason,
-                   at: now, by: userID)
-    }
 
     static func append(_ db: any SQLConnection, clientID: Int64, _ details: AppDatabase.DisclosureDetails, claimID: Int64?,
                        overrideReason: String?, at now: Date, by userID: Int64) throws -> Disclosure {

@@ -74,11 +74,6 @@ enum HolidayTable {
         }
     }
 
-    /// The same, from code still written against GRDB.
-    static func seedIfEmpty(_ db: Database) throws {
-        try seedIfEmpty(SQLiteConnection(db))
-    }
-
     /// The holiday table's changes, each date and name once with every region it applies to.
     static func changes(_ db: any SQLConnection) throws -> [HolidayChange] {
         let rows = try db.fetchAll("SELECT date, name, region, is_holiday FROM holiday_change ORDER BY date, name")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -116,8 +115,4 @@ enum PetRules {
         try db.update(pet, id: id)
     }
 
-    /// The same, from code still written against GRDB.
-    static func saveVersioned(_ db: Database, _ pet: inout Pet, expectedVersion: Int, at now: Date, by userID: Int64) throws {
-        try saveVersioned(SQLiteConnection(db), &pet, expectedVersion: expectedVersion, at: now, by: userID)
-    }
 }

@@ -108,11 +108,6 @@ struct PracticeSettingsRow: SnakeCaseRecord {
                          idleTimeoutMinutes: idleTimeoutMinutes, dataProtectionContact: dpContact)
     }
 
-    /// The same, from code still written against GRDB.
-    static func current(_ db: Database) throws -> PracticeSettings {
-        try current(SQLiteConnection(db))
-    }
-
     static func current(_ db: any SQLConnection) throws -> PracticeSettings {
         guard let row = try db.fetchRecord(PracticeSettingsRow.self, id: 1) else {
             throw StoreError.refused("the practice is not set up yet; run vetdesk to set it up")

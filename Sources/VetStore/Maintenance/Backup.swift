@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VetSQL
 import VetCore
 
 /// What a finished backup holds.
@@ -57,7 +58,7 @@ extension AppDatabase {
             }
             try target.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             let (integrity, chain) = try target.read { db in
-                (try String.fetchAll(db, sql: "PRAGMA integrity_check"), try AuditChainReport.read(db))
+                (try String.fetchAll(db, sql: "PRAGMA integrity_check"), try AuditChainReport.read(SQLiteConnection(db)))
             }
             try target.close()
             guard integrity == ["ok"] else {
@@ -78,7 +79,7 @@ extension AppDatabase {
                                      clock: any PracticeClock) -> String? {
         do {
             let store = try AppDatabase(path: path, mode: .reading, clock: clock)
-            try store.performUnattended { db in
+            try store.enginePerformUnattended { db in
                 try AuditTrail.record(db, at: clock.now(), userID: nil, action: "backup", recordType: "practice",
                                       recordID: nil, clientID: nil,
                                       detail: "to \(destination); its audit trail ends at \(head)")

@@ -19,7 +19,7 @@ public struct IntegrityReport: Sendable {
         let version = state.isCurrent ? Migrations.schemaVersion
             : state.migrations.contains(Migrations.firstMigration) ? 1 : 0
         return IntegrityReport(integrity: integrity, schemaVersion: version,
-                               audit: try AuditChainReport.read(db, anchors: anchors), warnings: [])
+                               audit: try AuditChainReport.read(SQLiteConnection(db), anchors: anchors), warnings: [])
     }
 
     /// On a server, which keeps its own pages whole, the schema (checked when it was opened)
@@ -61,6 +61,6 @@ extension AppDatabase {
         }
         try DatabaseFileCheck.verifyReadable(path: path)
         _ = try PracticeFileIdentity.identify(path: path, mode: .reading, allowOlder: true)
-        return try PracticeFileIdentity.read(path: path) { db in try AuditTrail.head(db) }
+        return try PracticeFileIdentity.read(path: path) { db in try AuditTrail.head(SQLiteConnection(db)) }
     }
 }

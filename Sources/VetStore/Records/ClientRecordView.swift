@@ -94,11 +94,6 @@ public struct ClientRecordView: Sendable {
             petMoves: try PetMove.fetch(db, clientID: clientID))
     }
 
-    /// The same, from code still written against GRDB.
-    static func fetch(_ db: Database, clientID: Int64, now: Date) throws -> ClientRecordView {
-        try fetch(SQLiteConnection(db), clientID: clientID, now: now)
-    }
-
     /// The rows of `R` whose `column` is one of `ids`.
     private static func rows<R: SQLRecord>(_ type: R.Type, _ db: any SQLConnection, ids: [Int64], _ column: String,
                                            order: String?) throws -> [R] {

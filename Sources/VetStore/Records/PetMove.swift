@@ -28,11 +28,6 @@ public struct PetMove: Hashable, Sendable {
         try fetch(db, where: "m.pet_id = ?", [petID])
     }
 
-    /// The same two, from code still written against GRDB.
-    static func fetch(_ db: Database, clientID: Int64) throws -> [PetMove] {
-        try fetch(SQLiteConnection(db), clientID: clientID)
-    }
-
     static func fetch(_ db: Database, petID: Int64) throws -> [PetMove] {
         try fetch(SQLiteConnection(db), petID: petID)
     }

@@ -55,12 +55,6 @@ enum RequestClock {
         return moved
     }
 
-    /// The same, from code still written against GRDB.
-    @discardableResult
-    static func recomputeOpen(_ db: Database, because why: String, today: LocalDate, at now: Date, by userID: Int64) throws -> Int {
-        try recomputeOpen(SQLiteConnection(db), because: why, today: today, at: now, by: userID)
-    }
-
     static func pauses(_ db: any SQLConnection, requestID: Int64?) throws -> [RequestPause] {
         guard let requestID else { return [] }
         return try db.fetchRecords(RequestPause.self, "SELECT * FROM dsr_pause WHERE request_id = ? ORDER BY asked_on",

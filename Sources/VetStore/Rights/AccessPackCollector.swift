@@ -34,11 +34,6 @@ struct AccessPackCollector {
         requestIDs = try db.fetchValues(Int64.self, "SELECT id FROM dsr_request WHERE client_id = ?", [clientID])
     }
 
-    /// The same, from code still written against GRDB.
-    init(_ db: Database, clientID: Int64) throws {
-        try self.init(SQLiteConnection(db), clientID: clientID)
-    }
-
     /// The tables of the pack, in the order a person reads them, with the rows' filter.
     var filters: [(table: String, filter: String)] {
         let client = "client_id = \(clientID)"
@@ -95,11 +90,6 @@ struct AccessPackCollector {
             return PackSection(table: table, title: PackFields.title(of: table), columns: columns,
                                rows: rows.map { row in columns.map { PackValue(row[$0]) } })
         }
-    }
-
-    /// The same, from code still written against GRDB.
-    func sections(_ db: Database) throws -> [PackSection] {
-        try sections(SQLiteConnection(db))
     }
 
     /// The order rows were added in: by id, or by the key of the tables that have none.

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -31,10 +30,6 @@ enum ClaimDisclosure {
         return categories.joined(separator: "; ")
     }
 
-    /// The same, from code still written against GRDB.
-    static func categories(_ db: Database, claimID: Int64) throws -> String {
-        try categories(SQLiteConnection(db), claimID: claimID)
-    }
 }
 
 /// The kinds of recipient a disclosure can go to, as staff pick them (by number) and read them.

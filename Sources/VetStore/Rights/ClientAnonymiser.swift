@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -24,11 +23,6 @@ enum ClientAnonymiser {
         try RequesterRegister.forgetClosed(db, clientID: clientID)
         try AuditTrail.record(db, at: now, userID: userID, action: "anonymise", recordType: "client", recordID: clientID,
                               clientID: clientID, detail: why)
-    }
-
-    /// The same, from code still written against GRDB.
-    static func anonymise(_ db: Database, clientID: Int64, why: String, at now: Date, by userID: Int64) throws {
-        try anonymise(SQLiteConnection(db), clientID: clientID, why: why, at: now, by: userID)
     }
 
     /// A pet past its clinical period: its name, microchip and alerts go; its clinical history stays, anonymous.

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -40,10 +39,4 @@ enum ClientEditor {
         return changes
     }
 
-    /// The same, from code still written against GRDB.
-    static func apply(_ db: Database, client: Client, details: ClientDetails, expectedVersion: Int, reason: String?,
-                      overrideReason: String?, user: StaffSession, at now: Date) throws -> [ClientChange] {
-        try apply(SQLiteConnection(db), client: client, details: details, expectedVersion: expectedVersion,
-                  reason: reason, overrideReason: overrideReason, user: user, at: now)
-    }
 }

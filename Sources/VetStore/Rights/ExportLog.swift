@@ -75,13 +75,6 @@ enum ExportLog {
         }
     }
 
-    /// The same, from code still written against GRDB.
-    static func record(_ db: Database, kind: ExportKind, location: String, at now: Date, by userID: Int64?,
-                       requestID: Int64? = nil, clientIDs: [Int64]?) throws {
-        try record(SQLiteConnection(db), kind: kind, location: location, at: now, by: userID, requestID: requestID,
-                   clientIDs: clientIDs)
-    }
-
     static let select = """
         SELECT e.*, s.display_name AS staff_name, r.reference FROM export_log e
         LEFT JOIN staff_user s ON s.id = e.written_by LEFT JOIN dsr_request r ON r.id = e.request_id

@@ -1,4 +1,5 @@
 import GRDB
+import VetSQL
 
 /// The named migrations that build the schema. Once released a migration is never edited:
 /// a change to the schema is a new migration appended here.
@@ -16,7 +17,7 @@ enum Migrations {
         migrator.registerMigration("v1-requests") { db in try db.execute(sql: RequestSchema.sql) }
         migrator.registerMigration("v1-holidays") { db in
             try db.execute(sql: HolidaySchema.sql)
-            try HolidayTable.seedIfEmpty(db)
+            try HolidayTable.seedIfEmpty(SQLiteConnection(db))
         }
         migrator.registerMigration("v1-rights") { db in try db.execute(sql: RightsSchema.sql) }
         migrator.registerMigration("v2-file-stamp") { db in

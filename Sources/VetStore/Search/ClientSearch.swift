@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetCore
 import VetSQL
 
@@ -99,11 +98,6 @@ struct ClientSearch {
             try SearchHitLoader.hit(db, clientID: id, matchedOn: kind, words: query.words)
         }
         return SearchResults(hits: hits, total: max(ranked.total, hits.count), totalIsLowerBound: ranked.overflowed)
-    }
-
-    /// The same, from code still written against GRDB.
-    func run(_ db: Database) throws -> SearchResults {
-        try run(SQLiteConnection(db))
     }
 
     private func addEmailMatches(_ db: any SQLConnection, _ query: SearchQuery, to ranked: inout RankedIDs) throws {

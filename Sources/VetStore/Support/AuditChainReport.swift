@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 
 /// What a walk of the audit trail finds: broken links, gaps in the numbering, a tail that no
@@ -12,11 +11,6 @@ public struct AuditChainReport: Sendable {
     public var problems: [String]
 
     public var isIntact: Bool { problems.isEmpty }
-
-    /// The same, from code still written against GRDB.
-    static func read(_ db: Database, anchors: [AuditAnchor] = []) throws -> AuditChainReport {
-        try read(SQLiteConnection(db), anchors: anchors)
-    }
 
     static func read(_ db: any SQLConnection, anchors: [AuditAnchor] = []) throws -> AuditChainReport {
         var report = AuditChainReport(entries: 0, head: AuditHead(seq: 0, hash: AuditTrail.genesis), problems: [])

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import GRDB
 import VetSQL
 
 /// Appends to the tamper-evident audit trail: each row's hash covers its own fields and the
@@ -23,13 +22,6 @@ enum AuditTrail {
         try db.insert(entry)
     }
 
-    /// The same, from code still written against GRDB.
-    static func record(_ db: Database, at: Date, userID: Int64?, action: String, recordType: String,
-                       recordID: Int64?, clientID: Int64?, detail: String = "") throws {
-        try record(SQLiteConnection(db), at: at, userID: userID, action: action, recordType: recordType,
-                   recordID: recordID, clientID: clientID, detail: detail)
-    }
-
     static func hash(of entry: AuditEntry) -> String {
         let fields: [String] = [
             entry.previousHash, String(Int64(entry.at.timeIntervalSince1970)), entry.userId.map(String.init) ?? "",
@@ -49,10 +41,6 @@ enum AuditTrail {
                          hash: try row.decode(String.self, "hash"))
     }
 
-    /// The same, from code still written against GRDB.
-    static func head(_ db: Database) throws -> AuditHead {
-        try head(SQLiteConnection(db))
-    }
 }
 
 /// A point in the audit chain: entry number `seq` has hash `hash` (0 and the genesis hash when empty).

@@ -16,11 +16,6 @@ enum ClientPhones {
         try db.fetchRecords(ClientPhone.self, "SELECT * FROM client_phone WHERE client_id = ? ORDER BY position", [clientID])
     }
 
-    /// The same two, from code still written against GRDB.
-    static func replace(_ db: Database, clientID: Int64, with phones: [PhoneNumber]) throws {
-        try replace(SQLiteConnection(db), clientID: clientID, with: phones)
-    }
-
     static func fetch(_ db: Database, clientID: Int64) throws -> [ClientPhone] {
         try fetch(SQLiteConnection(db), clientID: clientID)
     }
@@ -39,8 +34,4 @@ enum ClientDetailsSnapshot {
 }
 
 extension ClientDetailsSnapshot {
-    /// The same, from code still written against GRDB.
-    static func fields(_ db: Database, client: Client) throws -> [(String, String)] {
-        try fields(SQLiteConnection(db), client: client)
-    }
 }

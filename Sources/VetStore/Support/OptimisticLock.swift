@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 
 /// Builds the conflict error for a row whose version moved on since it was read.
@@ -17,8 +16,4 @@ enum OptimisticLock {
         return .conflict(Conflict(record: record, changedBy: who, changedAt: when))
     }
 
-    /// The same, from code still written against GRDB.
-    static func conflict(_ db: Database, table: String, id: Int64, record: String) throws -> StoreError {
-        try conflict(SQLiteConnection(db), table: table, id: id, record: record)
-    }
 }

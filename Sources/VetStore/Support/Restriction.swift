@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import VetSQL
 import VetCore
 
@@ -59,12 +58,6 @@ enum Restriction {
     static let refusalMarker = "is restricted under a data-protection request"
 
     static let groundsText = RestrictionGround.allCases.map { $0.displayName.lowercased() }.joined(separator: ", ")
-
-    /// The same, from code still written against GRDB.
-    static func check(_ client: Client, action: String, overrideReason: String?, db: Database,
-                      user: StaffSession, at now: Date) throws {
-        try check(client, action: action, overrideReason: overrideReason, db: SQLiteConnection(db), user: user, at: now)
-    }
 
     static func check(_ client: Client, action: String, overrideReason: String?, db: any SQLConnection,
                       user: StaffSession, at now: Date) throws {

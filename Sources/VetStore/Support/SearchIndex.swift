@@ -1,6 +1,5 @@
-import GRDB
-import VetSQL
 import VetCore
+import VetSQL
 
 /// Keeps the search index in step with clients' names, postcodes and pets: one row per client
 /// of folded words in three columns (names, pets, postcode). On SQLite the row lives in the
@@ -31,11 +30,6 @@ enum SearchIndex {
         let found = terms(firstName: try row.decode(String.self, "first_name"), lastName: try row.decode(String.self, "last_name"),
                           postcode: try row.decode(String.self, "postcode"), petNames: petNames)
         try insert(db, clientID: clientID, terms: found)
-    }
-
-    /// The same, from code still written against GRDB.
-    static func refresh(_ db: Database, clientID: Int64) throws {
-        try refresh(SQLiteConnection(db), clientID: clientID)
     }
 
     /// Takes a client out of the index (erasure, anonymisation).
@@ -94,11 +88,6 @@ enum SearchIndex {
             try db.execute("ANALYZE client_search")
             try db.execute("ANALYZE client_search_word")
         }
-    }
-
-    /// The same, from code still written against GRDB.
-    static func rebuildAll(_ db: Database) throws {
-        try rebuildAll(SQLiteConnection(db))
     }
 
     private static func insert(_ db: any SQLConnection, clientID: Int64, terms: Terms) throws {
