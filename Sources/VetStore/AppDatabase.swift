@@ -137,44 +137,30 @@ public final class AppDatabase: Sendable {
     public static var schemaVersion: Int { Migrations.schemaVersion }
 
     /// Runs a read on the practice file through GRDB (its own checks and tests), turning SQLite
-    /// failures into sentences. Business code uses `engineRead`.
-    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
+    /// failures into sentences. Business code uses `read`.
+    func readFile<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
         do { return try writer.read(body) } catch let error as StoreError { throw error } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
     }
 
-    /// Runs a write on the practice file through GRDB (backups and restores record themselves
-    /// with it). Business code uses `enginePerform`.
-    func performUnattended<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
-        do {
-            let result = try writer.write(body)
-            wroteAuditEntries.set()
-            return result
-        } catch let error as StoreError { throw error } catch {
-            throw DatabaseFailure.storeError(error, path: path)
-        }
-    }
-
-    // The same three, giving the engine layer's connection: actions moved onto it run on
-    // either engine.
-
-    /// A read through the engine layer: one consistent snapshot.
-    func engineRead<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
+    /// A read on either engine: one consistent snapshot, failures turned into sentences.
+    func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
         do { return try engine.read(body) } catch let error as StoreError { throw error } catch {
             throw DatabaseFailure.storeError(error, path: path)
         }
     }
 
-    /// One business action through the engine layer, after checking the user's permission.
-    func enginePerform<T: Sendable>(_ permission: Permission?, as user: StaffSession,
-                                    _ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
+    /// Runs one business action as one transaction after checking the user's permission.
+    func perform<T: Sendable>(_ permission: Permission?, as user: StaffSession,
+                              _ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
         if let permission { try user.require(permission) }
-        return try enginePerformUnattended(body)
+        return try performUnattended(body)
     }
 
-    /// A write that belongs to no logged-in user, through the engine layer.
-    func enginePerformUnattended<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
+    /// Runs a write that belongs to no logged-in user (first-run set-up, demo requests, backups
+    /// recording themselves).
+    func performUnattended<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
         do {
             let result = try engine.write(body)
             wroteAuditEntries.set()

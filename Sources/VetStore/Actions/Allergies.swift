@@ -14,7 +14,7 @@ extension AppDatabase {
                                                      message: "allergic to must name one drug class or one price-list item"))
         }
         let now = self.now
-        return try enginePerform(.editPet, as: user) { db in
+        return try perform(.editPet, as: user) { db in
             let pet = try db.fetchRecord(Pet.self, id: petID).orThrow("pet")
             let existing = try db.fetchRecords(PetAllergy.self, "SELECT * FROM pet_allergy WHERE pet_id = ?", [petID])
             if existing.contains(where: { $0.drugClass == drugClass && $0.priceItemId == priceItemID }) {
@@ -33,7 +33,7 @@ extension AppDatabase {
     /// Removes an alert recorded in error; the audit trail keeps what it said.
     public func removeAllergyAlert(id: Int64, as user: StaffSession) throws {
         let now = self.now
-        try enginePerform(.editPet, as: user) { db in
+        try perform(.editPet, as: user) { db in
             let row = try db.fetchRecord(PetAllergy.self, id: id).orThrow("allergy alert")
             let pet = try db.fetchRecord(Pet.self, id: row.petId).orThrow("pet")
             let text = try AllergyRules.text(db, row)
@@ -45,7 +45,7 @@ extension AppDatabase {
 
     /// The pet's structured alerts with their words ("allergic to Penicillins").
     public func allergyAlerts(petID: Int64) throws -> [(alert: PetAllergy, text: String)] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(PetAllergy.self, "SELECT * FROM pet_allergy WHERE pet_id = ? ORDER BY id", [petID])
                 .map { ($0, try AllergyRules.text(db, $0)) }
         }
@@ -53,7 +53,7 @@ extension AppDatabase {
 
     /// The pet's alerts that `priceItemID` collides with; no matches when nothing on record says no.
     public func allergyMatches(petID: Int64, priceItemID: Int64) throws -> AllergyReport {
-        try engineRead { db in
+        try read { db in
             let item = try db.fetchRecord(PriceItem.self, id: priceItemID).orThrow("price-list item")
             let name = try db.fetchValue(String.self, "SELECT name FROM pet WHERE id = ?", [petID]) ?? "The pet"
             return AllergyReport(petName: name, matches: try AllergyRules.matches(db, petID: petID, item: item))

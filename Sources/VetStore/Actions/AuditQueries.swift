@@ -34,7 +34,7 @@ extension AppDatabase {
         let zone = clock.timeZone
         let query = AuditQuery(userID: userID, clientID: clientID, from: from?.instant(hour: 0, in: zone),
                                before: to?.adding(days: 1).instant(hour: 0, in: zone), limit: max(0, limit))
-        return try engineRead { db in try query.fetch(db) }
+        return try read { db in try query.fetch(db) }
     }
 }
 

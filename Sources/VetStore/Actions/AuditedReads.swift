@@ -14,7 +14,7 @@ extension AppDatabase {
     /// `search(_:limit:as:)` with how many clients matched in all; only those listed are audited.
     public func searchResults(_ text: String, limit: Int, as user: StaffSession) throws -> SearchResults {
         let now = self.now
-        return try enginePerform(.viewClient, as: user) { db in
+        return try perform(.viewClient, as: user) { db in
             let results = try ClientSearch(text: text, limit: limit).run(db)
             for hit in results.hits {
                 try Self.recordClientView(db, clientID: hit.clientID, user: user, at: now, detail: "listed by search")
@@ -27,7 +27,7 @@ extension AppDatabase {
     public func requestQueue(_ filter: RequestQueueFilter, as user: StaffSession) throws -> [RequestQueueItem] {
         let now = self.now
         let today = self.today
-        return try enginePerform(.workRequest, as: user) { db in
+        return try perform(.workRequest, as: user) { db in
             let items = try RequestQueueQuery(filter: filter, today: today).run(db)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "dsr_request",
                                   recordID: nil, clientID: nil, detail: "request queue, \(items.count) requests")

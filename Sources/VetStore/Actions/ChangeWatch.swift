@@ -45,7 +45,7 @@ extension AppDatabase {
     /// PostgreSQL one read of the audit trail's last entry through its primary key.
     public func changeCounter() throws -> StoreChangeCounter {
         guard let writer = sqliteWriter else {
-            return try engineRead { db in
+            return try read { db in
                 StoreChangeCounter(dataVersion: try db.fetchValue(Int64.self, "SELECT max(id) FROM audit_entry") ?? 0,
                                    ownChanges: 0)
             }
@@ -63,7 +63,7 @@ extension AppDatabase {
     /// The client's version and newest audited change, through two indexed look-ups; nil when the
     /// client is gone. Not itself audited: it reads no personal data.
     public func clientRecordStamp(clientID: Int64) throws -> ClientRecordStamp? {
-        try engineRead { db in
+        try read { db in
             guard let version = try db.fetchValue(Int.self, "SELECT version FROM client WHERE id = ?", [clientID])
             else { return nil }
             let seq = try db.fetchValue(Int64.self, """
@@ -75,12 +75,12 @@ extension AppDatabase {
 
     /// The newest audited change to anything of the client's, with the name and role of who made it.
     public func latestClientChange(clientID: Int64) throws -> RecordChangeNote? {
-        try engineRead { db in try Self.latestChange(db, clientID: clientID) }
+        try read { db in try Self.latestChange(db, clientID: clientID) }
     }
 
     /// The client's contact details when their version is no longer `version`; nil while it is.
     public func clientIfChanged(id: Int64, since version: Int) throws -> ClientEditingSnapshot? {
-        try engineRead { db in
+        try read { db in
             let stored = try db.fetchValue(Int.self, "SELECT version FROM client WHERE id = ?", [id])
             guard let stored, stored != version else { return nil }
             return try Self.editingSnapshot(db, id: id)
@@ -89,7 +89,7 @@ extension AppDatabase {
 
     /// The client's contact details as stored now, for a form reloading them or a merge.
     public func clientForEditing(id: Int64) throws -> ClientEditingSnapshot {
-        try engineRead { db in try Self.editingSnapshot(db, id: id) }
+        try read { db in try Self.editingSnapshot(db, id: id) }
     }
 
     private static func editingSnapshot(_ db: any SQLConnection, id: Int64) throws -> ClientEditingSnapshot {

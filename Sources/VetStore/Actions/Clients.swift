@@ -8,7 +8,7 @@ extension AppDatabase {
     @discardableResult
     public func registerClient(_ details: ClientDetails, as user: StaffSession) throws -> Client {
         let now = self.now
-        return try enginePerform(.registerClient, as: user) { db in
+        return try perform(.registerClient, as: user) { db in
             var client = Client(id: nil, title: details.title, firstName: details.firstName,
                                 lastName: details.lastName, addressLine1: details.addressLine1,
                                 addressLine2: details.addressLine2, town: details.town,
@@ -29,7 +29,7 @@ extension AppDatabase {
     /// Active clients sharing a phone number (digits, however written) or an email (whatever its
     /// capitals: Z.Smith@Example.net is z.smith@example.net) with `details`: the "possible duplicate" warning.
     public func possibleDuplicates(of details: ClientDetails, excluding clientID: Int64? = nil) throws -> [Client] {
-        try engineRead { db in
+        try read { db in
             var ids = Set<Int64>()
             if let email = details.email?.value {
                 ids.formUnion(try db.fetchValues(Int64.self, "SELECT id FROM client WHERE "
@@ -54,7 +54,7 @@ extension AppDatabase {
     public func updateClient(id: Int64, expectedVersion: Int, details: ClientDetails, reason: String? = nil,
                              overrideReason: String? = nil, as user: StaffSession) throws -> Client {
         let now = self.now
-        return try enginePerform(.editClient, as: user) { db in
+        return try perform(.editClient, as: user) { db in
             let client = try db.fetchRecord(Client.self, id: id).orThrow("client")
             _ = try ClientEditor.apply(db, client: client, details: details, expectedVersion: expectedVersion,
                                        reason: reason, overrideReason: overrideReason, user: user, at: now)
@@ -65,7 +65,7 @@ extension AppDatabase {
     /// Opens a client's record for a person: fetches it and writes the "viewed" audit entry.
     public func viewClient(id: Int64, as user: StaffSession) throws -> ClientRecordView {
         let now = self.now
-        return try enginePerform(.viewClient, as: user) { db in
+        return try perform(.viewClient, as: user) { db in
             let view = try ClientRecordView.fetch(db, clientID: id, now: now)
             try Self.recordClientView(db, clientID: id, user: user, at: now)
             return view
@@ -78,7 +78,7 @@ extension AppDatabase {
             throw StoreError.refused("a client is anonymised only through the retention review or an erasure request")
         }
         let now = self.now
-        try enginePerform(.editClient, as: user) { db in
+        try perform(.editClient, as: user) { db in
             _ = try db.fetchRecord(Client.self, id: id).orThrow("client")
             try db.execute("""
                 UPDATE client SET status = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?

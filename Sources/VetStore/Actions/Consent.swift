@@ -13,7 +13,7 @@ extension AppDatabase {
             throw StoreError.invalid(error)
         }
         let now = self.now
-        return try enginePerform(.recordConsent, as: user) { db in
+        return try perform(.recordConsent, as: user) { db in
             let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let suppressed = try db.exists("SELECT 1 FROM suppression WHERE client_id = ?", [clientID])
             if client.objectsToMarketing || suppressed {
@@ -35,7 +35,7 @@ extension AppDatabase {
     public func withdrawConsent(clientID: Int64, channel: ConsentChannel, purpose: ConsentPurpose,
                                 source: ConsentSource, as user: StaffSession) throws -> ConsentEvent {
         let now = self.now
-        return try enginePerform(.recordConsent, as: user) { db in
+        return try perform(.recordConsent, as: user) { db in
             _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             return try ConsentLog.append(db, clientID: clientID, channel: channel, purpose: purpose, action: .withdrawn,
                                          basis: nil, source: source, wording: nil, at: now, by: user.userID)

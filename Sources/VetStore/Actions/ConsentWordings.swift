@@ -13,7 +13,7 @@ public struct ConsentWording: Hashable, Sendable, SQLRecord {
 extension AppDatabase {
     /// Every wording, newest first: the first is the one in use.
     public func consentWordings() throws -> [ConsentWording] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(ConsentWording.self, "SELECT * FROM consent_wording ORDER BY in_use_from DESC, created_at DESC")
         }
     }
@@ -27,7 +27,7 @@ extension AppDatabase {
         }
         do { try check.finish() } catch { throw StoreError.invalid(error) }
         let now = self.now
-        try enginePerform(.editSettings, as: user) { db in
+        try perform(.editSettings, as: user) { db in
             if try db.exists("SELECT 1 FROM consent_wording WHERE version = ?", [name]) {
                 throw StoreError.invalid(ValidationError(field: "wording version",
                     message: "wording version '\(name ?? "")' already exists; a changed wording needs a new version"))

@@ -13,7 +13,7 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let charges = try ConsultationWriter.chargeLines(details, petID: petID, on: today)
-        return try enginePerform(.logConsultation, as: user) { db in
+        return try perform(.logConsultation, as: user) { db in
             let pet = try db.fetchRecord(Pet.self, id: petID).orThrow("pet")
             try ConsultationWriter.checkCanBeSeen(pet)
             try AllergyRules.check(db, lines: charges)
@@ -45,7 +45,7 @@ extension AppDatabase {
                                    as user: StaffSession) throws -> Consultation {
         let now = self.now
         let zone = clock.timeZone
-        return try enginePerform(.logConsultation, as: user) { db in
+        return try perform(.logConsultation, as: user) { db in
             var consultation = try db.fetchRecord(Consultation.self, id: id).orThrow("consultation")
             let locksAt = ConsultationLock.lockTime(createdAt: consultation.createdAt,
                                                     lockPeriodHours: try ConsultationWriter.lockHours(db))
@@ -78,7 +78,7 @@ extension AppDatabase {
     public func addAddendum(consultationID: Int64, text: String, as user: StaffSession) throws -> Addendum {
         let body = try MoneyRules.required(text, field: "addendum", maxLength: 8000, lines: .multiple)
         let now = self.now
-        return try enginePerform(.addAddendum, as: user) { db in
+        return try perform(.addAddendum, as: user) { db in
             let consultation = try db.fetchRecord(Consultation.self, id: consultationID).orThrow("consultation")
             var addendum = Addendum(id: nil, consultationId: consultationID, authorId: user.userID, writtenAt: now, text: body)
             addendum.id = try db.insert(addendum)
@@ -92,7 +92,7 @@ extension AppDatabase {
     /// The note with its treatments, addenda, invoice and whether it is locked now.
     public func consultation(id: Int64) throws -> ConsultationRecord {
         let now = self.now
-        return try engineRead { db in
+        return try read { db in
             let consultation = try db.fetchRecord(Consultation.self, id: id).orThrow("consultation")
             let locksAt = ConsultationLock.lockTime(createdAt: consultation.createdAt,
                                                     lockPeriodHours: try ConsultationWriter.lockHours(db))

@@ -16,7 +16,7 @@ extension AppDatabase {
         do { text = try TextRule.required(summary, field: "summary", maxLength: 2000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         let now = self.now
         let zone = clock.timeZone
-        return try enginePerform(.logCommunication, as: user) { db in
+        return try perform(.logCommunication, as: user) { db in
             let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let when = try CommunicationTime.check(occurredAt, now: now, clientCreated: client.createdAt, zone: zone)
             var row = Communication(id: nil, clientId: clientID, direction: inbound ? "in" : "out",
@@ -61,7 +61,7 @@ extension AppDatabase {
         }
         do { try check.finish() } catch { throw StoreError.invalid(error) }
         let now = self.now
-        return try enginePerform(.logDisclosure, as: user) { db in
+        return try perform(.logDisclosure, as: user) { db in
             let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             try Restriction.check(client, action: "share their data with \(details.recipient)",
                                   overrideReason: overrideReason, db: db, user: user, at: now)

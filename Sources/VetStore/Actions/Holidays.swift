@@ -7,12 +7,12 @@ import VetSQL
 extension AppDatabase {
     /// The changes in force, grouped back into `HolidayChange` values.
     public func holidayChanges() throws -> [HolidayChange] {
-        try engineRead { db in try HolidayTable.changes(db) }
+        try read { db in try HolidayTable.changes(db) }
     }
 
     /// The calendar of the practice's region with the table's changes applied.
     public func holidayCalendar() throws -> HolidayCalendar {
-        try engineRead { db in
+        try read { db in
             HolidayCalendar(region: try PracticeSettingsRow.current(db).region, changes: try HolidayTable.changes(db))
         }
     }
@@ -29,7 +29,7 @@ extension AppDatabase {
         }
         let now = self.now
         let today = self.today
-        try enginePerform(.editHolidays, as: user) { db in
+        try perform(.editHolidays, as: user) { db in
             for region in change.regions.sorted(by: { $0.rawValue < $1.rawValue }) {
                 try db.execute("""
                     INSERT INTO holiday_change(date, name, region, is_holiday) VALUES (?, ?, ?, ?)
@@ -47,7 +47,7 @@ extension AppDatabase {
     public func removeHolidayChange(on date: LocalDate, regions: Set<PracticeRegion>, as user: StaffSession) throws {
         let now = self.now
         let today = self.today
-        try enginePerform(.editHolidays, as: user) { db in
+        try perform(.editHolidays, as: user) { db in
             let codes = regions.map(\.rawValue)
             let removed = try db.execute("DELETE FROM holiday_change WHERE date = ? AND region IN (\(codes.map { _ in "?" }.joined(separator: ",")))",
                                          SQLArguments([date.iso] + codes))

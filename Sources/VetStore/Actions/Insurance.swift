@@ -11,7 +11,7 @@ extension AppDatabase {
         let title = try MoneyRules.required(name, field: "insurer name", maxLength: 120)
         let contact = try MoneyRules.optional(claimsContact, field: "claims contact", maxLength: 200) ?? ""
         let now = self.now
-        return try enginePerform(.managePolicies, as: user) { db in
+        return try perform(.managePolicies, as: user) { db in
             if try db.exists("SELECT 1 FROM insurer WHERE \(db.dialect.caseInsensitiveEquals("name"))", [title]) {
                 throw StoreError.invalid(ValidationError(field: "insurer name", message: "an insurer called \(title) already exists"))
             }
@@ -24,7 +24,7 @@ extension AppDatabase {
     }
 
     public func insurers() throws -> [Insurer] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(Insurer.self, "SELECT * FROM insurer ORDER BY \(db.dialect.caseInsensitiveOrder("name"))")
         }
     }
@@ -42,7 +42,7 @@ extension AppDatabase {
                 message: "the policy ends on \(endsOn.iso), before it starts on \(startsOn.iso)"))
         }
         let now = self.now
-        return try enginePerform(.managePolicies, as: user) { db in
+        return try perform(.managePolicies, as: user) { db in
             let pet = try db.fetchRecord(Pet.self, id: petID).orThrow("pet")
             _ = try db.fetchRecord(Insurer.self, id: insurerID).orThrow("insurer")
             var policy = Policy(id: nil, petId: petID, insurerId: insurerID, policyNumber: policyNumber, startsOn: startsOn,
@@ -55,7 +55,7 @@ extension AppDatabase {
     }
 
     public func policies(petID: Int64) throws -> [Policy] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(Policy.self, "SELECT * FROM policy WHERE pet_id = ? ORDER BY starts_on DESC", [petID])
         }
     }
@@ -67,7 +67,7 @@ extension AppDatabase {
                             as user: StaffSession) throws -> Claim {
         let diagnosis = try MoneyRules.required(condition, field: "condition", maxLength: 200)
         let now = self.now
-        return try enginePerform(.manageClaims, as: user) { db in
+        return try perform(.manageClaims, as: user) { db in
             let policy = try db.fetchRecord(Policy.self, id: policyID).orThrow("policy")
             let lines = try ClaimWorkflow.claimableLines(db, ids: invoiceLineIDs, policy: policy)
             let days = lines.map(\.on)
@@ -97,7 +97,7 @@ extension AppDatabase {
                             as user: StaffSession) throws -> Claim {
         let now = self.now
         let today = self.today
-        return try enginePerform(.manageClaims, as: user) { db in
+        return try perform(.manageClaims, as: user) { db in
             var claim = try db.fetchRecord(Claim.self, id: id).orThrow("claim")
             try ClaimWorkflow.submit(db, claim: &claim, expectedVersion: expectedVersion, overrideReason: overrideReason,
                                      note: nil, at: now, today: today, by: user)
@@ -120,7 +120,7 @@ extension AppDatabase {
         let reference = try MoneyRules.optional(insurerReference, field: "insurer's claim number", maxLength: 60)
         let now = self.now
         let today = self.today
-        return try enginePerform(.manageClaims, as: user) { db in
+        return try perform(.manageClaims, as: user) { db in
             var claim = try db.fetchRecord(Claim.self, id: id).orThrow("claim")
             if let reference { claim.insurerReference = reference }
             if next == .submitted {
@@ -156,7 +156,7 @@ extension AppDatabase {
     public func setPaperCopyLocation(claimID: Int64, location: String?, as user: StaffSession) throws -> Claim {
         let place = try MoneyRules.optional(location, field: "paper copy location", maxLength: 200)
         let now = self.now
-        return try enginePerform(.manageClaims, as: user) { db in
+        return try perform(.manageClaims, as: user) { db in
             var claim = try db.fetchRecord(Claim.self, id: claimID).orThrow("claim")
             claim.version = try Versioning.advance(db, table: "claim", id: claimID, expectedVersion: claim.version,
                                                    at: now, by: user.userID, record: "Claim \(claimID)")
@@ -175,7 +175,7 @@ extension AppDatabase {
     /// (e.g. submitted more than 30 days ago).
     public func claims(status: ClaimStatus? = nil, insurerID: Int64? = nil,
                        submittedBefore: LocalDate? = nil) throws -> [ClaimListRow] {
-        try engineRead { db in
+        try read { db in
             var conditions: [String] = []
             var arguments = SQLArguments()
             if let status { conditions.append("c.status = ?"); arguments.append(status.rawValue) }
@@ -200,19 +200,19 @@ extension AppDatabase {
     }
 
     public func claim(id: Int64) throws -> Claim {
-        try engineRead { db in try db.fetchRecord(Claim.self, id: id).orThrow("claim") }
+        try read { db in try db.fetchRecord(Claim.self, id: id).orThrow("claim") }
     }
 
     /// The claim's history, oldest first.
     public func claimEvents(claimID: Int64) throws -> [ClaimEvent] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(ClaimEvent.self, "SELECT * FROM claim_event WHERE claim_id = ? ORDER BY at, id", [claimID])
         }
     }
 
     /// The invoice lines the claim was built from.
     public func claimLines(claimID: Int64) throws -> [InvoiceLine] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(InvoiceLine.self, """
                 SELECT * FROM invoice_line WHERE id IN (SELECT invoice_line_id FROM claim_line WHERE claim_id = ?) ORDER BY id
                 """, [claimID])

@@ -14,7 +14,7 @@ extension AppDatabase {
             throw StoreError.refused("a draft invoice needs at least one line; pick what is being sold from the price list")
         }
         let now = self.now
-        return try enginePerform(.draftInvoice, as: user) { db in
+        return try perform(.draftInvoice, as: user) { db in
             let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             guard client.status != .anonymised else { throw StoreError.refused("an anonymised client cannot be invoiced") }
             try InvoiceRules.checkPets(db, checked, belongTo: client)
@@ -39,7 +39,7 @@ extension AppDatabase {
                                    as user: StaffSession) throws -> Invoice {
         let checked = try MoneyRules.validated(lines)
         let now = self.now
-        return try enginePerform(.draftInvoice, as: user) { db in
+        return try perform(.draftInvoice, as: user) { db in
             let invoice = try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")
             try InvoiceRules.checkDraft(invoice, action: "edited")
             let client = try db.fetchRecord(Client.self, id: invoice.clientId).orThrow("client")
@@ -67,7 +67,7 @@ extension AppDatabase {
     public func finaliseInvoice(id: Int64, expectedVersion: Int, as user: StaffSession) throws -> Invoice {
         let now = self.now
         let today = self.today
-        return try enginePerform(.finaliseInvoice, as: user) { db in
+        return try perform(.finaliseInvoice, as: user) { db in
             var invoice = try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")
             try InvoiceRules.checkDraft(invoice, action: "finalised again")
             guard try db.exists("SELECT 1 FROM invoice_line WHERE invoice_id = ?", [id]) else {
@@ -101,7 +101,7 @@ extension AppDatabase {
         let why = try MoneyRules.required(reason, field: "reason for reversal", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try enginePerform(.reverseInvoice, as: user) { db in
+        return try perform(.reverseInvoice, as: user) { db in
             var invoice = try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")
             guard invoice.status == .finalised else {
                 throw StoreError.refused(invoice.status == .draft
@@ -134,19 +134,19 @@ extension AppDatabase {
 
     /// A client's invoices, newest first.
     public func invoices(clientID: Int64) throws -> [Invoice] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(Invoice.self, "SELECT * FROM invoice WHERE client_id = ? ORDER BY created_at DESC, id DESC",
                                 [clientID])
         }
     }
 
     public func invoice(id: Int64) throws -> Invoice {
-        try engineRead { db in try db.fetchRecord(Invoice.self, id: id).orThrow("invoice") }
+        try read { db in try db.fetchRecord(Invoice.self, id: id).orThrow("invoice") }
     }
 
     /// An invoice's lines in the order they were added.
     public func invoiceLines(invoiceID: Int64) throws -> [InvoiceLine] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(InvoiceLine.self, "SELECT * FROM invoice_line WHERE invoice_id = ? ORDER BY id", [invoiceID])
         }
     }

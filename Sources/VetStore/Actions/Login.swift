@@ -42,7 +42,7 @@ extension AppDatabase {
         let id = try staff.id.orThrow("staff user")
         let hash = try PasswordHasher.hash(new)
         let now = self.now
-        try enginePerformUnattended { db in
+        try performUnattended { db in
             try db.execute("""
                 UPDATE staff_user SET password_hash = ?, must_change_password = 0, version = version + 1,
                     updated_at = ?, updated_by = ? WHERE id = ?
@@ -56,7 +56,7 @@ extension AppDatabase {
     public func unlockLogin(username: String, as user: StaffSession) throws {
         let name = Self.loginKey(username)
         let now = self.now
-        try enginePerform(.manageUsers, as: user) { db in
+        try perform(.manageUsers, as: user) { db in
             let staff = try Self.staffUser(db, username: name)
             let cleared = try LoginThrottle.reset(db, username: name)
             guard staff != nil || cleared else { throw StoreError.notFound("there is no user called '\(name)'") }
@@ -68,7 +68,7 @@ extension AppDatabase {
     /// Whether a username is locked out now, and until when (shown on the staff screen).
     public func lockedLogins() throws -> [String: Date] {
         let now = self.now
-        return try engineRead { db in
+        return try read { db in
             let rows = try db.fetchAll("SELECT username, locked_until FROM login_throttle WHERE locked_until > ?", [now])
             return Dictionary(try rows.map { row in (try row.decode(String.self, "username"), try row.decode(Date.self, "locked_until")) },
                               uniquingKeysWith: { first, _ in first })
@@ -82,12 +82,12 @@ extension AppDatabase {
             throw StoreError.invalid(ValidationError(field: "username", message: "username must not be empty"))
         }
         let now = self.now
-        let (staff, lockedUntil) = try engineRead { db in
+        let (staff, lockedUntil) = try read { db in
             (try Self.staffUser(db, username: name), try LoginThrottle.lockedUntil(db, username: name))
         }
         let timeZone = clock.timeZone
         if let lockedUntil, lockedUntil > now {
-            try enginePerformUnattended { db in
+            try performUnattended { db in
                 try AuditTrail.record(db, at: now, userID: staff?.id, action: "login refused while locked",
                                       recordType: "staff_user", recordID: staff?.id, clientID: nil, detail: name)
             }
@@ -97,7 +97,7 @@ extension AppDatabase {
         let verified = staff.map { PasswordHasher.verify(password, against: $0.passwordHash) }
             ?? PasswordHasher.verifyUnknownLogin(password)
         guard let staff, staff.active, verified else {
-            let lock = try enginePerformUnattended { db in
+            let lock = try performUnattended { db in
                 let lock = try LoginThrottle.recordFailure(db, username: name, at: now)
                 try AuditTrail.record(db, at: now, userID: staff?.id, action: "failed login", recordType: "staff_user",
                                       recordID: staff?.id, clientID: nil, detail: name)
@@ -107,7 +107,7 @@ extension AppDatabase {
             throw StoreError.refused("username or password is not right" + (locked ?? ""))
         }
         let detail = staff.mustChangePassword ? "one-time password; must choose a new one" : ""
-        try enginePerformUnattended { db in
+        try performUnattended { db in
             try LoginThrottle.reset(db, username: name)
             try AuditTrail.record(db, at: now, userID: staff.id, action: action, recordType: "staff_user",
                                   recordID: staff.id, clientID: nil, detail: detail)
@@ -135,7 +135,7 @@ extension AppDatabase {
     /// A member of staff logged out of a terminal.
     public func recordLogOut(_ session: StaffSession) throws {
         let now = self.now
-        try enginePerformUnattended { db in
+        try performUnattended { db in
             try AuditTrail.record(db, at: now, userID: session.userID, action: "log out", recordType: "staff_user",
                                   recordID: session.userID, clientID: nil)
         }

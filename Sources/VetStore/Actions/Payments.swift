@@ -17,7 +17,7 @@ extension AppDatabase {
         let ref = try MoneyRules.optional(reference, field: "reference", maxLength: 60)
         let now = self.now
         let today = self.today
-        return try enginePerform(.recordPayment, as: user) { db in
+        return try perform(.recordPayment, as: user) { db in
             _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             for invoiceID in invoiceIDs { try PaymentRules.checkPayable(db, invoiceID: invoiceID, clientID: clientID) }
             let owed = try Allocator.openCharges(db, clientID: clientID).map(\.outstanding).sum()
@@ -35,7 +35,7 @@ extension AppDatabase {
 
     /// What is outstanding on the account now: a payment above it needs the rest kept on account.
     public func outstanding(clientID: Int64) throws -> Pence {
-        try engineRead { db in try Allocator.openCharges(db, clientID: clientID).map(\.outstanding).sum() }
+        try read { db in try Allocator.openCharges(db, clientID: clientID).map(\.outstanding).sum() }
     }
 
     /// Pays money back to a client out of the credit the practice holds for them (money not
@@ -47,7 +47,7 @@ extension AppDatabase {
         let why = try MoneyRules.required(reason, field: "reason for refund", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try enginePerform(.recordRefund, as: user) { db in
+        return try perform(.recordRefund, as: user) { db in
             let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let credit = try Allocator.credit(db, clientID: clientID)
             guard refund <= credit else {
@@ -70,7 +70,7 @@ extension AppDatabase {
         let why = try MoneyRules.required(reason, field: "reason for credit note", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try enginePerform(.issueCreditNote, as: user) { db in
+        return try perform(.issueCreditNote, as: user) { db in
             _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             for invoiceID in invoiceIDs { try PaymentRules.checkPayable(db, invoiceID: invoiceID, clientID: clientID) }
             let entry = try LedgerPosting.post(db, clientID: clientID,
@@ -88,7 +88,7 @@ extension AppDatabase {
         let why = try MoneyRules.required(reason, field: "reason for write-off", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try enginePerform(.writeOffDebt, as: user) { db in
+        return try perform(.writeOffDebt, as: user) { db in
             let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let owed = try LedgerPosting.balance(db, clientID: clientID)
             guard writeOff <= owed else {
@@ -111,7 +111,7 @@ extension AppDatabase {
         // Chasing money is the front desk's and the manager's work; a vet logs disclosures only for referrals.
         try user.require(.recordPayment)
         let now = self.now
-        return try enginePerform(.logDisclosure, as: user) { db in
+        return try perform(.logDisclosure, as: user) { db in
             let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let owed = try LedgerPosting.balance(db, clientID: clientID)
             guard owed.value > 0 else {

@@ -13,7 +13,7 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let cause = try Self.checkedCause(cause)
-        return try enginePerform(.editPet, as: user) { db in
+        return try perform(.editPet, as: user) { db in
             var pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             try Self.checkVersion(db, pet, expectedVersion)
             if pet.status == .deceased {
@@ -44,7 +44,7 @@ extension AppDatabase {
         let today = self.today
         let cause = try Self.checkedCause(cause)
         let reason = try Self.rule { () throws(ValidationError) in try TextRule.required(reason, field: "reason", maxLength: 200) }
-        return try enginePerform(.correctPetDeath, as: user) { db in
+        return try perform(.correctPetDeath, as: user) { db in
             var pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             try Self.checkVersion(db, pet, expectedVersion)
             guard pet.status == .deceased, let was = pet.diedOn else {
@@ -73,7 +73,7 @@ extension AppDatabase {
                             as user: StaffSession) throws -> Pet {
         let now = self.now
         let today = self.today
-        return try enginePerform(.transferPet, as: user) { db in
+        return try perform(.transferPet, as: user) { db in
             var pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             try Self.checkVersion(db, pet, expectedVersion)
             let target = try db.fetchRecord(Client.self, id: toClientID).orThrow("client")
@@ -112,7 +112,7 @@ extension AppDatabase {
 
     /// The pets a client owns now and those that moved to or from them, with each move.
     public func petMoves(clientID: Int64) throws -> [PetMove] {
-        try engineRead { db in try PetMove.fetch(db, clientID: clientID) }
+        try read { db in try PetMove.fetch(db, clientID: clientID) }
     }
 
     private static func checkedCause(_ cause: String?) throws -> String? {

@@ -7,7 +7,7 @@ extension AppDatabase {
     @discardableResult
     public func registerPet(_ details: PetDetails, clientID: Int64, as user: StaffSession) throws -> Pet {
         let now = self.now
-        return try enginePerform(.registerPet, as: user) { db in
+        return try perform(.registerPet, as: user) { db in
             let owner = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             guard owner.status == .active else {
                 throw StoreError.refused("\(owner.fullName) is \(owner.status.rawValue); a pet can only be registered to an active client")
@@ -31,7 +31,7 @@ extension AppDatabase {
     @discardableResult
     public func updatePet(id: Int64, expectedVersion: Int, details: PetDetails, as user: StaffSession) throws -> Pet {
         let now = self.now
-        return try enginePerform(.editPet, as: user) { db in
+        return try perform(.editPet, as: user) { db in
             var pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             let before = pet
             try PetRules.checkMicrochipFree(db, details.microchip, excluding: id)
@@ -59,12 +59,12 @@ extension AppDatabase {
 
     /// The owners a pet has moved between, newest first: shown on its history page.
     public func petMoves(petID: Int64) throws -> [PetMove] {
-        try engineRead { db in try PetMove.fetch(db, petID: petID) }
+        try read { db in try PetMove.fetch(db, petID: petID) }
     }
 
     /// The pet, its weighings and its consultations, newest first.
     public func petHistory(id: Int64) throws -> (pet: Pet, weights: [PetWeight], consultations: [Consultation]) {
-        try engineRead { db in
+        try read { db in
             let pet = try db.fetchRecord(Pet.self, id: id).orThrow("pet")
             let weights = try db.fetchRecords(PetWeight.self, "SELECT * FROM pet_weight WHERE pet_id = ? ORDER BY weighed_on DESC",
                                               [id])

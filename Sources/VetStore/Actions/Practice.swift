@@ -7,7 +7,7 @@ import VetCore
 extension AppDatabase {
     /// True once first-run set-up has created the practice and its first manager.
     public func isSetUp() throws -> Bool {
-        try engineRead { db in
+        try read { db in
             try db.fetchValue(Bool.self, """
                 SELECT EXISTS (SELECT 1 FROM practice_settings)
                    AND EXISTS (SELECT 1 FROM staff_user WHERE role = 'manager' AND active = 1)
@@ -21,7 +21,7 @@ extension AppDatabase {
         let validated = try validatedOwnLogin(manager)
         let hash = try PasswordHasher.hash(manager.password)
         let now = self.now
-        return try enginePerformUnattended { db in
+        return try performUnattended { db in
             if try db.exists("SELECT 1 FROM practice_settings") {
                 throw StoreError.refused("this practice is already set up")
             }
@@ -38,7 +38,7 @@ extension AppDatabase {
 
     /// The practice's settings and their version (nil before set-up).
     public func practiceSettings() throws -> (settings: PracticeSettings, version: Int)? {
-        try engineRead { db in try db.fetchRecord(PracticeSettingsRow.self, id: 1).map { ($0.settings, $0.version) } }
+        try read { db in try db.fetchRecord(PracticeSettingsRow.self, id: 1).map { ($0.settings, $0.version) } }
     }
 
     /// Saves new settings unless someone else changed them since `expectedVersion`. A change of
@@ -47,7 +47,7 @@ extension AppDatabase {
         do { try settings.validate() } catch { throw StoreError.invalid(error) }
         let now = self.now
         let today = self.today
-        try enginePerform(.editSettings, as: user) { db in
+        try perform(.editSettings, as: user) { db in
             let oldRegion = try PracticeSettingsRow.current(db).region
             let changed = try db.execute("""
                 UPDATE practice_settings SET name = ?, address = ?, region = ?, lock_period_hours = ?,

@@ -14,7 +14,7 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let from = try PriceListRules.checkFrom(priceFrom ?? today, today: today)
-        return try enginePerform(.editPriceList, as: user) { db in
+        return try perform(.editPriceList, as: user) { db in
             try PriceListRules.checkCodeFree(db, item.code, excluding: nil)
             var row = PriceItem(id: nil, code: item.code, name: item.name, kind: item.kind.rawValue,
                                 unitPricePence: item.unitPrice.value, vatBasisPoints: item.vatRate.basisPoints,
@@ -40,7 +40,7 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let from = try PriceListRules.checkFrom(priceFrom ?? today, today: today)
-        return try enginePerform(.editPriceList, as: user) { db in
+        return try perform(.editPriceList, as: user) { db in
             var row = try db.fetchRecord(PriceItem.self, id: id).orThrow("price-list item")
             try PriceListRules.checkCodeFree(db, item.code, excluding: id)
             row.version = try Versioning.advance(db, table: "price_item", id: id, expectedVersion: expectedVersion,
@@ -99,7 +99,7 @@ extension AppDatabase {
     private func setPriceItemActive(id: Int64, expectedVersion: Int, active: Bool, as user: StaffSession) throws -> PriceItem {
         let now = self.now
         let today = self.today
-        return try enginePerform(.editPriceList, as: user) { db in
+        return try perform(.editPriceList, as: user) { db in
             var row = try db.fetchRecord(PriceItem.self, id: id).orThrow("price-list item")
             guard row.active != active else {
                 throw StoreError.refused("\(row.code) \(row.name) is already \(active ? "on the list" : "retired")")

@@ -36,7 +36,7 @@ extension AppDatabase {
     /// The whole list by code, at the prices in force on `day` (today when nil).
     public func priceList(includeRetired: Bool = true, on day: LocalDate? = nil) throws -> [PriceItem] {
         let day = day ?? today
-        return try engineRead { db in
+        return try read { db in
             let items = try db.fetchRecords(PriceItem.self, includeRetired
                 ? "SELECT * FROM price_item ORDER BY code"
                 : "SELECT * FROM price_item WHERE active = 1 ORDER BY code")
@@ -48,7 +48,7 @@ extension AppDatabase {
     public func priceItem(code: String) throws -> PriceItem {
         let typed = code.trimmingCharacters(in: .whitespacesAndNewlines)
         let day = today
-        return try engineRead { db in
+        return try read { db in
             guard let row = try db.fetchRecord(PriceItem.self, """
                 SELECT * FROM price_item WHERE \(db.dialect.caseInsensitiveEquals("code")) LIMIT 1
                 """, [typed]) else {
@@ -60,7 +60,7 @@ extension AppDatabase {
 
     /// Every price the item has had or is due to have, earliest first.
     public func priceHistory(itemID: Int64) throws -> [PriceItemPrice] {
-        try engineRead { db in try PriceListRules.history(db, itemID: itemID) }
+        try read { db in try PriceListRules.history(db, itemID: itemID) }
     }
 }
 

@@ -14,7 +14,7 @@ public struct IssuedLogin: Sendable, Hashable {
 extension AppDatabase {
     /// Whether the practice has an active manager: until it has, the first manager may be created without a login.
     public func hasActiveManager() throws -> Bool {
-        try engineRead { db in try Self.activeManagers(db) > 0 }
+        try read { db in try Self.activeManagers(db) > 0 }
     }
 
     /// The first manager of an empty practice, who sets their own password.
@@ -26,7 +26,7 @@ extension AppDatabase {
         }
         let hash = try PasswordHasher.hash(new.password)
         let now = self.now
-        return try enginePerformUnattended { db in
+        return try performUnattended { db in
             if try Self.activeManagers(db) > 0 {
                 throw StoreError.permissionDenied("this practice already has a manager: adding a login needs a manager to log in")
             }
@@ -51,7 +51,7 @@ extension AppDatabase {
         try user.require(.manageUsers)
         let hash = try PasswordHasher.hash(oneTime)
         let now = self.now
-        let added = try enginePerform(.manageUsers, as: user) { db in
+        let added = try perform(.manageUsers, as: user) { db in
             try Self.refuseTaken(valid.username, db)
             var staff = StaffUser(id: nil, username: valid.username, displayName: valid.displayName, role: role,
                                   passwordHash: hash, active: true, createdAt: now, version: 1, updatedAt: now,
@@ -66,13 +66,13 @@ extension AppDatabase {
 
     /// Every login, for looking colleagues' names up on screens (who changed a claim, whose entry).
     public func users() throws -> [StaffUser] {
-        try engineRead { db in try db.fetchRecords(StaffUser.self, Self.staffListSQL) }
+        try read { db in try db.fetchRecords(StaffUser.self, Self.staffListSQL) }
     }
 
     /// The staff list as a manager reviews it (staff screen, `user list`): personal data, so reading it is audited.
     public func users(as user: StaffSession) throws -> [StaffUser] {
         let now = self.now
-        return try enginePerform(.manageUsers, as: user) { db in
+        return try perform(.manageUsers, as: user) { db in
             let users = try db.fetchRecords(StaffUser.self, Self.staffListSQL)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "staff_user",
                                   recordID: nil, clientID: nil, detail: "staff list, \(users.count) logins")
@@ -108,7 +108,7 @@ extension AppDatabase {
                             change: @escaping @Sendable (inout StaffUser) -> Void) throws -> StaffUser {
         let now = self.now
         let name = Self.loginKey(username)
-        return try enginePerform(.manageUsers, as: user) { db in
+        return try perform(.manageUsers, as: user) { db in
             guard var staff = try Self.staffUser(db, username: name) else {
                 throw StoreError.notFound("there is no user called '\(username)'")
             }

@@ -24,7 +24,7 @@ struct DemoRequests {
 
     func write() throws -> Int {
         let today = store.today
-        let (manager, receptionist, clients) = try store.engineRead { db -> (StaffSession, StaffSession, [Client]) in
+        let (manager, receptionist, clients) = try store.read { db -> (StaffSession, StaffSession, [Client]) in
             let staff = try db.fetchRecords(StaffUser.self, "SELECT * FROM staff_user WHERE active = 1 ORDER BY id")
             guard let manager = staff.first(where: { $0.role == .manager }), let managerID = manager.id,
                   let desk = staff.first(where: { $0.role == .receptionist }), let deskID = desk.id else {

@@ -7,14 +7,14 @@ import VetCore
 extension AppDatabase {
     /// The VAT number, printer and paper, and the version a save must match.
     public func documentSettings() throws -> (settings: DocumentSettings, version: Int) {
-        try engineRead { db in try DocumentSettingsRow.current(db) }
+        try read { db in try DocumentSettingsRow.current(db) }
     }
 
     /// Saves the VAT number, printer and paper (a manager's settings) unless someone changed them first.
     public func updateDocumentSettings(_ settings: DocumentSettings, expectedVersion: Int, as user: StaffSession) throws {
         do { try settings.validate() } catch { throw StoreError.invalid(error) }
         let now = self.now
-        try enginePerform(.editSettings, as: user) { db in
+        try perform(.editSettings, as: user) { db in
             let changed = try db.execute("""
                 UPDATE document_settings SET vat_number = ?, printer = ?, paper = ?, version = version + 1,
                     updated_at = ?, updated_by = ? WHERE id = 1 AND version = ?
@@ -33,7 +33,7 @@ extension AppDatabase {
     /// allocated to it and what is outstanding.
     public func invoiceDocument(number: String, as user: StaffSession) throws -> InvoiceDocumentData {
         let typed = number.trimmingCharacters(in: .whitespaces)
-        let found = try engineRead { db in try db.fetchRecord(Invoice.self, "SELECT * FROM invoice WHERE number = ?", [typed]) }
+        let found = try read { db in try db.fetchRecord(Invoice.self, "SELECT * FROM invoice WHERE number = ?", [typed]) }
         guard let id = found?.id else {
             throw StoreError.notFound("invoice: no invoice is numbered '\(typed)' (drafts have no number and cannot be printed)")
         }
@@ -44,7 +44,7 @@ extension AppDatabase {
     public func invoiceDocument(id: Int64, as user: StaffSession) throws -> InvoiceDocumentData {
         try user.require(.viewClient)
         let today = self.today
-        return try engineRead { db in
+        return try read { db in
             let invoice = try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")
             guard invoice.status != .draft else {
                 throw StoreError.refused("a draft invoice cannot be printed; finalise it first")
@@ -74,14 +74,14 @@ extension AppDatabase {
     /// The client's statement as `accountStatement` reads it, with who it comes from.
     public func statementDocument(clientID: Int64, as user: StaffSession) throws -> StatementDocumentData {
         let statement = try accountStatement(clientID: clientID, as: user)
-        return StatementDocumentData(sender: try engineRead { db in try DocumentSettingsRow.sender(db) }, statement: statement)
+        return StatementDocumentData(sender: try read { db in try DocumentSettingsRow.sender(db) }, statement: statement)
     }
 
     /// Logs a document about `clientID` sent to a printer or written to a file: the export log
     /// (paper and files both leave the database) and the audit trail.
     public func recordPrintout(clientID: Int64, document: String, location: String, as user: StaffSession) throws {
         let now = self.now
-        try enginePerform(.viewClient, as: user) { db in
+        try perform(.viewClient, as: user) { db in
             try ExportLog.record(db, kind: .printout, location: location, at: now, by: user.userID, clientIDs: [clientID])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "print", recordType: "client",
                                   recordID: clientID, clientID: clientID, detail: "\(document) to \(location)")

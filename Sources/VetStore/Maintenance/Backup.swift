@@ -79,7 +79,7 @@ extension AppDatabase {
                                      clock: any PracticeClock) -> String? {
         do {
             let store = try AppDatabase(path: path, mode: .reading, clock: clock)
-            try store.enginePerformUnattended { db in
+            try store.performUnattended { db in
                 try AuditTrail.record(db, at: clock.now(), userID: nil, action: "backup", recordType: "practice",
                                       recordID: nil, clientID: nil,
                                       detail: "to \(destination); its audit trail ends at \(head)")

@@ -33,8 +33,8 @@ public struct IntegrityReport: Sendable {
 extension AppDatabase {
     /// The same check on the open practice (the manager's audit viewer, tests).
     public func integrityReport() throws -> IntegrityReport {
-        if sqliteWriter != nil { return try read { db in try IntegrityReport.read(db, anchors: []) } }
-        return try engineRead { db in try IntegrityReport.read(db, anchors: []) }
+        if sqliteWriter != nil { return try readFile { db in try IntegrityReport.read(db, anchors: []) } }
+        return try read { db in try IntegrityReport.read(db, anchors: []) }
     }
 
     /// `vetdesk check`: SQLite's full integrity check, the schema version and the audit chain,
@@ -57,7 +57,7 @@ extension AppDatabase {
         if let server = ServerMaintenance.server(path) {
             let store = try AppDatabase(path: server.description, mode: .reading)
             defer { try? store.close() }
-            return try store.engineRead { db in try AuditTrail.head(db) }
+            return try store.read { db in try AuditTrail.head(db) }
         }
         try DatabaseFileCheck.verifyReadable(path: path)
         _ = try PracticeFileIdentity.identify(path: path, mode: .reading, allowOlder: true)

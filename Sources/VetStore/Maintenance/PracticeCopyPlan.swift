@@ -17,7 +17,7 @@ struct PracticeCopyPlan: Sendable {
 
     /// Reads the whole source in one snapshot and writes it into `into` in one transaction.
     func load(into: AppDatabase) throws -> Loaded {
-        try source.engineRead { sourceDB in
+        try source.read { sourceDB in
             try PracticeTables.check(sourceDB, name: sourceName)
             guard try sourceDB.exists("SELECT 1 FROM practice_settings LIMIT 1") else {
                 throw StoreError.refused("\(sourceName) holds no practice yet (it was never set up); nothing was copied")
@@ -83,7 +83,7 @@ struct PracticeCopyPlan: Sendable {
     func verify(_ into: AppDatabase, _ loaded: Loaded, started: Date) throws -> PracticeCopy.Result {
         progress(PracticeCopy.Progress(stage: "checking the copy", rowsCopied: 0, rowsTotal: nil))
         let anchor = AuditAnchor(head: loaded.chain.head, source: sourceName)
-        let (counts, chain) = try into.engineRead { db in
+        let (counts, chain) = try into.read { db in
             let counts = try PracticeTables.all.map { table in
                 PracticeCopy.TableCount(table: table.name, source: loaded.counts[table.name] ?? 0,
                                         destination: try db.fetchValue(Int.self,

@@ -43,7 +43,7 @@ extension AppDatabase {
         let keptAside = try setAside(path, stamp: clock.now())
         try DatabaseFile.replace(path, with: partial)
         let store = try AppDatabase(path: path, mode: .existing, clock: clock, announce: announce)
-        try store.enginePerformUnattended { db in
+        try store.performUnattended { db in
             try AuditTrail.record(db, at: clock.now(), userID: nil, action: "restore", recordType: "practice",
                                   recordID: nil, clientID: nil,
                                   detail: "from \(backup); the file replaced was kept as \(keptAside.first ?? "nothing")")

@@ -28,6 +28,6 @@ extension AppDatabase {
     static func inspectServer(_ server: PostgresAddress, against anchors: [AuditAnchor]) throws -> IntegrityReport {
         let store = try AppDatabase(path: server.description, mode: .reading)
         defer { try? store.close() }
-        return try store.engineRead { db in try IntegrityReport.read(db, anchors: anchors) }
+        return try store.read { db in try IntegrityReport.read(db, anchors: anchors) }
     }
 }

@@ -57,7 +57,7 @@ extension AppDatabase {
     /// Writes the audit trail's head to the system log, when someone logs out or VetDesk closes,
     /// so that `vetdesk check --head` can later prove the trail still extends it.
     public func announceAuditHead(reason: String) {
-        guard let head = try? engineRead({ db in try AuditTrail.head(db) }) else { return }
+        guard let head = try? read({ db in try AuditTrail.head(db) }) else { return }
         SystemLog.send("audit head of \(path) is \(head) (\(reason))")
     }
 }

@@ -7,18 +7,18 @@ import VetCore
 extension AppDatabase {
     /// What the client owes (negative when the practice holds their money).
     public func balance(clientID: Int64) throws -> Pence {
-        try engineRead { db in try LedgerPosting.balance(db, clientID: clientID) }
+        try read { db in try LedgerPosting.balance(db, clientID: clientID) }
     }
 
     /// The client's debt by age today: each invoice's outstanding amount in the bucket of its date.
     public func agedDebt(clientID: Int64) throws -> AgedDebt {
         let today = self.today
-        return try engineRead { db in try AccountReading.agedDebt(db, clientID: clientID, today: today) }
+        return try read { db in try AccountReading.agedDebt(db, clientID: clientID, today: today) }
     }
 
     /// Every entry on the account, oldest first, with the balance after each.
     public func statement(clientID: Int64) throws -> [StatementLine] {
-        try engineRead { db in
+        try read { db in
             _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             return try AccountReading.statement(db, clientID: clientID)
         }
@@ -26,7 +26,7 @@ extension AppDatabase {
 
     /// The client's invoices, newest first, each with what is still outstanding on it.
     public func invoiceStandings(clientID: Int64) throws -> [InvoiceStanding] {
-        try engineRead { db in
+        try read { db in
             let invoices = try db.fetchRecords(Invoice.self,
                                                "SELECT * FROM invoice WHERE client_id = ? ORDER BY created_at DESC, id DESC",
                                                [clientID])
@@ -36,14 +36,14 @@ extension AppDatabase {
 
     /// One invoice with what is still outstanding on it.
     public func invoiceStanding(id: Int64) throws -> InvoiceStanding {
-        try engineRead { db in try AccountReading.standing(db, try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")) }
+        try read { db in try AccountReading.standing(db, try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")) }
     }
 
     /// Everything a statement shows, read together so that its figures agree.
     public func accountStatement(clientID: Int64, as user: StaffSession) throws -> AccountStatement {
         try user.require(.viewClient)
         let today = self.today
-        return try engineRead { db in
+        return try read { db in
             let client = try db.fetchRecord(Client.self, id: clientID).orThrow("client")
             let invoices = try db.fetchRecords(Invoice.self, """
                 SELECT * FROM invoice WHERE client_id = ? AND status <> 'draft' ORDER BY issued_on, id
@@ -58,7 +58,7 @@ extension AppDatabase {
     /// Clients owing at least `minimum`, largest debt first, each with its aged debt today.
     public func clientsInDebt(minimum: Pence = Pence(1)) throws -> [Debtor] {
         let today = self.today
-        return try engineRead { db in
+        return try read { db in
             let rows = try db.fetchAll("""
                 SELECT client_id, SUM(balance_effect_pence) AS owed FROM ledger_entry
                 GROUP BY client_id HAVING SUM(balance_effect_pence) >= ? ORDER BY owed DESC, client_id

@@ -10,7 +10,7 @@ extension AppDatabase {
         let remark = try MoneyRules.optional(note, field: "note", maxLength: 500)
         let now = self.now
         let today = self.today
-        return try enginePerform(.manageClaims, as: user) { db in
+        return try perform(.manageClaims, as: user) { db in
             var claim = try db.fetchRecord(Claim.self, id: id).orThrow("claim")
             guard claim.awaitsSettlement else {
                 throw StoreError.refused(claim.status == .partPaid

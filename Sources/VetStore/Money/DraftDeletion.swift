@@ -8,7 +8,7 @@ extension AppDatabase {
     /// A draft billing a consultation's treatments is kept, so that care given is not left unbilled.
     public func deleteDraftInvoice(id: Int64, expectedVersion: Int, as user: StaffSession) throws {
         let now = self.now
-        try enginePerform(.draftInvoice, as: user) { db in
+        try perform(.draftInvoice, as: user) { db in
             let invoice = try db.fetchRecord(Invoice.self, id: id).orThrow("invoice")
             try InvoiceRules.checkDraft(invoice, action: "deleted")
             let billed = try db.fetchValue(Int.self, """

@@ -17,7 +17,7 @@ extension AppDatabase {
     /// anyone who may view the client. Read alongside the record, whose view is what is audited.
     public func clientRequests(clientID: Int64, as user: StaffSession) throws -> [ClientRequestLine] {
         try user.require(.viewClient)
-        return try engineRead { db in
+        return try read { db in
             try db.fetchRecords(DataRequest.self, """
                 SELECT * FROM dsr_request WHERE client_id = ?
                 ORDER BY CASE WHEN closed_on IS NULL THEN 0 ELSE 1 END, due_on, reference

@@ -168,7 +168,7 @@ extension AppDatabase {
                        _ change: @escaping @Sendable (inout DataRequest, any SQLConnection) throws -> Void) throws {
         let now = self.now
         let today = self.today
-        try enginePerform(.workRequest, as: user) { db in
+        try perform(.workRequest, as: user) { db in
             var request = try db.fetchRecord(DataRequest.self, id: id).orThrow("request")
             guard request.version == expectedVersion else {
                 throw try OptimisticLock.conflict(db, table: "dsr_request", id: id, record: "Request \(request.reference)")

@@ -10,7 +10,7 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         try new.validate(today: today)
-        return try enginePerform(.logRequest, as: user) { db in
+        return try perform(.logRequest, as: user) { db in
             if let clientID = new.clientID { _ = try db.fetchRecord(Client.self, id: clientID).orThrow("client") }
             var request = DataRequest(
                 id: nil, reference: try RequestReference.next(db, year: new.receivedOn.year),
@@ -33,7 +33,7 @@ extension AppDatabase {
     /// A request by id, with its pauses, history and the clock's step-by-step explanation.
     public func requestDetail(id: Int64) throws -> RequestDetail {
         let today = self.today
-        return try engineRead { db in
+        return try read { db in
             try RequestDetail.fetch(db, request: try db.fetchRecord(DataRequest.self, id: id).orThrow("request"), today: today)
         }
     }
@@ -41,7 +41,7 @@ extension AppDatabase {
     /// A request by its reference (`DSR-2026-0007`), case-insensitive.
     public func requestDetail(reference: String) throws -> RequestDetail {
         let today = self.today
-        return try engineRead { db in
+        return try read { db in
             guard let request = try db.fetchRecord(DataRequest.self, "SELECT * FROM dsr_request WHERE reference = ?",
                                                    [reference.uppercased()]) else {
                 throw StoreError.notFound("there is no request \(reference)")
@@ -53,7 +53,7 @@ extension AppDatabase {
     /// The queue, soonest legal due date first, with overdue and due-within-7-days marked.
     public func requestQueue(_ filter: RequestQueueFilter = RequestQueueFilter()) throws -> [RequestQueueItem] {
         let today = self.today
-        return try engineRead { db in try RequestQueueQuery(filter: filter, today: today).run(db) }
+        return try read { db in try RequestQueueQuery(filter: filter, today: today).run(db) }
     }
 }
 

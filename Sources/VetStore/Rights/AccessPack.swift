@@ -18,7 +18,7 @@ extension AppDatabase {
         let zone = clock.timeZone
         let staged = StagedFiles(folder: folder, names: names)
         do {
-            let result = try enginePerform(.fulfilRights, as: user) { db in
+            let result = try perform(.fulfilRights, as: user) { db in
                 let (request, client) = try RightsRequest.open(db, reference: ref, kind: .access)
                 let clientID = try client.id.orThrow("client")
                 let requestID = try request.id.orThrow("request")

@@ -18,7 +18,7 @@ extension AppDatabase {
     /// and which kept pets carry a microchip.
     public func erasureReview(requestID: Int64, as user: StaffSession) throws -> ErasureReview {
         try user.require(.fulfilRights)
-        return try engineRead { db in
+        return try read { db in
             let (_, client) = try RightsRequest.open(db, id: requestID, kind: .erasure)
             let facts = try RetentionFacts.read(db, clientID: try client.id.orThrow("client"))
             guard facts.blockers.isEmpty else {
@@ -36,7 +36,7 @@ extension AppDatabase {
     public func eraseClient(requestID: Int64, decisions: FreeTextDecisions = .none, as user: StaffSession) throws -> ErasureResult {
         let now = self.now
         let today = self.today
-        let result = try enginePerform(.fulfilRights, as: user) { db in
+        let result = try perform(.fulfilRights, as: user) { db in
             let (request, client) = try RightsRequest.open(db, id: requestID, kind: .erasure)
             let clientID = try client.id.orThrow("client")
             guard client.status != .anonymised else {
@@ -77,7 +77,7 @@ extension AppDatabase {
 
     /// The stored per-category outcome of the erasure carried out under a request.
     public func erasureOutcomes(requestID: Int64) throws -> [ErasureOutcomeRow] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(ErasureOutcomeRow.self, "SELECT * FROM dsr_erasure_outcome WHERE request_id = ? ORDER BY id",
                                 [requestID])
         }

@@ -99,7 +99,7 @@ extension AppDatabase {
     /// The export log, newest first; with `clientID`, only files that hold that client (deleted ones included).
     public func exportLog(clientID: Int64? = nil, as user: StaffSession) throws -> [ExportLogEntry] {
         try user.require(.fulfilRights)
-        return try engineRead { db in
+        return try read { db in
             guard let clientID else { return try ExportLog.entries(db, ExportLog.select + " ORDER BY e.written_at DESC, e.id DESC") }
             return try ExportLog.entries(db, ExportLog.select + """
                  WHERE e.id IN (SELECT export_id FROM export_log_client WHERE client_id = ?)
@@ -116,7 +116,7 @@ extension AppDatabase {
         let zone = clock.timeZone
         let text: String?
         do { text = try TextRule.optional(note, field: "note", maxLength: 500) } catch { throw StoreError.invalid(error) }
-        try enginePerform(.fulfilRights, as: user) { db in
+        try perform(.fulfilRights, as: user) { db in
             guard let entry = try ExportLog.entries(db, ExportLog.select + " WHERE e.id = ?", [id]).first else {
                 throw StoreError.invalid(ValidationError(field: "export", message: "export \(id) is not in the export log"))
             }
@@ -143,7 +143,7 @@ extension AppDatabase {
     /// Logs a marketing list given out other than as a file VetDesk wrote (printed to standard output).
     public func logMarketingList(_ entries: [MarketingListEntry], location: String, as user: StaffSession) throws {
         let now = self.now
-        try enginePerform(.exportMarketingList, as: user) { db in
+        try perform(.exportMarketingList, as: user) { db in
             try ExportLog.record(db, kind: .marketingList, location: location, at: now, by: user.userID,
                                  clientIDs: entries.map(\.clientID))
         }

@@ -31,7 +31,7 @@ extension AppDatabase {
     public func marketingList(channel: ConsentChannel, purpose: ConsentPurpose, as user: StaffSession) throws -> [MarketingListEntry] {
         let now = self.now
         let today = self.today
-        return try enginePerform(.exportMarketingList, as: user) { db in
+        return try perform(.exportMarketingList, as: user) { db in
             let lapse = try SoftOptInLapse.months(db)
             let entries = try MarketingListQuery(channel: channel, purpose: purpose,
                                                  softOptInSince: today.adding(months: -lapse)).run(db)

@@ -19,7 +19,7 @@ extension AppDatabase {
         let today = self.today
         let staged = StagedFiles(folder: folder, names: names)
         do {
-            try enginePerform(.fulfilRights, as: user) { db in
+            try perform(.fulfilRights, as: user) { db in
                 let (request, client) = try RightsRequest.open(db, reference: ref, kind: .portability)
                 let clientID = try client.id.orThrow("client")
                 let requestID = try request.id.orThrow("request")

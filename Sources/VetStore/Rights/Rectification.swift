@@ -19,7 +19,7 @@ extension AppDatabase {
                               as user: StaffSession) throws -> RectificationResult {
         let now = self.now
         let today = self.today
-        return try enginePerform(.fulfilRights, as: user) { db in
+        return try perform(.fulfilRights, as: user) { db in
             let (request, client) = try RightsRequest.open(db, id: requestID, kind: .rectification)
             let changes = try ClientEditor.apply(db, client: client, details: details, expectedVersion: expectedVersion,
                                                  reason: "rectification \(request.reference)",
@@ -46,7 +46,7 @@ extension AppDatabase {
         guard date <= today else {
             throw StoreError.invalid(ValidationError(field: "told on", message: "told on \(date.iso) is in the future"))
         }
-        try enginePerform(.fulfilRights, as: user) { db in
+        try perform(.fulfilRights, as: user) { db in
             guard var notice = try db.fetchRecord(RecipientNotice.self, """
                 SELECT * FROM dsr_recipient_notice WHERE request_id = ? AND disclosure_id = ?
                 """, [requestID, disclosureID]), let noticeID = notice.id else {
@@ -74,7 +74,7 @@ extension AppDatabase {
 
     /// The recipients still to tell, and those told, under a request.
     public func recipientNotices(requestID: Int64) throws -> [(notice: RecipientNotice, disclosure: Disclosure)] {
-        try engineRead { db in
+        try read { db in
             try db.fetchRecords(RecipientNotice.self, "SELECT * FROM dsr_recipient_notice WHERE request_id = ? ORDER BY id",
                                 [requestID]).map {
                 ($0, try db.fetchRecord(Disclosure.self, id: $0.disclosureId).orThrow("disclosure"))

@@ -20,7 +20,7 @@ extension AppDatabase {
             throw StoreError.invalid(ValidationError(field: "person told on",
                 message: "person told on \(personToldOn.iso) is in the future; tell the person before lifting the restriction"))
         }
-        try enginePerform(.fulfilRights, as: user) { db in
+        try perform(.fulfilRights, as: user) { db in
             let request = try db.fetchRecord(DataRequest.self, id: requestID).orThrow("request")
             guard var record = try db.fetchRecord(RestrictionRecord.self, """
                 SELECT * FROM dsr_restriction WHERE request_id = ? AND lifted_at IS NULL
@@ -56,7 +56,7 @@ extension AppDatabase {
     public func objectToMarketing(requestID: Int64, as user: StaffSession) throws {
         let now = self.now
         let today = self.today
-        try enginePerform(.fulfilRights, as: user) { db in
+        try perform(.fulfilRights, as: user) { db in
             let (request, client) = try RightsRequest.open(db, id: requestID, kind: .objection)
             let clientID = try client.id.orThrow("client")
             let events = try db.fetchRecords(ConsentEvent.self, "SELECT * FROM consent_event WHERE client_id = ? ORDER BY id",
@@ -99,7 +99,7 @@ extension AppDatabase {
         do { text = try TextRule.required(reason, field: "reason", maxLength: 2000, lines: .multiple) } catch { throw StoreError.invalid(error) }
         let now = self.now
         let today = self.today
-        try enginePerform(.fulfilRights, as: user) { db in
+        try perform(.fulfilRights, as: user) { db in
             let (_, client) = try RightsRequest.open(db, id: requestID, kind: .objection)
             try db.insert(ObjectionDecision(id: nil, requestId: requestID, upheld: upheld, reason: text, decidedAt: now,
                                             decidedBy: user.userID))
@@ -115,7 +115,7 @@ extension AppDatabase {
     private func startRestriction(requestID: Int64, kind: RequestKind, reason: String, as user: StaffSession) throws {
         let now = self.now
         let today = self.today
-        try enginePerform(.fulfilRights, as: user) { db in
+        try perform(.fulfilRights, as: user) { db in
             let (_, client) = try RightsRequest.open(db, id: requestID, kind: kind)
             let clientID = try client.id.orThrow("client")
             if try db.exists("SELECT 1 FROM dsr_restriction WHERE request_id = ? AND lifted_at IS NULL", [requestID]) {

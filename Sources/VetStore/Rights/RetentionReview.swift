@@ -62,7 +62,7 @@ extension AppDatabase {
     /// fields anonymising it would remove. Changes nothing.
     public func retentionReview(today: LocalDate) throws -> [RetentionItem] {
         let zone = clock.timeZone
-        return try engineRead { db in
+        return try read { db in
             try RetentionScan(db: db, today: today, zone: zone).items().map { item in
                 var item = item
                 item.removes = try RetentionDryRun.fields(db, item)
@@ -77,7 +77,7 @@ extension AppDatabase {
         try user.require(.runRetention)
         let today = self.today
         let zone = clock.timeZone
-        return try engineRead { db in
+        return try read { db in
             let items = try RetentionScan(db: db, today: today, zone: zone).items()
             return try RetentionHits.review(db, items: items, selected: selected)
         }
@@ -92,7 +92,7 @@ extension AppDatabase {
         let now = self.now
         let today = self.today
         let zone = clock.timeZone
-        let applied = try enginePerform(.runRetention, as: user) { db in
+        let applied = try perform(.runRetention, as: user) { db in
             let items = try RetentionScan(db: db, today: today, zone: zone).items()
             if let selected {
                 let known = Set(items.map(\.key))
@@ -187,7 +187,7 @@ extension AppDatabase {
     /// The retention list names clients, so showing it is recorded like any other view.
     public func recordRetentionReviewed(_ items: Int, as user: StaffSession) throws {
         let now = self.now
-        try enginePerform(.runRetention, as: user) { db in
+        try perform(.runRetention, as: user) { db in
             try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "retention review",
                                   recordID: nil, clientID: nil, detail: "\(items) past retention")
         }

@@ -15,7 +15,7 @@ enum SoftOptInLapse {
 extension AppDatabase {
     /// Months with no sale after which a soft opt-in lapses.
     public func softOptInLapseMonths() throws -> Int {
-        try engineRead { db in try SoftOptInLapse.months(db) }
+        try read { db in try SoftOptInLapse.months(db) }
     }
 
     /// Sets the soft opt-in period (1–120 months); a manager's decision, in the audit trail.
@@ -25,7 +25,7 @@ extension AppDatabase {
                 message: "soft opt-in period (months) must be from 1 to 120, not \(months)"))
         }
         let now = self.now
-        try enginePerform(.editSettings, as: user) { db in
+        try perform(.editSettings, as: user) { db in
             let before = try SoftOptInLapse.months(db)
             try db.execute("UPDATE practice_settings SET soft_opt_in_lapse_months = ? WHERE id = 1", [months])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "change settings", recordType: "practice",

@@ -50,7 +50,7 @@ extension AppDatabase {
 
     /// `search`, with how many clients matched in all.
     public func searchResults(_ text: String, limit: Int = 20) throws -> SearchResults {
-        try engineRead { db in try ClientSearch(text: text, limit: limit).run(db) }
+        try read { db in try ClientSearch(text: text, limit: limit).run(db) }
     }
 }
 

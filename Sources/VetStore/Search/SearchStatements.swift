@@ -12,7 +12,7 @@ extension AppDatabase {
 
     /// The statements `search` runs, recorded while it runs.
     func statements(of search: ClientSearch) throws -> [String] {
-        try engineRead { db in
+        try read { db in
             let recorder = RecordingConnection(base: db)
             _ = try search.run(recorder)
             return recorder.statements

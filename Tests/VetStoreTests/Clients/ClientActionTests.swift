@@ -84,7 +84,7 @@ struct ClientActionTests {
         // The check reads an index, so it stays instant at 100,000 clients (SQLite's plan; the
         // server's search plans are checked in SearchEquivalenceTests).
         guard engine == .sqlite else { return }
-        let details = try practice.database.read { db in
+        let details = try practice.database.readFile { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM client WHERE email = ? COLLATE NOCASE",
                              arguments: ["z.smith@example.net"]).map { $0["detail"] as String? ?? "" }
         }

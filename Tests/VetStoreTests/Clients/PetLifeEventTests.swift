@@ -189,13 +189,13 @@ struct PetLifeEventTests {
         #expect(try later.search("biscuit").map(\.clientID) == [toID])
         // Each owner's access pack holds the visits of their own time with the pet.
         let packVisits = { (clientID: Int64) in
-            try later.engineRead { db in
+            try later.read { db in
                 try AccessPackCollector(db, clientID: clientID).sections(db).first { $0.table == "consultation" }?.rows.count
             }
         }
         #expect(try packVisits(fromID) == 1)
         #expect(try packVisits(toID) == 1)
-        let fromIDs = try later.engineRead { db in try AccessPackCollector(db, clientID: fromID).filters }
+        let fromIDs = try later.read { db in try AccessPackCollector(db, clientID: fromID).filters }
         #expect(fromIDs.first { $0.table == "consultation" }?.filter == "id IN (\(before))")
     }
 }

@@ -43,11 +43,11 @@ enum DemoFixture {
 
     static func values<T: DatabaseValueConvertible & Sendable>(_ store: AppDatabase, _ sql: String,
                                                                _ arguments: StatementArguments = []) throws -> [T] {
-        try store.read { db in try T.fetchAll(db, sql: sql, arguments: arguments) }
+        try store.readFile { db in try T.fetchAll(db, sql: sql, arguments: arguments) }
     }
 
     static func value<T: DatabaseValueConvertible & Sendable>(_ store: AppDatabase, _ sql: String,
                                                               _ arguments: StatementArguments = []) throws -> T? {
-        try store.read { db in try T.fetchOne(db, sql: sql, arguments: arguments) }
+        try store.readFile { db in try T.fetchOne(db, sql: sql, arguments: arguments) }
     }
 }

@@ -106,7 +106,7 @@ struct DemoIntegrityTests {
     @Test("consent follows the marketing rules, and objections withdraw everything")
     func consent() throws {
         let store = try DemoFixture.shared()
-        let events = try store.read { db in try ConsentEvent.fetchAll(db) }
+        let events = try store.readFile { db in try ConsentEvent.fetchAll(db) }
         for event in events {
             if let basis = event.basis {
                 #expect(throws: Never.self) { try ConsentRules.validate(basis: basis, channel: event.channel, purpose: event.purpose) }

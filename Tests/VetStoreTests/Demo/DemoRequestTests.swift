@@ -8,7 +8,7 @@ import VetCore
 struct DemoRequestTests {
     @Test func everyKindAndStatusIsPresent() throws {
         let store = try DemoFixture.shared()
-        let requests = try store.read { db in try DataRequest.fetchAll(db) }
+        let requests = try store.readFile { db in try DataRequest.fetchAll(db) }
         let kinds = Set(requests.flatMap(\.kindList))
         #expect(kinds == Set(RequestKind.allCases))
         #expect(Set(requests.map(\.status)) == Set(RequestStatus.allCases))
@@ -20,16 +20,16 @@ struct DemoRequestTests {
         #expect(open.contains { $0.urgency == .overdue })
         #expect(open.contains { $0.urgency == .dueSoon })
         #expect(open.contains { $0.client.contains("not yet identified") })
-        let requests = try store.read { db in try DataRequest.fetchAll(db) }
+        let requests = try store.readFile { db in try DataRequest.fetchAll(db) }
         #expect(requests.contains { $0.extended && $0.extensionNoticeOn != nil })
         #expect(requests.contains { $0.status == .awaitingIdentity && $0.identityAskedOn != nil })
-        let openPauses = try store.read { db in try RequestPause.filter(Column("answered_on") == nil).fetchCount(db) }
+        let openPauses = try store.readFile { db in try RequestPause.filter(Column("answered_on") == nil).fetchCount(db) }
         #expect(openPauses >= 1)
     }
 
     @Test func eachRequestsHistoryIsDatedAsItHappened() throws {
         let store = try DemoFixture.shared()
-        let reviewed = try #require(try store.read { db in
+        let reviewed = try #require(try store.readFile { db in
             try DataRequest.filter(Column("status") == RequestStatus.readyForReview.rawValue).fetchOne(db)
         })
         let detail = try store.requestDetail(id: try #require(reviewed.id))

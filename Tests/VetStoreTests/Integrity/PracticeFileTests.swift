@@ -60,7 +60,7 @@ struct PracticeFileTests {
         let store = try AppDatabase(path: path, mode: .existing, announce: { said.append($0) })
         #expect(said.count == 1)
         #expect(said.first?.contains("Upgrading \(path)") == true)
-        let (stamp, numbers) = try store.read { db in
+        let (stamp, numbers) = try store.readFile { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"),
              try Int64.fetchAll(db, sql: "SELECT seq FROM audit_entry ORDER BY id"))
         }
@@ -100,7 +100,7 @@ struct PracticeFileTests {
         }
         #expect(try bytes(path).isEmpty)
         let store = try AppDatabase(path: path, mode: .createIfMissing)
-        #expect(try store.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == DatabaseFile.applicationID)
+        #expect(try store.readFile { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") } == DatabaseFile.applicationID)
     }
 
     @Test func aNewPracticeAndItsSideFilesAreOwnerOnly() throws {

@@ -121,7 +121,7 @@ struct PracticeCopyTests {
             try PracticeCopy.copy(from: bad, to: server.description, clock: DemoFixture.clock)
         }
         let store = try AppDatabase(path: server.description, mode: .reading, clock: DemoFixture.clock)
-        let left = try store.engineRead { db in
+        let left = try store.read { db in
             try PracticeTables.all.filter { $0.seeding == .none }.map { table in
                 try db.fetchValue(Int.self, "SELECT COUNT(*) FROM \(table.quotedName)") ?? 0
             }.reduce(0, +)
@@ -146,12 +146,12 @@ struct PracticeCopyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try AppDatabase(path: folder.appendingPathComponent("new.sqlite").path, mode: .createIfMissing)
         let known = Set(PracticeTables.all.map(\.name))
-        #expect(try file.engineRead { db in try PracticeTables.catalogue(db) } == known)
+        #expect(try file.read { db in try PracticeTables.catalogue(db) } == known)
         let server = try TestServer.createDatabase()
         defer { TestServer.dropDatabase(server.database) }
         let onServer = try AppDatabase(path: server.description, mode: .createIfMissing)
         defer { try? onServer.close() }
-        #expect(try onServer.engineRead { db in try PracticeTables.catalogue(db) } == known)
+        #expect(try onServer.read { db in try PracticeTables.catalogue(db) } == known)
     }
 
     // MARK: - Helpers
@@ -168,7 +168,7 @@ struct PracticeCopyTests {
     static func rows(_ location: String) throws -> [String: [[String: SQLValue]]] {
         let store = try AppDatabase(path: location, mode: .reading, clock: DemoFixture.clock)
         defer { try? store.close() }
-        return try store.engineRead { db in
+        return try store.read { db in
             var tables: [String: [[String: SQLValue]]] = [:]
             for table in PracticeTables.all {
                 let order = table.key.map(PracticeTable.quoted).joined(separator: ", ")
@@ -183,7 +183,7 @@ struct PracticeCopyTests {
     static func auditChain(_ location: String) throws -> AuditChainReport {
         let store = try AppDatabase(path: location, mode: .reading, clock: DemoFixture.clock)
         defer { try? store.close() }
-        return try store.engineRead { db in try AuditChainReport.read(db) }
+        return try store.read { db in try AuditChainReport.read(db) }
     }
 
     static func expectSameRows(_ source: String, _ destination: String, result: PracticeCopy.Result) throws {
@@ -222,7 +222,7 @@ struct PracticeCopyTests {
         let firstID = try #require(Int64.fromSQL(firstClient["id"] ?? .null))
         #expect(try store.search(lastName, limit: 100).contains { $0.clientID == firstID })
         #expect(try store.search("Quennevais").map(\.clientID) == [addedID])
-        let chain = try store.engineRead { db in try AuditChainReport.read(db) }
+        let chain = try store.read { db in try AuditChainReport.read(db) }
         #expect(chain.isIntact, "\(chain.problems)")
     }
 }

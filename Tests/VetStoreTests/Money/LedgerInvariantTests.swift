@@ -74,7 +74,7 @@ struct LedgerInvariantTests {
         for standing in try db.invoiceStandings(clientID: clientID) where standing.invoice.status != .draft {
             #expect(standing.outstanding.value >= 0 && standing.outstanding <= standing.invoice.gross, "\(context)")
         }
-        let overAllocated = try db.engineRead { db in
+        let overAllocated = try db.read { db in
             try db.fetchValue(Int.self, """
                 SELECT COUNT(*) FROM ledger_entry e
                 WHERE e.amount_pence < (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation WHERE credit_entry_id = e.id)
@@ -82,7 +82,7 @@ struct LedgerInvariantTests {
                 """) ?? -1
         }
         #expect(overAllocated == 0, "\(context)")
-        let unbacked = try db.engineRead { db in
+        let unbacked = try db.read { db in
             try db.fetchValue(Int.self, """
                 SELECT (SELECT COALESCE(SUM(amount_pence), 0) FROM allocation)
                      - (SELECT COALESCE(SUM(amount_pence), 0) FROM ledger_entry

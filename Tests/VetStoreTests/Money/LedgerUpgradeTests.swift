@@ -58,7 +58,7 @@ struct LedgerUpgradeTests {
         #expect(aged.totalOwed == .zero)
         #expect(aged.unallocatedCredit == Pence(300))
         #expect(aged.balance == (try store.balance(clientID: 1)))
-        let allocated = try store.read { db in try Int.fetchAll(db, sql: "SELECT amount_pence FROM allocation ORDER BY id") }
+        let allocated = try store.readFile { db in try Int.fetchAll(db, sql: "SELECT amount_pence FROM allocation ORDER BY id") }
         #expect(allocated == [2_000, 6_840, 500, 2_500, 200])
         #expect(try store.integrityReport().isHealthy)
 

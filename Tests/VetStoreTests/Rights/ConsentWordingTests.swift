@@ -28,7 +28,7 @@ struct ConsentWordingTests {
             try db.addConsentWording(version: "2026-02", wording: "x", inUseFrom: day(2025, 2, 1), as: practice.receptionist)
         }
         #expect(throws: (any Error).self) {
-            try db.enginePerformUnattended { db in try db.execute("UPDATE consent_wording SET wording = 'edited'") }
+            try db.performUnattended { db in try db.execute("UPDATE consent_wording SET wording = 'edited'") }
         }
     }
 }

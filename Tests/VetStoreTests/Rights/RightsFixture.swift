@@ -17,7 +17,7 @@ extension TestPractice {
     func addConsultation(petID: Int64, on date: LocalDate, notes: String = "Lame left fore. Rest advised.") throws -> Int64 {
         let at = date.instant(hour: 10, in: TimeZone(identifier: "Europe/London") ?? .current)
         let vetID = vet.userID
-        return try database.enginePerformUnattended { db in
+        return try database.performUnattended { db in
             let id = try db.fetchValue(Int64.self, """
                 INSERT INTO consultation (pet_id, vet_id, seen_at, kind, reason, subjective, plan, weight_grams, created_at, updated_at)
                 VALUES (?, ?, ?, 'inPerson', 'Check-up', ?, 'Review in two weeks', 12000, ?, ?) RETURNING id
@@ -40,7 +40,7 @@ extension TestPractice {
     func addInvoice(clientID: Int64, petID: Int64?, pence: Int, on date: LocalDate, paid: Bool) throws {
         let at = date.instant(hour: 11, in: TimeZone(identifier: "Europe/London") ?? .current)
         let userID = manager.userID
-        try database.enginePerformUnattended { db in
+        try database.performUnattended { db in
             let number = "INV-\(try db.fetchValue(Int.self, "SELECT count(*) + 1 FROM invoice") ?? 1)"
             let invoiceID = try db.fetchValue(Int64.self, """
                 INSERT INTO invoice (client_id, number, status, issued_on, net_pence, gross_pence, created_at, updated_at)
@@ -68,7 +68,7 @@ extension TestPractice {
     func addClaim(petID: Int64, status: ClaimStatus, paperCopy: String? = nil, on date: LocalDate) throws -> Int64 {
         let at = date.instant(hour: 12, in: TimeZone(identifier: "Europe/London") ?? .current)
         let userID = manager.userID
-        return try database.enginePerformUnattended { db in
+        return try database.performUnattended { db in
             try db.execute("INSERT INTO insurer (name) VALUES ('Channel Pet Insurance') ON CONFLICT DO NOTHING")
             let insurerID = try db.fetchValue(Int64.self, "SELECT id FROM insurer WHERE name = 'Channel Pet Insurance'") ?? 1
             let policyID = try db.fetchValue(Int64.self, """
@@ -96,7 +96,7 @@ extension TestPractice {
 
     /// Every row of every table, so a test can show a failed action changed nothing.
     func dump() throws -> [String: [String]] {
-        try database.engineRead { db in
+        try database.read { db in
             let tables = try EngineCatalogue.tables(db)
             var result: [String: [String]] = [:]
             for table in tables {
@@ -108,7 +108,7 @@ extension TestPractice {
 
     /// Makes the next insert into `table` (matching `condition`) fail, as a crash half-way would.
     func failOnInsert(into table: String, when condition: String? = nil) throws {
-        try database.enginePerformUnattended { db in
+        try database.performUnattended { db in
             try EngineCatalogue.failOnInsert(db, into: table, when: condition)
         }
     }

@@ -101,7 +101,7 @@ struct ClientSearchTests {
     @Test("a broad query is answered in tiers: whole words, then prefixes, active clients first")
     func broadQueryTiers() throws {
         let store = try DemoFixture.shared()
-        let hits = try store.engineRead { db in try ClientSearch(text: "s", limit: 60, rankingCap: 5).run(db).hits }
+        let hits = try store.read { db in try ClientSearch(text: "s", limit: 60, rankingCap: 5).run(db).hits }
         #expect(hits.count == 60)
         let firstInactive = hits.firstIndex { $0.status != "active" } ?? hits.count
         #expect(hits[firstInactive...].allSatisfy { $0.status != "active" })

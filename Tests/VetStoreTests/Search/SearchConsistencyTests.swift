@@ -53,7 +53,7 @@ struct SearchConsistencyTests {
         let demo = try DemoOnEngine(clients: 60, engine: engine)
         let store = demo.store
         let rebuilt = try demo.searchIndex()
-        let ids = try store.engineRead { db in try db.fetchValues(Int64.self, "SELECT id FROM client ORDER BY id") }
+        let ids = try store.read { db in try db.fetchValues(Int64.self, "SELECT id FROM client ORDER BY id") }
         try store.writeDemoBatch { db in
             for id in ids { try SearchIndex.refresh(db, clientID: id) }
         }

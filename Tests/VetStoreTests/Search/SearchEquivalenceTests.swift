@@ -13,7 +13,7 @@ import VetSQL
 struct SearchEquivalenceTests {
     /// A query of every kind the search answers, typed from the demo practice's own values.
     static func queries(_ store: AppDatabase) throws -> [(kind: String, text: String)] {
-        let sample = try store.engineRead { db in
+        let sample = try store.read { db in
             (postcode: try db.fetchValue(String.self, "SELECT postcode FROM client WHERE id = 1") ?? "",
              email: try db.fetchValue(String.self, "SELECT email FROM client WHERE email IS NOT NULL ORDER BY id LIMIT 1") ?? "",
              pet: try db.fetchValue(String.self, "SELECT name FROM pet ORDER BY id LIMIT 1") ?? "",
@@ -89,7 +89,7 @@ struct SearchEquivalenceTests {
                 let statements = try store.searchStatements(text)
                 #expect(!statements.isEmpty || kind == "nothing matching", "\(kind)")
                 for sql in statements {
-                    let plan = try store.engineRead { db in
+                    let plan = try store.read { db in
                         try db.execute("SET LOCAL enable_seqscan = off")
                         return try db.fetchValues(String.self, "EXPLAIN " + sql)
                     }

@@ -41,7 +41,7 @@ struct LoginThrottleTests {
         #expect(try afterwards.authenticate(username: "tom", password: "harbour-desk-1").role == .receptionist)
         #expect(refusal { _ = try afterwards.authenticate(username: "tom", password: "guess-7") }
                 == "username or password is not right")
-        let actions = try desk.engineRead { db in
+        let actions = try desk.read { db in
             try db.fetchValues(String.self, """
                 SELECT action FROM audit_entry WHERE record_id = ? AND action IN ('failed login', 'login refused while locked', 'log in')
                 ORDER BY id
@@ -75,7 +75,7 @@ struct LoginThrottleTests {
         try store.unlockLogin(username: "priya", as: practice.manager)
         #expect(try store.lockedLogins().isEmpty)
         #expect(try store.authenticate(username: "priya", password: "harbour-vet-1").role == .vet)
-        let unlock = try store.engineRead { db in
+        let unlock = try store.read { db in
             try db.fetchValue(Int64.self, "SELECT user_id FROM audit_entry WHERE action = 'unlock login' AND detail = 'priya'")
         }
         #expect(unlock == practice.manager.userID)

@@ -35,7 +35,7 @@ struct StaffAdministrationTests {
             return message.contains("needs a manager")
         }
         #expect(try store.users().map(\.username) == ["mia"])
-        let firstEntry = try store.engineRead { db in
+        let firstEntry = try store.read { db in
             try db.fetchValue(Int64.self, "SELECT user_id FROM audit_entry WHERE action = 'add first manager'")
         }
         #expect(firstEntry == first.id, "the first manager's entry names them")
@@ -54,14 +54,14 @@ struct StaffAdministrationTests {
         #expect(throws: StoreError.self) { try store.unlockLogin(username: "priya", as: practice.vet) }
         #expect(throws: StoreError.self) { try store.users(as: practice.receptionist) }
 
-        let before = try store.engineRead { db in try db.fetchValue(Int64.self, "SELECT MAX(id) FROM audit_entry") } ?? 0
+        let before = try store.read { db in try db.fetchValue(Int64.self, "SELECT MAX(id) FROM audit_entry") } ?? 0
         let issued = try store.addUser(username: "Ana", displayName: "Ana Vet", role: .vet, as: practice.manager)
         try store.setRole(username: "ana", to: .receptionist, as: practice.manager)
         try store.setActive(username: "ana", false, as: practice.manager)
         try store.setActive(username: "ana", true, as: practice.manager)
         _ = try store.resetPassword(username: "ana", as: practice.manager)
         try store.changeOwnPassword(username: "tom", current: "harbour-desk-1", new: "tom-chose-this")
-        let entries = try store.engineRead { db in
+        let entries = try store.read { db in
             try db.fetchValues(Int64?.self, """
                 SELECT user_id FROM audit_entry WHERE id > ? AND record_type = 'staff_user' AND action NOT LIKE '%log in%'
                 """, [before])
@@ -71,7 +71,7 @@ struct StaffAdministrationTests {
         #expect(entries.filter { $0 == practice.manager.userID }.count == 5)
         #expect(issued.user.mustChangePassword)
         #expect(issued.oneTimePassword.count == 14)
-        let hash = try store.engineRead { db in try db.fetchValue(String.self, "SELECT password_hash FROM staff_user WHERE username = 'ana'") }
+        let hash = try store.read { db in try db.fetchValue(String.self, "SELECT password_hash FROM staff_user WHERE username = 'ana'") }
         #expect(hash?.contains(issued.oneTimePassword) == false)
     }
 

@@ -42,12 +42,12 @@ final class DemoOnEngine: Sendable {
 
     /// One value read through the engine.
     func value<T: SQLValueConvertible & Sendable>(_ type: T.Type, _ sql: String, _ arguments: SQLArguments = []) throws -> T? {
-        try store.engineRead { db in try db.fetchValue(T.self, sql, arguments) }
+        try store.read { db in try db.fetchValue(T.self, sql, arguments) }
     }
 
     /// The search index as rows of text, in a stable order, whichever engine holds it.
     func searchIndex() throws -> [String] {
-        try store.engineRead { db in
+        try store.read { db in
             switch db.dialect {
             case .sqlite:
                 return try db.fetchAll("SELECT rowid, * FROM client_search ORDER BY rowid").map(\.valuesText)

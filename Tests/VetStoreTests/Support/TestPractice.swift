@@ -115,7 +115,7 @@ final class TestPractice: Sendable {
 
     /// The audit trail's actions, oldest first: for one client, or every entry when `clientID` is nil.
     func auditActions(clientID: Int64? = nil) throws -> [String] {
-        try database.engineRead { db in
+        try database.read { db in
             if let clientID {
                 return try db.fetchValues(String.self, "SELECT action FROM audit_entry WHERE client_id = ? ORDER BY id",
                                           [clientID])
@@ -126,20 +126,20 @@ final class TestPractice: Sendable {
 
     /// Marks a client's processing as restricted, as a manager's restriction decision would.
     func restrictProcessing(clientID: Int64) throws {
-        _ = try database.enginePerformUnattended { db in
+        _ = try database.performUnattended { db in
             try db.execute("UPDATE client SET restricted = 1 WHERE id = ?", [clientID])
         }
     }
 
     /// Reads with the engine's own SQL, for tests that look beneath the store's actions.
     func read<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
-        try database.engineRead(body)
+        try database.read(body)
     }
 
     /// Writes beneath the store's actions (a test arranging a state no action makes).
     @discardableResult
     func write<T: Sendable>(_ body: @Sendable (any SQLConnection) throws -> T) throws -> T {
-        try database.enginePerformUnattended(body)
+        try database.performUnattended(body)
     }
 
 }
@@ -183,7 +183,7 @@ private struct PracticeTemplate: Sendable {
         // The store tests log in with known passwords; the hash is written directly to spare two scrypt runs each.
         let vetHash = try PasswordHasher.hash("harbour-vet-1")
         let deskHash = try PasswordHasher.hash("harbour-desk-1")
-        try database.enginePerformUnattended { db in
+        try database.performUnattended { db in
             try db.execute("UPDATE staff_user SET password_hash = ?, must_change_password = 0 WHERE username = 'priya'",
                            [vetHash])
             try db.execute("UPDATE staff_user SET password_hash = ?, must_change_password = 0 WHERE username = 'tom'",
