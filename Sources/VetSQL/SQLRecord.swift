@@ -15,7 +15,7 @@ extension SQLConnection {
     public func insert<R: SQLRecord>(_ record: R) throws -> Int64 {
         let columns = try RecordEncoder.columns(of: record).filter { $0.name != "id" || !$0.value.isNull }
         let names = columns.map(\.name).joined(separator: ", ")
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        let placeholders = SQLList.placeholders(columns.count)
         let sql = "INSERT INTO \(R.tableName) (\(names)) VALUES (\(placeholders)) RETURNING id"
         guard let id = try fetchValue(Int64.self, sql, SQLArguments(columns.map(\.value))) else {
             throw SQLFailure(.other, "inserting into \(R.tableName) gave no id")

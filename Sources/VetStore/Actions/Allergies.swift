@@ -83,7 +83,7 @@ enum AllergyRules {
     /// Pet id → the words of each of its structured alerts.
     static func texts(_ db: any SQLConnection, petIDs: [Int64]) throws -> [Int64: [String]] {
         guard !petIDs.isEmpty else { return [:] }
-        let placeholders = Array(repeating: "?", count: petIDs.count).joined(separator: ", ")
+        let placeholders = SQLList.placeholders(petIDs.count)
         var result: [Int64: [String]] = [:]
         for row in try db.fetchRecords(PetAllergy.self, "SELECT * FROM pet_allergy WHERE pet_id IN (\(placeholders)) ORDER BY id",
                                        SQLArguments(petIDs)) {

@@ -41,7 +41,7 @@ extension AppDatabase {
             }
             if let clientID { ids.remove(clientID) }
             guard !ids.isEmpty else { return [] }
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            let placeholders = SQLList.placeholders(ids.count)
             return try db.fetchRecords(Client.self, """
                 SELECT * FROM client WHERE id IN (\(placeholders)) AND status <> ? ORDER BY last_name, first_name
                 """, SQLArguments(ids.sorted().map { .integer($0) } + [ClientStatus.anonymised.sqlValue]))

@@ -118,7 +118,7 @@ extension AppDatabase {
         }
         let oldIDs = stored.compactMap(\.id)
         if !oldIDs.isEmpty {
-            try db.execute("DELETE FROM invoice_line WHERE treatment_line_id IN (\(oldIDs.map { _ in "?" }.joined(separator: ",")))",
+            try db.execute("DELETE FROM invoice_line WHERE treatment_line_id IN (\(SQLList.placeholders(oldIDs.count)))",
                            SQLArguments(oldIDs))
         }
         try db.execute("DELETE FROM treatment_line WHERE consultation_id = ?", [consultationID])

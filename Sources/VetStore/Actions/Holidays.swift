@@ -49,7 +49,7 @@ extension AppDatabase {
         let today = self.today
         try perform(.editHolidays, as: user) { db in
             let codes = regions.map(\.rawValue)
-            let removed = try db.execute("DELETE FROM holiday_change WHERE date = ? AND region IN (\(codes.map { _ in "?" }.joined(separator: ",")))",
+            let removed = try db.execute("DELETE FROM holiday_change WHERE date = ? AND region IN (\(SQLList.placeholders(codes.count)))",
                                          SQLArguments([date.iso] + codes))
             if removed == 0 {
                 throw StoreError.notFound("there is no holiday change on \(date.iso) for those regions")

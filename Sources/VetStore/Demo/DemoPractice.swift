@@ -71,7 +71,7 @@ public enum DemoPractice {
     public static func create(at path: String, clients: Int, seed: UInt64 = 1, region: PracticeRegion = .englandWales,
                               clock: any PracticeClock = SystemClock(),
                               progress: (Progress) -> Void = { _ in }) throws -> Summary {
-        if case .postgresql? = try? DatabaseAddress(path) {
+        if ServerMaintenance.server(path) != nil {
             // A server database cannot be built aside and renamed: it is filled in place, and
             // refused (as a file is) when it already holds a practice.
             let store = try AppDatabase(path: path, mode: .createIfMissing, clock: clock)

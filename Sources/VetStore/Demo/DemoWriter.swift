@@ -54,12 +54,11 @@ enum DemoTable: String, CaseIterable {
     /// The columns written, the id first where there is one.
     var insertedColumns: [String] { hasID ? ["id"] + columns : columns }
 
-    /// An insert of `rows` rows.
-    func insertSQL(rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: insertedColumns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO \(rawValue) (\(insertedColumns.joined(separator: ", "))) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
-    }
+    /// The table and the columns written, as an insert names them.
+    var insertTarget: String { "\(rawValue) (\(insertedColumns.joined(separator: ", ")))" }
+
+    /// An insert of one row.
+    var insertSQL: String { "INSERT INTO \(insertTarget) VALUES (\(SQLList.placeholders(insertedColumns.count)))" }
 }
 
 /// Inserts for one transaction. Ids are given by the writer (the next after the table's
@@ -74,7 +73,7 @@ struct DemoWriter {
     /// Rows written per table in this transaction.
     private(set) var counts = [Int](repeating: 0, count: DemoTable.allCases.count)
 
-    /// Rows sent to a server per statement, within PostgreSQL's 65,535 parameters.
+    /// Rows sent to a server per statement.
     static let rowsPerStatement = 1_000
 
     init(_ db: any SQLConnection) throws {
@@ -95,7 +94,7 @@ struct DemoWriter {
         let row = table.hasID ? [SQLValue.integer(id)] + values.values : values.values
         switch db.dialect {
         case .sqlite:
-            try db.execute(table.insertSQL(rows: 1), SQLArguments(row))
+            try db.execute(table.insertSQL, SQLArguments(row))
         case .postgresql:
             pending[position].append(row)
             if pending[position].count >= Self.rowsPerStatement { try flush() }
@@ -109,13 +108,8 @@ struct DemoWriter {
         for table in DemoTable.allCases where !pending[table.position].isEmpty {
             let rows = pending[table.position]
             pending[table.position] = []
-            let perStatement = max(1, min(Self.rowsPerStatement, 60_000 / table.insertedColumns.count))
-            var start = 0
-            while start < rows.count {
-                let chunk = rows[start..<min(rows.count, start + perStatement)]
-                try db.execute(table.insertSQL(rows: chunk.count), SQLArguments(Array(chunk.joined())))
-                start += chunk.count
-            }
+            try db.insertRows(into: table.insertTarget, width: table.insertedColumns.count, Array(rows.joined()),
+                              rowsPerStatement: Self.rowsPerStatement)
         }
     }
 }

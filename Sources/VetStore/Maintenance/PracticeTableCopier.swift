@@ -46,7 +46,7 @@ struct TableCopier {
         if after != nil {
             sql += keys.count == 1
                 ? " WHERE \(keys[0]) > ?"
-                : " WHERE (\(keys.joined(separator: ", "))) > (\(keys.map { _ in "?" }.joined(separator: ", ")))"
+                : " WHERE (\(keys.joined(separator: ", "))) > (\(SQLList.placeholders(keys.count)))"
         }
         sql += " ORDER BY \(keys.joined(separator: ", ")) LIMIT ?"
         do {
@@ -60,21 +60,14 @@ struct TableCopier {
 
     private func insert(_ page: [SQLRow], into table: PracticeTable) throws {
         guard let columns = page.first?.columns.names else { return }
-        let head = "INSERT INTO \(table.quotedName) (\(columns.map(PracticeTable.quoted).joined(separator: ", "))) VALUES "
-        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let target = "\(table.quotedName) (\(columns.map(PracticeTable.quoted).joined(separator: ", ")))"
         switch destination.dialect {
         case .sqlite:
-            let sql = head + row
+            let sql = "INSERT INTO \(target) VALUES (\(SQLList.placeholders(columns.count)))"
             for values in page { try destination.execute(sql, SQLArguments(values.values)) }
         case .postgresql:
-            let perStatement = max(1, min(Self.rowsPerStatement, 60_000 / columns.count))
-            var start = 0
-            while start < page.count {
-                let chunk = page[start..<min(page.count, start + perStatement)]
-                let sql = head + Array(repeating: row, count: chunk.count).joined(separator: ", ")
-                try destination.execute(sql, SQLArguments(chunk.flatMap(\.values)))
-                start += chunk.count
-            }
+            try destination.insertRows(into: target, width: columns.count, page.flatMap(\.values),
+                                       rowsPerStatement: Self.rowsPerStatement)
         }
     }
 

@@ -87,11 +87,11 @@ public struct AuditChainReport: Sendable {
 
     private mutating func check(_ anchor: AuditAnchor, in db: any SQLConnection) throws {
         guard anchor.head.seq > 0 else { return }
-        let sql = try SchemaFacts.columnExists(db, table: "audit_entry", column: "seq")
-            ? "SELECT hash FROM audit_entry WHERE seq = ?"
-            : "SELECT hash FROM audit_entry ORDER BY id LIMIT 1 OFFSET ?"
-        let position = try SchemaFacts.columnExists(db, table: "audit_entry", column: "seq") ? anchor.head.seq : anchor.head.seq - 1
-        guard let hash = try db.fetchValue(String.self, sql, [position]) else {
+        let numbered = try SchemaFacts.columnExists(db, table: "audit_entry", column: "seq")
+        let hash = numbered
+            ? try db.fetchValue(String.self, "SELECT hash FROM audit_entry WHERE seq = ?", [anchor.head.seq])
+            : try db.fetchValue(String.self, "SELECT hash FROM audit_entry ORDER BY id LIMIT 1 OFFSET ?", [anchor.head.seq - 1])
+        guard let hash else {
             problems.append("\(anchor.source) reaches entry \(anchor.head.seq) but this trail has only \(entries): "
                 + "entries were deleted since")
             return
@@ -102,7 +102,8 @@ public struct AuditChainReport: Sendable {
         }
     }
 
-    private static func normalised(_ sql: String) -> String {
+    /// SQL with its whitespace runs made single spaces, for comparing definitions.
+    static func normalised(_ sql: String) -> String {
         sql.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

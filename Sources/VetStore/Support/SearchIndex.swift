@@ -145,15 +145,7 @@ private struct ServerIndexBatch {
     }
 
     private func write(_ target: String, width: Int, _ values: inout [SQLValue]) throws {
-        let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
-        var start = 0
-        while start < values.count {
-            let end = min(values.count, start + Self.rowsPerStatement * width)
-            let rows = (end - start) / width
-            try db.execute("INSERT INTO \(target) VALUES " + Array(repeating: row, count: rows).joined(separator: ", "),
-                           SQLArguments(Array(values[start..<end])))
-            start = end
-        }
+        try db.insertRows(into: target, width: width, values, rowsPerStatement: Self.rowsPerStatement)
         values.removeAll(keepingCapacity: true)
     }
 }

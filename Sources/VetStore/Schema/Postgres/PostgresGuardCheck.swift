@@ -21,6 +21,7 @@ extension PostgresGuards {
                 .replacingOccurrences(of: " ON public.", with: " ON ")
             let function = try row.decode(String.self, "function")
             let body = try row.decode(String.self, "body")
+            let normalised = AuditChainReport.normalised
             if normalised(definition) != normalised(expected.sql) || functionBody(function).map(normalised) != normalised(body) {
                 problems.append("the guard trigger \(expected.name) has been changed")
             }
@@ -34,9 +35,5 @@ extension PostgresGuards {
               let open = functions.range(of: "$$", range: start.upperBound..<functions.endIndex),
               let close = functions.range(of: "$$", range: open.upperBound..<functions.endIndex) else { return nil }
         return String(functions[open.upperBound..<close.lowerBound])
-    }
-
-    private static func normalised(_ sql: String) -> String {
-        sql.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
