@@ -22,7 +22,7 @@ public enum PermissionTable {
     private static let receptionist: Set<Permission> = [
         .viewClient, .registerClient, .editClient, .registerPet, .editPet, .transferPet,
         .draftInvoice, .finaliseInvoice, .recordPayment, .managePolicies, .manageClaims,
-        .recordConsent, .logCommunication, .logDisclosure, .logRequest,
+        .recordConsent, .logCommunication, .logDisclosure, .logRequest, .viewTakings,
     ]
     private static let vet: Set<Permission> = [
         .viewClient, .editClient, .registerPet, .editPet, .logConsultation, .addAddendum,

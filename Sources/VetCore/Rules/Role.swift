@@ -27,7 +27,7 @@ public enum Permission: String, Choice {
     case managePolicies, manageClaims
     case recordConsent, logCommunication, logDisclosure
     case logRequest, workRequest, fulfilRights, runRetention, exportMarketingList
-    case manageUsers, editSettings, editHolidays, viewAudit
+    case manageUsers, manageSites, editSettings, editHolidays, viewAudit, viewTakings
 
     /// The action as a verb phrase: "write off debt".
     public var displayName: String {
@@ -60,9 +60,11 @@ public enum Permission: String, Choice {
         case .runRetention: "run the retention review"
         case .exportMarketingList: "export a marketing list"
         case .manageUsers: "manage staff logins"
+        case .manageSites: "manage the practice's sites"
         case .editSettings: "edit practice settings"
         case .editHolidays: "edit the holiday table"
         case .viewAudit: "view the audit trail"
+        case .viewTakings: "view the takings"
         }
     }
 

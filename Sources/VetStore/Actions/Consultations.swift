@@ -19,7 +19,8 @@ extension AppDatabase {
             try AllergyRules.check(db, lines: charges)
             var consultation = Consultation(id: nil, petId: petID, vetId: user.userID, seenAt: now, kind: details.kind,
                                             queueMinutes: nil, reason: details.reason, createdAt: now, version: 1,
-                                            updatedAt: now, updatedBy: user.userID)
+                                            updatedAt: now, updatedBy: user.userID,
+                                            siteId: try Sites.working(db, for: user))
             ConsultationWriter.copy(details, into: &consultation)
             consultation.id = try db.insert(consultation)
             let id = try consultation.id.orThrow("consultation")

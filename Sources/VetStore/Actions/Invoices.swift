@@ -20,7 +20,8 @@ extension AppDatabase {
             try InvoiceRules.checkPets(db, checked, belongTo: client)
             try InvoiceRules.checkTreatments(db, checked, consultationID: nil)
             try AllergyRules.check(db, lines: checked)
-            let draft = try InvoiceWriter.newDraft(db, clientID: clientID, consultationID: nil, at: now, by: user.userID)
+            let draft = try InvoiceWriter.newDraft(db, clientID: clientID, consultationID: nil,
+                                                   site: try Sites.working(db, for: user), at: now, by: user.userID)
             let id = try draft.id.orThrow("invoice")
             try InvoiceWriter.addLines(db, invoiceID: id, checked)
             let invoice = try InvoiceWriter.refreshTotals(db, invoiceID: id)
@@ -83,7 +84,8 @@ extension AppDatabase {
             // A £0.00 invoice (a free check-up) is a record of care but puts nothing on the account.
             if invoice.grossPence > 0 {
                 try LedgerPosting.post(db, clientID: invoice.clientId,
-                                       .init(kind: .invoice, amount: invoice.gross, invoiceID: id), on: today, at: now, by: user.userID)
+                                       .init(kind: .invoice, amount: invoice.gross, invoiceID: id), on: today, at: now,
+                                       by: user.userID, site: invoice.siteId)
                 // Credit already held on account pays the new invoice straight away.
                 try Allocator.settle(db, clientID: invoice.clientId, at: now)
             }
@@ -118,7 +120,8 @@ extension AppDatabase {
             if invoice.grossPence > 0 {
                 let entry = try LedgerPosting.post(db, clientID: invoice.clientId,
                                                    .init(kind: .reversal, amount: invoice.gross, invoiceID: id, note: why),
-                                                   on: today, at: now, by: user.userID)
+                                                   on: today, at: now,
+                                       by: user.userID, site: invoice.siteId)
                 // The reversal clears what is outstanding on the invoice; what was already paid on it
                 // becomes credit, which pays the client's other invoices oldest first.
                 let outstanding = try Allocator.outstanding(db, invoice: invoice)

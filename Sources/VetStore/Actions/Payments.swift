@@ -27,7 +27,8 @@ extension AppDatabase {
             let entry = try LedgerPosting.post(db, clientID: clientID,
                                                .init(kind: .payment, amount: paid, invoiceID: invoiceIDs.first, method: method,
                                                      reference: ref),
-                                               on: today, at: now, by: user.userID)
+                                               on: today, at: now, by: user.userID,
+                                               site: try Sites.working(db, for: user))
             try Allocator.allocate(db, entry: entry, chosen: invoiceIDs, at: now)
             return entry
         }
@@ -55,7 +56,8 @@ extension AppDatabase {
                 throw StoreError.refused("a refund of \(refund.formatted) is more than \(client.fullName) has: \(held)")
             }
             let entry = try LedgerPosting.post(db, clientID: clientID, .init(kind: .refund, amount: refund, method: method, note: why),
-                                               on: today, at: now, by: user.userID)
+                                               on: today, at: now, by: user.userID,
+                                               site: try Sites.working(db, for: user))
             try Allocator.cover(db, refund: entry, at: now)
             return entry
         }
@@ -75,7 +77,8 @@ extension AppDatabase {
             for invoiceID in invoiceIDs { try PaymentRules.checkPayable(db, invoiceID: invoiceID, clientID: clientID) }
             let entry = try LedgerPosting.post(db, clientID: clientID,
                                                .init(kind: .creditNote, amount: credit, invoiceID: invoiceIDs.first, note: why),
-                                               on: today, at: now, by: user.userID)
+                                               on: today, at: now, by: user.userID,
+                                               site: try Sites.working(db, for: user))
             try Allocator.allocate(db, entry: entry, chosen: invoiceIDs, at: now)
             return entry
         }
@@ -96,7 +99,8 @@ extension AppDatabase {
                 throw StoreError.refused("a write-off of \(writeOff.formatted) is more than the balance: \(client.fullName) \(owes)")
             }
             let entry = try LedgerPosting.post(db, clientID: clientID, .init(kind: .writeOff, amount: writeOff, note: why),
-                                               on: today, at: now, by: user.userID)
+                                               on: today, at: now, by: user.userID,
+                                               site: try Sites.working(db, for: user))
             try Allocator.allocate(db, entry: entry, at: now)
             return entry
         }

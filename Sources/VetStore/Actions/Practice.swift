@@ -30,6 +30,8 @@ extension AppDatabase {
                                  role: .manager, passwordHash: hash, active: true, createdAt: now,
                                  version: 1, updatedAt: now, updatedBy: nil)
             let id = try db.insert(user)
+            let site = try Sites.first(db, for: settings, at: now)
+            try Sites.list(db, staffID: id, at: [try site.id.orThrow("site")])
             try AuditTrail.record(db, at: now, userID: id, action: "set up practice", recordType: "practice",
                                   recordID: 1, clientID: nil, detail: settings.name)
             return StaffSession(userID: id, username: user.username, displayName: user.displayName, role: .manager)

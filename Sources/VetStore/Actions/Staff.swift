@@ -35,14 +35,18 @@ extension AppDatabase {
                                   passwordHash: hash, active: true, createdAt: now, version: 1, updatedAt: now,
                                   updatedBy: nil)
             staff.id = try db.insert(staff)
+            let open = try db.fetchValues(Int64.self, "SELECT id FROM site WHERE active = 1")
+            if !open.isEmpty { try Sites.list(db, staffID: try staff.id.orThrow("staff user"), at: Set(open)) }
             try AuditTrail.record(db, at: now, userID: staff.id, action: "add first manager", recordType: "staff_user",
                                   recordID: staff.id, clientID: nil, detail: valid.username)
             return staff
         }
     }
 
-    /// Adds a login with a one-time password that must be changed at first login.
-    public func addUser(username: String, displayName: String, role: Role, as user: StaffSession) throws -> IssuedLogin {
+    /// Adds a login with a one-time password that must be changed at first login, listed at
+    /// `sites` (by default, the site the manager is working at).
+    public func addUser(username: String, displayName: String, role: Role, sites: Set<Int64>? = nil,
+                        as user: StaffSession) throws -> IssuedLogin {
         let oneTime = OneTimePassword.generate()
         let valid: (username: String, displayName: String)
         do {
@@ -57,6 +61,7 @@ extension AppDatabase {
                                   passwordHash: hash, active: true, createdAt: now, version: 1, updatedAt: now,
                                   updatedBy: user.userID, mustChangePassword: true)
             staff.id = try db.insert(staff)
+            try Sites.listNewLogin(db, staffID: try staff.id.orThrow("staff user"), at: sites, by: user)
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add user", recordType: "staff_user",
                                   recordID: staff.id, clientID: nil, detail: "\(valid.username) as \(role.rawValue)")
             return staff

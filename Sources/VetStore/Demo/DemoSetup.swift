@@ -17,13 +17,16 @@ enum DemoSetup {
                       hashes: [String: String]) throws -> DemoContext {
         let stamp = now.text
         try db.insert(PracticeSettingsRow(practiceSettings(region), at: now.foundationDate, by: nil))
+        let site = try Sites.first(db, for: practiceSettings(region), at: now.foundationDate)
         var staffIDs: [Role: [Int64]] = [:]
         for login in DemoPractice.logins {
             let id = try db.fetchValue(Int64.self, """
                 INSERT INTO staff_user (username, display_name, role, password_hash, active, created_at, version,
                     updated_at, updated_by) VALUES (?, ?, ?, ?, 1, ?, 1, ?, NULL) RETURNING id
                 """, [login.username, login.displayName, login.role.rawValue, hashes[login.password] ?? "", stamp, stamp])
-            staffIDs[login.role, default: []].append(try id.orThrow("staff login"))
+            let staffID = try id.orThrow("staff login")
+            staffIDs[login.role, default: []].append(staffID)
+            try Sites.list(db, staffID: staffID, at: [try site.id.orThrow("site")])
         }
         var priceIDs: [Int64] = []
         for item in DemoPriceList.items {

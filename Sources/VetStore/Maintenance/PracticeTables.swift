@@ -30,6 +30,8 @@ enum PracticeTables {
     static let all: [PracticeTable] = [
         PracticeTable(name: "practice_settings", key: ["id"]),
         PracticeTable(name: "staff_user", key: ["id"]),
+        PracticeTable(name: "site", key: ["id"]),
+        PracticeTable(name: "staff_site", key: ["staff_id", "site_id"]),
         PracticeTable(name: "login_throttle", key: ["username"]),
         PracticeTable(name: "consent_wording", key: ["version"]),
         PracticeTable(name: "document_settings", key: ["id"], seeding: .replaced),

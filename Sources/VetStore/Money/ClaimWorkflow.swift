@@ -123,7 +123,8 @@ enum ClaimWorkflow {
         let entry = try LedgerPosting.post(db, clientID: try billedClient(db, claimID: claimID),
                                            .init(kind: .payment, amount: amount, method: .insurer,
                                                  reference: claim.insurerReference ?? "claim \(claimID)"),
-                                           on: today, at: now, by: user.userID)
+                                           on: today, at: now, by: user.userID,
+                                               site: try Sites.working(db, for: user))
         let invoices = try db.fetchValues(Int64.self, """
             SELECT DISTINCT i.id, i.issued_on FROM claim_line cl JOIN invoice_line l ON l.id = cl.invoice_line_id
             JOIN invoice i ON i.id = l.invoice_id WHERE cl.claim_id = ? AND i.status = 'finalised' ORDER BY i.issued_on, i.id

@@ -97,7 +97,10 @@ enum ConsultationWriter {
     static func draftInvoice(_ db: any SQLConnection, clientID: Int64, consultationID: Int64, charges: [ChargeLine],
                              treatmentIDs: [Int64?], at now: Date, by userID: Int64) throws -> Invoice? {
         guard !charges.isEmpty else { return nil }
-        let draft = try InvoiceWriter.newDraft(db, clientID: clientID, consultationID: consultationID, at: now, by: userID)
+        // Billed where the animal was seen, whoever corrects the treatments later and wherever.
+        let site = try db.fetchValue(Int64.self, "SELECT site_id FROM consultation WHERE id = ?", [consultationID]).orThrow("consultation")
+        let draft = try InvoiceWriter.newDraft(db, clientID: clientID, consultationID: consultationID, site: site,
+                                               at: now, by: userID)
         let invoiceID = try draft.id.orThrow("invoice")
         try InvoiceWriter.addLines(db, invoiceID: invoiceID, charges, treatmentLineIDs: treatmentIDs)
         let invoice = try InvoiceWriter.refreshTotals(db, invoiceID: invoiceID)

@@ -5,11 +5,11 @@ import VetCore
 /// The shared steps of building an invoice: its lines, its totals (always the sums of its
 /// lines, so a printed invoice adds up) and its number.
 enum InvoiceWriter {
-    static func newDraft(_ db: any SQLConnection, clientID: Int64, consultationID: Int64?, at now: Date,
+    static func newDraft(_ db: any SQLConnection, clientID: Int64, consultationID: Int64?, site: Int64, at now: Date,
                          by userID: Int64) throws -> Invoice {
         var invoice = Invoice(id: nil, clientId: clientID, consultationId: consultationID, number: nil, status: .draft,
                               issuedOn: nil, netPence: 0, vatPence: 0, grossPence: 0, createdAt: now, version: 1,
-                              updatedAt: now, updatedBy: userID)
+                              updatedAt: now, updatedBy: userID, siteId: site)
         invoice.id = try db.insert(invoice)
         return invoice
     }

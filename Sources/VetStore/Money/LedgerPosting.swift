@@ -16,11 +16,11 @@ enum LedgerPosting {
 
     @discardableResult
     static func post(_ db: any SQLConnection, clientID: Int64, _ entry: Entry, on day: LocalDate, at now: Date,
-                     by userID: Int64) throws -> LedgerEntry {
+                     by userID: Int64, site: Int64) throws -> LedgerEntry {
         var row = LedgerEntry(id: nil, clientId: clientID, kind: entry.kind, amountPence: entry.amount.value,
                               balanceEffectPence: entry.kind.signed(entry.amount).value, entryOn: day,
                               invoiceId: entry.invoiceID, method: entry.method, reference: entry.reference,
-                              note: entry.note, recordedAt: now, recordedBy: userID)
+                              note: entry.note, recordedAt: now, recordedBy: userID, siteId: site)
         row.id = try db.insert(row)
         let detail = "\(entry.kind.displayName.lowercased()) \(entry.amount.formatted)"
         try AuditTrail.record(db, at: now, userID: userID, action: "post \(entry.kind.rawValue)",

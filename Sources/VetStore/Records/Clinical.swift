@@ -81,6 +81,8 @@ public struct Consultation: SnakeCaseRecord, Identifiable, Hashable {
     public var version: Int
     public var updatedAt: Date
     public var updatedBy: Int64?
+    /// The site it was seen at.
+    public var siteId: Int64
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -20,6 +20,8 @@ public struct Invoice: SnakeCaseRecord, Identifiable, Hashable {
     public var version: Int
     public var updatedAt: Date
     public var updatedBy: Int64?
+    /// The site that drew it up.
+    public var siteId: Int64
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
     public var gross: Pence { Pence(grossPence) }
@@ -63,6 +65,8 @@ public struct LedgerEntry: SnakeCaseRecord, Identifiable, Hashable {
     public var note: String?
     public var recordedAt: Date
     public var recordedBy: Int64
+    /// The site it was recorded at: takings are counted by it.
+    public var siteId: Int64
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

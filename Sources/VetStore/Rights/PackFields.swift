@@ -75,6 +75,7 @@ enum PackFields {
         "anonymised_on": "When the record's identifying details were removed.",
         "seen_at": "When the consultation took place (UTC).",
         "vet_id": "Staff number of the vet.",
+        "site_id": "The number of the practice's site (branch) where it took place.",
         "subjective": "History: what you told us.",
         "objective": "Examination findings.",
         "assessment": "The vet's assessment.",

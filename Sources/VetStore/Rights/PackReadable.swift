@@ -9,6 +9,8 @@ struct PackNames: Sendable {
     var pets: [Int64: String] = [:]
     /// Policy → insurer name.
     var policies: [Int64: String] = [:]
+    /// The practice's sites, where consultations, invoices and payments took place.
+    var sites: [Int64: String] = [:]
     var clientID: Int64 = 0
 }
 
@@ -17,6 +19,9 @@ extension PackNames {
         var names = PackNames(clientID: clientID)
         for row in try db.fetchAll("SELECT id, display_name FROM staff_user") {
             names.staff[try row.decode(Int64.self, "id")] = try row.decode(String.self, "display_name")
+        }
+        for row in try db.fetchAll("SELECT id, name FROM site") {
+            names.sites[try row.decode(Int64.self, "id")] = try row.decode(String.self, "name")
         }
         for row in try db.fetchAll("SELECT id, name FROM insurer") {
             names.insurers[try row.decode(Int64.self, "id")] = try row.decode(String.self, "name")
@@ -66,7 +71,7 @@ struct PackReadable {
     static let labels: [String: String] = [
         "vet_id": "Vet", "author_id": "Written by", "user_id": "Staff member", "by": "By", "recorded_by": "Recorded by",
         "updated_by": "Last changed by", "changed_by": "Changed by", "decided_by": "Decided by", "started_by": "Started by",
-        "lifted_by": "Lifted by", "assignee_id": "Handled by", "insurer_id": "Insurer", "pet_id": "Pet", "policy_id": "Policy",
+        "lifted_by": "Lifted by", "assignee_id": "Handled by", "insurer_id": "Insurer", "site_id": "Where", "pet_id": "Pet", "policy_id": "Policy",
         "subjective": "History (what you told us)", "objective": "Examination", "assessment": "Assessment", "plan": "Plan",
         "seen_at": "Seen", "created_at": "Created", "updated_at": "Last changed", "recorded_at": "Recorded", "at": "When",
         "queue_minutes": "Minutes waiting in the online queue", "weight_grams": "Weight", "grams": "Weight",
@@ -103,6 +108,7 @@ struct PackReadable {
         switch column {
         case "policy_id": return Int64(text).flatMap { names.policies[$0] }.map { "your policy with \($0)" } ?? "your policy"
         case "insurer_id": return Int64(text).flatMap { names.insurers[$0] } ?? "an insurer"
+        case "site_id": return Int64(text).flatMap { names.sites[$0] } ?? "one of the practice's sites"
         case "pet_id": return Int64(text).flatMap { names.pets[$0] } ?? "an animal"
         case "from_client_id", "to_client_id": return Int64(text) == names.clientID ? "you" : "another owner"
         case "weight_grams", "grams": return Int(text).map { Self.kilograms($0) } ?? text

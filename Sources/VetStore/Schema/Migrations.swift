@@ -49,6 +49,7 @@ enum Migrations {
             try db.execute(sql: PrintingSchema.exportLogPrintouts)
         }
         migrator.registerMigration("v2-pet-life-events") { db in try db.execute(sql: PetLifeSchema.sql) }
+        migrator.registerMigration("v2-sites") { db in try db.execute(sql: SiteSchema.sql) }
         return migrator
     }
 

@@ -76,15 +76,15 @@ struct PostgresOpeningTests {
             let step: PostgresMigrator.Step = ("v9-notes", { db in try db.execute("CREATE TABLE note (id BIGINT PRIMARY KEY)") })
             #expect(throws: StoreError.database("\(engine.address) was written by an older version of VetDesk; open it once "
                 + "with vetdesk (the terminal UI) to upgrade it, then try again (the database was not changed)")) {
-                try PostgresSchema.prepare(engine, mode: .reading, later: [step]) { _ in }
+                try PostgresSchema.prepare(engine, mode: .reading, later: PostgresMigrator.later + [step]) { _ in }
             }
             var heard: [String] = []
-            try PostgresSchema.prepare(engine, mode: .existing, later: [step]) { heard.append($0) }
+            try PostgresSchema.prepare(engine, mode: .existing, later: PostgresMigrator.later + [step]) { heard.append($0) }
             #expect(heard == ["Upgrading \(engine.address) to this version of VetDesk (schema version "
                 + "\(Migrations.schemaVersion)); older versions will no longer open it."])
             let tables = try Self.tableNames(engine)
             #expect(tables.contains("note"))
-            try PostgresSchema.prepare(engine, mode: .reading, later: [step]) { heard.append($0) }
+            try PostgresSchema.prepare(engine, mode: .reading, later: PostgresMigrator.later + [step]) { heard.append($0) }
             #expect(heard.count == 1)
             // The released program, which does not know the step, now takes the database as newer.
             #expect(throws: StoreError.self) { try PostgresSchema.prepare(engine, mode: .existing) }

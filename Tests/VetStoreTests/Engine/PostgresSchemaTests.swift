@@ -29,7 +29,8 @@ struct PostgresSchemaTests {
                 for (index, terms) in expected.indexes where index != "client_email_nocase" {
                     #expect(actual.indexes[index] == terms, "\(table): index \(index)")
                 }
-                let nocaseUnique: Set<String> = ["staff_user_username", "login_throttle_username", "price_item_code", "insurer_name"]
+                let nocaseUnique: Set<String> = ["staff_user_username", "login_throttle_username", "price_item_code", "insurer_name",
+                                                   "site_name"]
                 let extra = Set(actual.indexes.keys).subtracting(expected.indexes.keys).subtracting(nocaseUnique)
                 #expect(extra.isEmpty, "\(table): indexes only on PostgreSQL \(extra)")
             }

@@ -67,7 +67,7 @@ enum SchemaEngines {
     }
 
     /// The rows the broken-rule tests break rules against, written the same on both engines:
-    /// a manager, a client with a phone and a chipped pet, a price item, a finalised invoice,
+    /// a manager at the one site, a client with a phone and a chipped pet, a price item, a finalised invoice,
     /// a payment and a refund with one allocation, an audit entry already redacted, and a
     /// consent wording.
     static func seed(_ db: any SQLConnection) throws {
@@ -76,6 +76,7 @@ enum SchemaEngines {
             INSERT INTO staff_user (id, username, display_name, role, password_hash, created_at, updated_at)
             VALUES (1, 'ann', 'Ann', 'manager', 'x', ?, ?)
             """, [at, at])
+        try db.execute("INSERT INTO site (id, name, created_at, updated_at) VALUES (1, 'Quay Street', ?, ?)", [at, at])
         try db.execute("""
             INSERT INTO client (id, first_name, last_name, address_line1, town, postcode, created_at, updated_at)
             VALUES (1, 'Jo', 'Bell', '1 Quay', 'St Helier', 'JE2 3AB', ?, ?)

@@ -9,7 +9,9 @@ enum PostgresMigrator {
 
     /// Migrations added after the baseline, under the same names as their SQLite counterparts,
     /// each with PostgreSQL's own DDL. Appended to, never edited once released.
-    static let later: [Step] = []
+    static let later: [Step] = [
+        ("v2-sites", { db in try db.executeScript(PostgresSiteSchema.sql) }),
+    ]
 
     /// Every migration name this program knows, in order.
     static var knownNames: [String] { PostgresBaseline.standsFor + later.map(\.name) }
