@@ -83,6 +83,8 @@ extension VetDeskApp {
             perform(.push(RequestQueueScreen()))
         case AppCommands.ID.claimsList where lockedStack == nil && stack.last?.screenID != AppCommands.ScreenID.claimsList:
             perform(.push(ClaimsListScreen()))
+        case AppCommands.ID.takings where lockedStack == nil && stack.last?.screenID != AppCommands.ScreenID.takings:
+            perform(.push(TakingsScreen()))
         case AppCommands.ManagerID.menu:
             openManagerMenu()
         case AppCommands.ID.changePassword where stack.last?.screenID != AppCommands.ScreenID.changePassword:

@@ -176,3 +176,38 @@ extension AppCommands {
                 keys: [.function(7), .character("o")], barLabel: "Over 30 days", barPriority: 3),
     ]
 }
+
+extension AppCommands.ID {
+    static let takings = "app.takings"
+    static let takingsSite = "takings.site"
+    static let takingsPeriod = "takings.period"
+    static let takingsEarlier = "takings.earlier"
+    static let takingsLater = "takings.later"
+    static let takingsToday = "takings.today"
+}
+
+extension AppCommands.ScreenID {
+    static let takings = "takings"
+}
+
+extension AppCommands {
+    static let takingsScreens = [
+        ScreenCommands(id: ScreenID.takings, title: "Takings",
+                       commandIDs: [ID.takingsSite, ID.takingsPeriod, ID.takingsEarlier, ID.takingsLater, ID.takingsToday]),
+    ]
+
+    /// Cashing up: reachable from everywhere by those who take money.
+    static let takingsCommands: [Command] = [
+        Command(id: ID.takings, title: "Takings: payments less refunds by day, site and method", group: "Everywhere",
+                keys: [.ctrl("b"), .character("$")], permission: Permission.viewTakings.rawValue),
+        Command(id: ID.takingsSite, title: "Show another site, or every site", group: "Takings",
+                keys: [.function(5), .character("s")], barLabel: "Site", barPriority: 1),
+        Command(id: ID.takingsPeriod, title: "Show a day, a week or a month", group: "Takings",
+                keys: [.function(6), .character("p")], barLabel: "Period", barPriority: 2),
+        Command(id: ID.takingsEarlier, title: "The period before", group: "Takings",
+                keys: [.left, .character("[")], barLabel: "Earlier", barPriority: 3),
+        Command(id: ID.takingsLater, title: "The period after", group: "Takings",
+                keys: [.right, .character("]")], barLabel: "Later", barPriority: 4),
+        Command(id: ID.takingsToday, title: "Back to today", group: "Takings", keys: [.character("t")]),
+    ]
+}

@@ -71,7 +71,7 @@ enum AppCommands {
     }
 
     static let table = CommandTable(commands: commands, screens: screens,
-                                    globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ID.claimsList,
+                                    globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ID.claimsList, ID.takings,
                                                        ManagerID.menu, ID.back, ID.quit])
 
     /// The VetCore permission a command needs, read from the table's permission string.
@@ -83,7 +83,7 @@ enum AppCommands {
 
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
         + priceListCommands
-        + rightsCommands + printCommands + petCommands + mergeCommands
+        + rightsCommands + printCommands + petCommands + mergeCommands + takingsCommands
 
     private static let navigation: [Command] = [
         Command(id: ID.help, title: "Help for this screen", group: "Everywhere",
