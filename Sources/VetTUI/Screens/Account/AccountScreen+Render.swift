@@ -33,7 +33,8 @@ extension AccountScreen {
                 let invoice = standing.invoice
                 return TableRow([MoneyText.invoiceName(invoice), MoneyText.status(standing), invoice.issuedOn?.iso ?? "",
                                  invoice.gross.formatted, invoice.status == .finalised ? standing.outstanding.formatted : "",
-                                 invoice.status == .draft ? "waiting for checkout" : ""],
+                                 [account.sites[invoice.siteId], invoice.status == .draft ? "waiting for checkout" : nil]
+                                    .compactMap { $0 }.joined(separator: " · ")],
                                 role: invoice.status == .reversed || standing.paymentStatus == .paid ? .dim : .normal)
             },
             emptyText: "No invoices yet.")

@@ -26,6 +26,8 @@ struct AccountScreen: Screen {
         var statement: [StatementLine]
         var aged: AgedDebt
         var balance: Pence
+        /// Where each invoice was drawn up, when the practice has several sites.
+        var sites: [Int64: String] = [:]
         /// What the client's invoices still have outstanding (a payment above it leaves credit).
         var outstanding: Pence { invoices.map(\.outstanding).sum() }
     }
@@ -137,7 +139,8 @@ struct AccountScreen: Screen {
             let invoices = try store.invoiceStandings(clientID: id)
                 .sorted { ($0.invoice.status != .draft ? 1 : 0) < ($1.invoice.status != .draft ? 1 : 0) }
             return Account(invoices: invoices, statement: try store.statement(clientID: id),
-                           aged: try store.agedDebt(clientID: id), balance: try store.balance(clientID: id))
+                           aged: try store.agedDebt(clientID: id), balance: try store.balance(clientID: id),
+                           sites: try SiteNames.read(store))
         })
     }
 

@@ -7,16 +7,20 @@ import VetStore
 enum ConsultationText {
     typealias Line = (text: String, role: StyleRole)
 
-    /// The note, its treatments, weight, follow-up and addenda, wrapped to `width`.
-    static func lines(_ record: ConsultationRecord, names: [Int64: String], zone: TimeZone, width: Int) -> [Line] {
+    /// The note, its treatments, weight, follow-up and addenda, wrapped to `width`. `sites`
+    /// names the practice's sites when it has several, so the note says where the pet was seen.
+    static func lines(_ record: ConsultationRecord, names: [Int64: String], sites: [Int64: String] = [:], zone: TimeZone,
+                      width: Int) -> [Line] {
         let note = record.consultation
-        let vet = names[note.vetId] ?? "user \(note.vetId)"
+        var vet = names[note.vetId] ?? "user \(note.vetId)"
+        if let site = sites[note.siteId] { vet += " at \(site)" }
         var kind = note.kind.displayName
         if let queue = note.queueMinutes { kind += ", queued \(queue) min" }
         let lock = record.isLocked ? "LOCKED since \(DisplayFormat.dateTime(record.locksAt, zone: zone))"
             : "open for correction until \(DisplayFormat.dateTime(record.locksAt, zone: zone))"
-        var lines: [Line] = [("\(DisplayFormat.dateTime(note.seenAt, zone: zone)) · \(kind) · \(vet) · \(lock)", .header),
-                             ("Reason: \(note.reason)", .title)]
+        var lines = wrapped("\(DisplayFormat.dateTime(note.seenAt, zone: zone)) · \(kind) · \(vet) · \(lock)", width: width,
+                            role: .header)
+        lines += wrapped("Reason: \(note.reason)", width: width, role: .title)
         for (label, text) in [("S", note.subjective), ("O", note.objective), ("A", note.assessment), ("P", note.plan)] {
             guard let text, !text.isEmpty else { continue }
             lines += wrapped("\(label): \(text)", width: width)

@@ -9,9 +9,9 @@ struct ConsultationViewScreen: Screen {
     let consultationID: Int64
     let pet: Pet
     let ownerName: String
-    var loaded: (record: ConsultationRecord, names: [Int64: String])?
+    var loaded: (record: ConsultationRecord, names: [Int64: String], sites: [Int64: String])?
     var scroll = 0
-    let mailbox = Mailbox<(record: ConsultationRecord, names: [Int64: String])>()
+    let mailbox = Mailbox<(record: ConsultationRecord, names: [Int64: String], sites: [Int64: String])>()
 
     var screenID: String { AppCommands.ScreenID.consultationView }
     var title: String { loaded?.record.isLocked == true ? "Consultation (locked)" : "Consultation" }
@@ -44,7 +44,7 @@ struct ConsultationViewScreen: Screen {
         return .run(Effect.load("load", into: mailbox) { store, _ in
             let names = Dictionary(try store.users().compactMap { user in user.id.map { ($0, user.displayName) } },
                                    uniquingKeysWith: { first, _ in first })
-            return (try store.consultation(id: id), names)
+            return (try store.consultation(id: id), names, try SiteNames.read(store))
         })
     }
 
@@ -73,7 +73,7 @@ struct ConsultationViewScreen: Screen {
             buffer.write("Loading…", row: row, column: left, role: .dim)
             return nil
         }
-        let lines = ConsultationText.lines(loaded.record, names: loaded.names, zone: context.store.clock.timeZone, width: width)
+        let lines = ConsultationText.lines(loaded.record, names: loaded.names, sites: loaded.sites, zone: context.store.clock.timeZone, width: width)
         let height = rect.bottom - row
         let top = min(scroll, max(0, lines.count - height))
         for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {

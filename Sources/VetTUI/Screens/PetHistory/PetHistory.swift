@@ -9,6 +9,8 @@ struct PetHistory {
     var weights: [PetWeight]
     var notes: [ConsultationRecord]
     var names: [Int64: String]
+    /// The practice's sites by id, when it has more than one.
+    var sites: [Int64: String] = [:]
     /// The structured allergy alerts in words ("allergic to Penicillins").
     var allergies: [String] = []
     /// The owners it moved between, newest first.
@@ -20,7 +22,7 @@ struct PetHistory {
         let names = Dictionary(try store.users().compactMap { user in user.id.map { ($0, user.displayName) } },
                                uniquingKeysWith: { first, _ in first })
         return PetHistory(pet: history.pet, weights: history.weights, notes: notes, names: names,
-                          allergies: try store.allergyAlerts(petID: petID).map(\.text),
+                          sites: try SiteNames.read(store), allergies: try store.allergyAlerts(petID: petID).map(\.text),
                           moves: try store.petMoves(petID: petID))
     }
 }
@@ -49,7 +51,7 @@ enum PetHistoryText {
         lines.append(("Consultations (\(history.notes.count)), newest first", .header))
         if history.notes.isEmpty { lines.append(("  none yet", .dim)) }
         for note in history.notes {
-            lines += ConsultationText.lines(note, names: history.names, zone: zone, width: width)
+            lines += ConsultationText.lines(note, names: history.names, sites: history.sites, zone: zone, width: width)
             lines.append(("", .normal))
         }
         return lines
