@@ -3,6 +3,7 @@ import Testing
 import VetDeskTestSupport
 import VetCore
 import VetStore
+import VetSQL
 
 /// `vetdesk takings` through the real binary: by day, site and method, with totals that add up.
 @Suite("vetdesk takings")
@@ -14,8 +15,8 @@ struct TakingsCommandTests {
     }
 
     /// £20 by card at the first site and £7.50 cash at Bath Road, less a £2.50 refund there.
-    private func takenAtTwoSites() throws -> (CommandPractice, today: LocalDate) {
-        let practice = try CommandPractice(password: Self.password)
+    private func takenAtTwoSites(_ engine: SQLDialect = .sqlite) throws -> (CommandPractice, today: LocalDate) {
+        let practice = try CommandPractice(password: Self.password, engine: engine)
         let store = practice.store
         let bathRoad = try store.addSite(SiteDetails(name: "Bath Road"), as: practice.manager)
         let first = try #require(try store.sites().first { $0.name == "Harbour Vets" })
@@ -28,8 +29,9 @@ struct TakingsCommandTests {
         return (practice, store.clock.today())
     }
 
-    @Test func everySiteThenOneSiteThenJSON() throws {
-        let (practice, today) = try takenAtTwoSites()
+    @Test(arguments: SQLDialect.allCases)
+    func everySiteThenOneSiteThenJSON(engine: SQLDialect) throws {
+        let (practice, today) = try takenAtTwoSites(engine)
         let all = try run([], practice)
         #expect(all.status == 0, "stderr: \(all.stderr)")
         #expect(all.stdout == """

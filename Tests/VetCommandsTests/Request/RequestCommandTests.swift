@@ -3,14 +3,18 @@ import Testing
 import VetDeskTestSupport
 import VetCore
 import VetStore
+import VetSQL
 
 /// `vetdesk request …` through the real binary: what the request page does, for scripts.
 @Suite("vetdesk request")
-struct RequestCommandTests {
+final class RequestCommandTests {
     private static let password = "manager-pass-1"
+    /// Practices made by the test, kept until it ends (a server database is dropped with its practice).
+    private var held: [CommandPractice] = []
 
-    private func practice() throws -> (path: String, store: AppDatabase, clientID: Int64) {
-        let practice = try CommandPractice(password: Self.password)
+    private func practice(engine: SQLDialect = .sqlite) throws -> (path: String, store: AppDatabase, clientID: Int64) {
+        let practice = try CommandPractice(password: Self.password, engine: engine)
+        held.append(practice)
         let (path, store) = (practice.path, practice.store)
         let client = practice.zoe
         return (path, store, try #require(client.id))
@@ -20,8 +24,9 @@ struct RequestCommandTests {
         try CommandRunner.run(["request"] + arguments + ["--as", "mia", "--db", path], input: Self.password + "\n")
     }
 
-    @Test func logPrintsTheReferenceAndTheIdentityGateHoldsUntilIdentityIsSettled() throws {
-        let (path, store, clientID) = try practice()
+    @Test(arguments: SQLDialect.allCases)
+    func logPrintsTheReferenceAndTheIdentityGateHoldsUntilIdentityIsSettled(engine: SQLDialect) throws {
+        let (path, store, clientID) = try practice(engine: engine)
         let today = SystemClock().today().iso
         let logged = try run(["log", "--client", String(clientID), "--kind", "erasure", "--received", today], path)
         #expect(logged.status == 0, "stderr: \(logged.stderr)")

@@ -3,6 +3,7 @@ import Testing
 import VetDeskTestSupport
 import VetCore
 import VetStore
+import VetSQL
 
 /// `vetdesk rights erase` and `vetdesk retention --apply` list every place the kept text names the
 /// person and refuse to run until each is redacted or kept with a reason.
@@ -10,16 +11,18 @@ import VetStore
 struct ErasureCommandTests {
     private static let password = "manager-pass-1"
 
-    private func practice(clock: any PracticeClock = SystemClock()) throws -> (path: String, store: AppDatabase,
-                                                                                manager: StaffSession, clientID: Int64) {
-        let practice = try CommandPractice(password: Self.password, clock: clock)
+    private func practice(clock: any PracticeClock = SystemClock(), engine: SQLDialect = .sqlite)
+        throws -> (path: String, store: AppDatabase, manager: StaffSession, clientID: Int64, held: CommandPractice) {
+        let practice = try CommandPractice(password: Self.password, clock: clock, engine: engine)
         let (path, store, manager) = (practice.path, practice.store, practice.manager)
         let client = practice.zoe
-        return (path, store, manager, try #require(client.id))
+        return (path, store, manager, try #require(client.id), practice)
     }
 
-    @Test func eraseListsEachHitAndRefusesUntilToldThenRedacts() throws {
-        let (path, store, manager, clientID) = try practice()
+    @Test(arguments: SQLDialect.allCases)
+    func eraseListsEachHitAndRefusesUntilToldThenRedacts(engine: SQLDialect) throws {
+        let (path, store, manager, clientID, held) = try practice(engine: engine)
+        defer { withExtendedLifetime(held) {} }
         let request = try store.logRequest(NewRequest(kinds: [.erasure], requesterName: "Zoë Smith", clientID: clientID,
                                                       channel: .phone, receivedOn: SystemClock().today(),
                                                       notes: "Mrs Smith rang from 0770 090 0123, lives at 1 High Street BA11AA"),
@@ -50,11 +53,13 @@ struct ErasureCommandTests {
         #expect(notes == "Mrs Smith rang from [redacted], lives at [redacted] [redacted]")
     }
 
-    @Test func eraseListsTheFilesThatHoldThePersonAndExportsDeletedRecordsEach() throws {
-        let (path, store, manager, clientID) = try practice()
+    @Test(arguments: SQLDialect.allCases)
+    func eraseListsTheFilesThatHoldThePersonAndExportsDeletedRecordsEach(engine: SQLDialect) throws {
+        let (path, store, manager, clientID, held) = try practice(engine: engine)
+        defer { withExtendedLifetime(held) {} }
         let request = try store.logRequest(NewRequest(kinds: [.access, .erasure], requesterName: "The client", clientID: clientID,
                                                       channel: .email, receivedOn: SystemClock().today()), as: manager)
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("packs")
+        let folder = held.folder.appendingPathComponent("packs")
         try store.writeAccessPack(reference: request.reference, to: folder, as: manager)
         let login = ["--as", "mia", "--db", path]
         let erase = try CommandRunner.run(["rights", "erase", request.reference, "--redact-all"] + login, input: Self.password + "\n")
@@ -73,7 +78,8 @@ struct ErasureCommandTests {
 
     @Test func retentionApplyRefusesUntilHitsAreDecided() throws {
         let old = FixedClock(date: LocalDate(year: 2010, month: 1, day: 4) ?? LocalDate(daysSinceEpoch: 0))
-        let (path, store, manager, clientID) = try practice(clock: old)
+        let (path, store, manager, clientID, held) = try practice(clock: old)
+        defer { withExtendedLifetime(held) {} }
         let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Zoë Smith", clientID: clientID,
                                                       channel: .phone, receivedOn: old.today(), notes: "Zoë Smith wants her file"),
                                            as: manager)

@@ -3,16 +3,20 @@ import Testing
 import VetDeskTestSupport
 import VetCore
 import VetStore
+import VetSQL
 
 /// The rights commands through the real binary.
 @Suite("vetdesk access-pack, retention, marketing-list")
-struct RightsCommandTests {
+final class RightsCommandTests {
     private static let password = "manager-pass-1"
+    /// Practices made by the test, kept until it ends (a server database is dropped with its practice).
+    private var held: [CommandPractice] = []
 
     /// A practice file with a manager "mia", and a client with email and SMS consent.
-    private func practice(clock: any PracticeClock = SystemClock()) throws -> (path: String, folder: URL, store: AppDatabase,
-                                                                                manager: StaffSession, clientID: Int64) {
-        let practice = try CommandPractice(password: Self.password, email: "zoe@example.com", clock: clock)
+    private func practice(clock: any PracticeClock = SystemClock(), engine: SQLDialect = .sqlite)
+        throws -> (path: String, folder: URL, store: AppDatabase, manager: StaffSession, clientID: Int64) {
+        let practice = try CommandPractice(password: Self.password, email: "zoe@example.com", clock: clock, engine: engine)
+        held.append(practice)
         let (folder, path, store, manager) = (practice.folder, practice.path, practice.store, practice.manager)
         let client = practice.zoe
         let clientID = try #require(client.id)
@@ -23,8 +27,9 @@ struct RightsCommandTests {
         return (path, folder, store, manager, clientID)
     }
 
-    @Test func accessPackFilesAreOwnerOnlyAndAnExistingPackIsRefused() throws {
-        let (path, folder, store, manager, clientID) = try practice()
+    @Test(arguments: SQLDialect.allCases)
+    func accessPackFilesAreOwnerOnlyAndAnExistingPackIsRefused(engine: SQLDialect) throws {
+        let (path, folder, store, manager, clientID) = try practice(engine: engine)
         let request = try store.logRequest(NewRequest(kinds: [.access], requesterName: "Zoë Smith", clientID: clientID,
                                                       channel: .email, receivedOn: SystemClock().today()), as: manager)
         let out = folder.appendingPathComponent("packs").path
