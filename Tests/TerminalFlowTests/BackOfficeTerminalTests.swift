@@ -3,13 +3,14 @@ import Testing
 import VetCore
 import VetDeskTestSupport
 import VetStore
+import VetSQL
 
 /// Vet, money, insurance and manager work in a real terminal, each role in its own tmux session.
 @Suite("back office in a real terminal", .serialized)
 struct BackOfficeTerminalTests {
     /// The practice with a vet, a small price list and Zoë Ó Briain with her dog Rex.
-    private func clinicalPractice() throws -> (FlowPractice, clientID: Int64) {
-        let practice = try FlowPractice.make()
+    private func clinicalPractice(engine: SQLDialect = .sqlite) throws -> (FlowPractice, clientID: Int64) {
+        let practice = try FlowPractice.make(engine: engine)
         let store = practice.store
         let victor = try store.addUser(username: "victor", displayName: "Victor Vet", role: .vet, as: practice.manager)
         try store.changeOwnPassword(username: "victor", current: victor.oneTimePassword, new: "victor-vet-pass")
@@ -62,8 +63,10 @@ struct BackOfficeTerminalTests {
         try vet.waitFor(text: "Draft invoice for £123.00")
     }
 
-    @Test func aConsultationBecomesAnInvoiceThatIsFinalisedAndPaid() throws {
-        let (practice, clientID) = try clinicalPractice()
+    /// On PostgreSQL too: the front end is the same whichever engine holds the practice.
+    @Test(arguments: SQLDialect.allCases)
+    func aConsultationBecomesAnInvoiceThatIsFinalisedAndPaid(engine: SQLDialect) throws {
+        let (practice, clientID) = try clinicalPractice(engine: engine)
         try vetLogsAConsultationWithTwoLines(practice)
         let desk = try practice.openTerminal()
         defer { desk.kill() }

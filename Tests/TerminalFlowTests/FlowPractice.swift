@@ -2,17 +2,31 @@ import Foundation
 import VetCore
 import VetDeskTestSupport
 import VetStore
+import VetSQL
 
-/// A practice file for real-terminal tests, with a receptionist and a manager login.
-struct FlowPractice {
+/// A practice file (or a database on the test PostgreSQL server) for real-terminal tests, with a
+/// receptionist and a manager login.
+final class FlowPractice: Sendable {
     let folder: URL
     let path: String
     let store: AppDatabase
     let manager: StaffSession
 
-    static func make(region: PracticeRegion = .jersey) throws -> FlowPractice {
+    private init(folder: URL, path: String, store: AppDatabase, manager: StaffSession) {
+        self.folder = folder
+        self.path = path
+        self.store = store
+        self.manager = manager
+    }
+
+    deinit {
+        if case .postgresql(let server)? = try? DatabaseAddress(path) { TestServer.dropDatabase(server.database) }
+    }
+
+    static func make(region: PracticeRegion = .jersey, engine: SQLDialect = .sqlite) throws -> FlowPractice {
         let folder = try makeTemporaryFolder()
-        let path = folder.appendingPathComponent("practice.sqlite").path
+        let path = engine == .sqlite ? folder.appendingPathComponent("practice.sqlite").path
+            : try TestServer.createDatabase().description
         let store = try AppDatabase(path: path, mode: .createIfMissing)
         let manager = try store.setUpPractice(PracticeSettings(name: "Harbour Vets", region: region),
                                               manager: NewStaffUser(username: "mary", displayName: "Mary Manager",
@@ -24,8 +38,10 @@ struct FlowPractice {
 
     /// `vetdesk --db PATH` in a private tmux server of the given size.
     func openTerminal(columns: Int = 80, rows: Int = 24) throws -> TmuxSession {
-        try TmuxSession(command: [CommandRunner.executable.path, "--db", path], columns: columns, rows: rows,
-                        environment: ["LANG": "C.UTF-8"])
+        // The server's password file travels with the address (never the command line).
+        let passwordFile = ProcessInfo.processInfo.environment["PGPASSFILE"].map { ["PGPASSFILE": $0] } ?? [:]
+        return try TmuxSession(command: [CommandRunner.executable.path, "--db", path], columns: columns, rows: rows,
+                               environment: ["LANG": "C.UTF-8"].merging(passwordFile) { first, _ in first })
     }
 }
 
