@@ -22,11 +22,15 @@ struct FlowPractice {
         return FlowPractice(folder: folder, path: path, store: store, manager: manager)
     }
 
-    /// `vetdesk --db PATH` in a private tmux server of the given size.
-    func openTerminal(columns: Int = 80, rows: Int = 24) throws -> TmuxSession {
-        try TmuxSession(command: [CommandRunner.executable.path, "--db", path], columns: columns, rows: rows,
-                        environment: ["LANG": "C.UTF-8"])
+    /// `vetdesk --db PATH` in a private tmux server of the given size; the terminal's remembered
+    /// site is kept in the practice's own folder, never the user's.
+    func openTerminal(columns: Int = 80, rows: Int = 24, arguments: [String] = []) throws -> TmuxSession {
+        try TmuxSession(command: [CommandRunner.executable.path, "--db", path] + arguments, columns: columns, rows: rows,
+                        environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": stateFolder.path])
     }
+
+    /// Where the terminals of this practice keep their state (`$XDG_STATE_HOME`).
+    var stateFolder: URL { folder.appendingPathComponent("state") }
 }
 
 extension TmuxSession {
