@@ -10,7 +10,8 @@ struct StatusHelpAndSizeTests {
         #expect(buffer.text == " Harbour Vets · Siân Jones (vet)")
         status.message = StatusMessage("Only the practice manager may erase", kind: .error)
         status.render(into: &buffer, row: 0, width: 60)
-        #expect(buffer.text == " Harbour Vets …  Error: Only the practice manager may erase")
+        #expect(buffer.text == " Harbour… · Siân Jones (vet)  Error: Only the practice man…",
+                "the practice name yields first, then the message; the role never")
         #expect(buffer[0, 59].role == .statusBar)
         #expect(buffer[0, 58].role == .error)
     }

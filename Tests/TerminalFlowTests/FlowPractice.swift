@@ -36,13 +36,18 @@ final class FlowPractice: Sendable {
         return FlowPractice(folder: folder, path: path, store: store, manager: manager)
     }
 
-    /// `vetdesk --db PATH` in a private tmux server of the given size.
-    func openTerminal(columns: Int = 80, rows: Int = 24) throws -> TmuxSession {
-        // The server's password file travels with the address (never the command line).
+    /// `vetdesk --db PATH` in a private tmux server of the given size; the terminal's remembered
+    /// site is kept in the practice's own folder, never the user's, and the server's password
+    /// file travels with the address (never the command line).
+    func openTerminal(columns: Int = 80, rows: Int = 24, arguments: [String] = []) throws -> TmuxSession {
         let passwordFile = ProcessInfo.processInfo.environment["PGPASSFILE"].map { ["PGPASSFILE": $0] } ?? [:]
-        return try TmuxSession(command: [CommandRunner.executable.path, "--db", path], columns: columns, rows: rows,
-                               environment: ["LANG": "C.UTF-8"].merging(passwordFile) { first, _ in first })
+        return try TmuxSession(command: [CommandRunner.executable.path, "--db", path] + arguments, columns: columns, rows: rows,
+                               environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": stateFolder.path]
+                                   .merging(passwordFile) { first, _ in first })
     }
+
+    /// Where the terminals of this practice keep their state (`$XDG_STATE_HOME`).
+    var stateFolder: URL { folder.appendingPathComponent("state") }
 }
 
 extension TmuxSession {

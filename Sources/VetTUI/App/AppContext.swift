@@ -18,6 +18,10 @@ struct AppContext {
     /// Where the top screen was last drawn, so that scroll keys stop where the drawing does
     /// (80×24's content area until the first frame).
     var screenArea = Rect(row: 1, column: 0, height: 21, width: 80)
+    /// How many open sites the practice has: the header names the site only when there are several.
+    var openSiteCount = 1
+    /// How many open sites the logged-in person may work at: changing site needs two.
+    var workableSiteCount = 1
 
     /// Today where the practice is, from the store's clock (fixed in tests).
     var today: LocalDate { store.clock.today() }

@@ -70,6 +70,9 @@ enum Outcome {
     case message(StatusMessage)
     /// Someone logged in (login, set-up or unlock): start their session.
     case loggedIn(StaffSession)
+    /// The session now works at its chosen site: remember it for this terminal, then start the
+    /// session (at login) or carry on there (after changing site).
+    case workingAt(StaffSession)
     case quit
     /// Several outcomes in order.
     indirect case all([Outcome])

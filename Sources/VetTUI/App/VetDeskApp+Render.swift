@@ -45,9 +45,10 @@ extension VetDeskApp {
         return command?.id == AppCommands.ID.quit
     }
 
-    /// Practice, who is logged in and their role on the left; the screen's title on the right.
+    /// Practice, the site (when it has several), who is logged in and their role on the left; the screen's title on the right.
     private func renderHeader(into buffer: inout ScreenBuffer, row: Int, width: Int, title: String) {
-        let line = StatusLine(practiceName: context.practiceName, userName: context.session?.displayName,
+        let site = context.openSiteCount > 1 ? context.session?.siteName : nil
+        let line = StatusLine(practiceName: context.practiceName, siteName: site, userName: context.session?.displayName,
                               roleName: context.session?.role.displayName, message: StatusMessage(title))
         line.render(into: &buffer, row: row, width: width)
     }

@@ -44,7 +44,7 @@ extension VetDeskApp {
     /// Whether a command may run on `screen` now: permission first, then the screen's own reason.
     func availability(of command: Command, on screen: any Screen) -> Availability {
         let leavesTheLock = [AppCommands.ID.findClient, AppCommands.ID.requestQueue, AppCommands.ManagerID.menu,
-                             AppCommands.ID.changePassword]
+                             AppCommands.ID.changePassword, AppCommands.ID.changeSite]
         if lockedStack != nil, leavesTheLock.contains(command.id) {
             return .disabled(reason: "the terminal is locked; enter your password first")
         }
@@ -55,8 +55,12 @@ extension VetDeskApp {
                 return .disabled(reason: PermissionTable.denialMessage(role: session.role, permission: permission))
             }
         } else if context.session == nil,
-                  [AppCommands.ID.findClient, AppCommands.ID.changePassword, AppCommands.ID.logOut].contains(command.id) {
+                  [AppCommands.ID.findClient, AppCommands.ID.changePassword, AppCommands.ID.logOut,
+                   AppCommands.ID.changeSite].contains(command.id) {
             return .disabled(reason: "log in first")
+        }
+        if command.id == AppCommands.ID.changeSite, context.workableSiteCount < 2 {
+            return .disabled(reason: "you work at one site only; a practice manager can list you at others")
         }
         return screen.availability(of: command, in: context)
     }
@@ -74,7 +78,8 @@ extension VetDeskApp {
         case AppCommands.ID.help:
             guard let top = stack.last, top.screenID != AppCommands.ScreenID.help else { return }
             let content = context.commands.helpContent(onScreen: top.screenID) { self.availability(of: $0, on: top) }
-            perform(.push(HelpScreen(content: content)))
+            let sections = content.sections + (whoAndWhere().map { [$0] } ?? [])
+            perform(.push(HelpScreen(content: HelpContent(title: content.title, sections: sections))))
         case AppCommands.ID.back where !(stack.last?.hasUnsavedInput ?? false) && !(stack.last?.isModal ?? false):
             goBack()
         case AppCommands.ID.findClient where stack.last?.screenID != AppCommands.ScreenID.search:
@@ -91,6 +96,8 @@ extension VetDeskApp {
             perform(.push(SmallFormScreen(OwnPasswordForm(.change))))
         case AppCommands.ID.logOut:
             logOut()
+        case AppCommands.ID.changeSite where lockedStack == nil && stack.last?.screenID != AppCommands.ScreenID.sitePick:
+            openSitePicker()
         default:
             updateTop { screen, context in screen.perform(command, in: context) }
         }
@@ -177,6 +184,8 @@ extension VetDeskApp {
             message = note
         case .loggedIn(let session):
             logIn(session)
+        case .workingAt(let session):
+            startWorking(session)
         case .quit:
             requestQuit()
         case .all(let outcomes):
@@ -184,19 +193,26 @@ extension VetDeskApp {
         }
     }
 
-    /// Starts a session, or resumes the locked one.
-    private func logIn(_ session: StaffSession) {
-        context.session = session
-        context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
+    /// Starts a session once it works at a site (choosing one first), or resumes the locked one
+    /// at the site it was working at.
+    func logIn(_ session: StaffSession) {
         if let hidden = lockedStack {
+            context.session = session.keepingSite(of: context.session)
             lockedStack = nil
             stack = hidden
             message = StatusMessage("Unlocked.", kind: .success)
             refreshTop(.reappeared)
-        } else {
-            message = StatusMessage("Logged in as \(session.displayName).", kind: .success)
-            show(ClientSearchScreen())
+            return
         }
+        guard session.siteID != nil else {
+            chooseSite(for: session)
+            return
+        }
+        context.session = session
+        context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
+        refreshSiteCounts()
+        message = StatusMessage("Logged in as \(session.displayName).", kind: .success)
+        show(ClientSearchScreen())
     }
 
     /// Ends the session: the log-out is audited and the audit trail's head goes to the system log,
@@ -225,6 +241,7 @@ extension VetDeskApp {
         noteStoreChanges()
         if context.storeChanged {
             context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
+            refreshSiteCounts()
         }
         if let session = context.session, lockedStack == nil, isIdleTooLong {
             lockedStack = stack

@@ -30,19 +30,24 @@ public final class VetDeskApp {
     /// The store's change counter at the last tick, to tell a tick with news from an idle one.
     var lastChangeCounter: StoreChangeCounter?
     public internal(set) var isFinished = false
+    /// Where this terminal remembers the site it works at; nil keeps nothing.
+    let siteMemory: SiteMemory?
+    /// The site asked for with `--site` or `$VETDESK_SITE`, chosen at login when the person works there.
+    let requestedSite: String?
     /// How often the loop ticks when nothing is typed (countdowns, shared-data refresh, idle lock).
     let tickMilliseconds = 1_000
 
     public init(store: AppDatabase, terminal: any Terminal,
                 demoLogins: [(username: String, password: String, role: String)] = [],
-                environment: [String: String]) {
+                site: String? = nil, environment: [String: String]) {
         self.terminal = terminal
+        self.siteMemory = SiteMemory(environment: environment)
+        self.requestedSite = site.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         self.context = AppContext(
             store: store, session: nil, settings: nil,
             demoLogins: demoLogins.map { DemoLogin(username: $0.username, password: $0.password, role: $0.role) },
             commands: AppCommands.table)
         self.lastInputAt = store.clock.now()
-        _ = environment  // colour is the terminal's concern (`VetDeskApp.theme(for:)`); kept for future options
         start()
     }
 

@@ -10,7 +10,7 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.changePassword, title: "Change password",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.search, title: "Client search",
-                       commandIDs: [ID.openResult, ID.newClient, ID.changePassword, ID.logOut]),
+                       commandIDs: [ID.openResult, ID.newClient, ID.changePassword, ID.logOut, ID.changeSite]),
         ScreenCommands(id: ScreenID.record, title: "Client record",
                        commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest, ID.logDisclosure,
                                     ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs
@@ -35,5 +35,6 @@ extension AppCommands {
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
+        ScreenCommands(id: ScreenID.sitePick, title: "Choose site", commandIDs: [ID.chooseSite]),
     ] + clinicalScreens + takingsScreens + managerScreens + rightsScreens + priceListScreens + mergeScreens
 }

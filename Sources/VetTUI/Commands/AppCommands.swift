@@ -14,6 +14,8 @@ enum AppCommands {
         static let logIn = "login.submit"
         static let changePassword = "app.changePassword"
         static let logOut = "app.logOut"
+        static let changeSite = "app.changeSite"
+        static let chooseSite = "sites.choose"
         static let save = "form.save"
         static let nextField = "form.nextField"
         static let previousField = "form.previousField"
@@ -68,6 +70,7 @@ enum AppCommands {
         static let requestAction = "requestAction"
         static let help = "help"
         static let rowDetail = "rowDetail"
+        static let sitePick = "sitePick"
     }
 
     static let table = CommandTable(commands: commands, screens: screens,
@@ -105,6 +108,10 @@ enum AppCommands {
                 keys: [.function(4), .character("K")]),
         Command(id: ID.logOut, title: "Log out, so someone else can log in at this terminal", group: "Search",
                 keys: [.function(6), .character("O"), .ctrl("o")]),
+        Command(id: ID.changeSite, title: "Change the site this terminal works at", group: "Search",
+                keys: [.function(7), .character("W")]),
+        Command(id: ID.chooseSite, title: "Work at the selected site", group: "Sites",
+                keys: [.enter], barLabel: "Choose", barPriority: 1),
         Command(id: ID.openResult, title: "Open the selected client", group: "Search",
                 keys: [.enter], barLabel: "Open", barPriority: 2, permission: needs(.viewClient)),
         Command(id: ID.newClient, title: "Register a new client", group: "Search",

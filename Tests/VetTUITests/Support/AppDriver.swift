@@ -9,11 +9,12 @@ struct AppDriver {
     let app: VetDeskApp
     let terminal: MemoryTerminal
 
-    init(_ practice: TestPractice, size: TerminalSize = .minimum, demo: Bool = false) {
+    init(_ practice: TestPractice, size: TerminalSize = .minimum, demo: Bool = false, site: String? = nil,
+         environment: [String: String] = [:]) {
         terminal = MemoryTerminal(size: size)
         let logins = demo ? [(username: "mary", password: "manager-pass", role: "Practice manager"),
                              (username: "rita", password: "reception-pass", role: "Receptionist")] : []
-        app = VetDeskApp(store: practice.store, terminal: terminal, demoLogins: logins, environment: [:])
+        app = VetDeskApp(store: practice.store, terminal: terminal, demoLogins: logins, site: site, environment: environment)
     }
 
     /// Feeds keys and runs until they are used up (no idle ticks).

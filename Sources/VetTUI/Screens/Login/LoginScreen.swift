@@ -9,6 +9,14 @@ struct LoginScreen: Screen {
         FormSupport.field("password", "Password", maxLength: 128, masked: true),
     ])
 
+    init() {}
+
+    /// The form with `username` filled in and the password to type, when going back to it.
+    init(username: String) {
+        form.load(username, into: "username")
+        form.focus("password")
+    }
+
     var screenID: String { AppCommands.ScreenID.login }
     var title: String { "Log in" }
     var isTextEntryActive: Bool { true }
