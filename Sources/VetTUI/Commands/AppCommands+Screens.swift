@@ -35,5 +35,5 @@ extension AppCommands {
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
-    ] + clinicalScreens + managerScreens + rightsScreens + priceListScreens + mergeScreens
+    ] + clinicalScreens + managerScreens + rightsScreens + priceListScreens + siteScreens + mergeScreens
 }

@@ -82,7 +82,7 @@ enum AppCommands {
     private static func needs(_ permission: Permission) -> String { permission.rawValue }
 
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
-        + priceListCommands
+        + priceListCommands + siteCommands
         + rightsCommands + printCommands + petCommands + mergeCommands
 
     private static let navigation: [Command] = [
