@@ -58,9 +58,12 @@ struct UserCommand: ParsableCommand {
                     let told = reason.hasPrefix("sites: ") ? String(reason.dropFirst("sites: ".count)) : reason
                     throw CommandFailure(message: "--site: \(told); give --site for each site the login works at")
                 }
-                let listing = try store.staffSites()
-                let siteNames = SiteOptions.names(of: issued.user, sites: try store.sites(), listing: listing)
-                print("Added \(issued.user.username) (\(issued.user.displayName), \(issued.user.role.rawValue)) at \(siteNames).")
+                let user = issued.user
+                let listed = try store.staffSites()[user.id ?? 0] ?? []
+                let siteNames = try store.sites().filter { listed.contains($0.id ?? 0) }.map(\.name)
+                print("Added \(user.username) (\(user.displayName), \(user.role.rawValue))"
+                      + (siteNames.isEmpty ? "; the practice has no open site yet, so list them at one once it has: "
+                         + "vetdesk user sites \(user.username) --site SITE" : " at \(siteNames.joined(separator: ", "))."))
                 printOneTimePassword(issued)
             }
         }
@@ -140,32 +143,6 @@ struct UserCommand: ParsableCommand {
                 let store = try database.open(.existing)
                 try store.setRole(username: username, to: parsedRole, as: try login.session(store))
                 print("\(username.lowercased()) is now \(parsedRole.rawValue).")
-            }
-        }
-    }
-
-    struct Sites: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Choose the sites a login works at (replacing the ones it had).",
-            discussion: "Standard input line 1: the manager's password. Each site must be open.")
-        @Argument(help: "The login to change.") var username: String
-        @Option(name: .customLong("site"), help: ArgumentHelp("A site the login works at (any case); repeat for several.",
-                                                               valueName: "site"))
-        var sites: [String] = []
-        @OptionGroup var login: ManagerLogin
-        @OptionGroup var database: DatabaseOptions
-
-        func validate() throws {
-            if sites.isEmpty { throw ValidationError("give at least one --site") }
-        }
-
-        func run() throws {
-            try reportingFailures {
-                let store = try database.open(.existing)
-                let chosen = try SiteOptions.ids(sites, in: store)
-                try store.setStaffSites(username: username, siteIDs: chosen, as: try login.session(store))
-                let names = try store.sites().filter { chosen.contains($0.id ?? 0) }.map(\.name)
-                print("\(username.lowercased()) works at \(names.joined(separator: ", ")).")
             }
         }
     }

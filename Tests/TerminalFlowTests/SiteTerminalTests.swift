@@ -33,7 +33,11 @@ struct SiteTerminalTests {
         try terminal.send("F2")
         try terminal.waitFor(text: "Site added.")
         let list = try terminal.waitFor(text: "2 sites, 2 open")
-        #expect(list.contains("9 Quay Street, St Helier"), "\(list)")
+        #expect(list.contains("01534 736000"), "\(list)")
+        try terminal.send("Down", "Enter")
+        try terminal.waitFor(text: "9 Quay Street, St Helier")
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "2 sites, 2 open")
 
         try terminal.send("Escape")
         try terminal.waitFor(text: "Practice manager's tools")

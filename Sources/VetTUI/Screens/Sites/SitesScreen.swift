@@ -139,7 +139,7 @@ struct SitesScreen: Screen {
 
     /// The sites as a table, open ones first; the address is one line here and whole in the row view.
     var table: TableView {
-        let columns = [TableColumn("Name", width: .flexible(weight: 2)), TableColumn("Address", width: .flexible(weight: 3)),
+        let columns = [TableColumn("Name", width: .flexible(weight: 3)), TableColumn("Address", width: .flexible(weight: 2)),
                        TableColumn("Phone", width: .fixed(15)), TableColumn("Staff", width: .fixed(5), alignment: .trailing),
                        TableColumn("Status", width: .fixed(6))]
         let rows = sites.map { site in
