@@ -42,7 +42,7 @@ struct SiteCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Open a new site.", discussion: "Standard input line 1: the manager's password.")
         @Argument(help: "The site's name: up to 60 characters, unique ignoring case.") var name: String
-        @Option(help: "The site's address (a line break may be given as \\n in a script).") var address = ""
+        @Option(help: "The site's address; it may hold line breaks.") var address = ""
         @Option(help: "The site's phone number.") var phone = ""
         @OptionGroup var login: ManagerLogin
         @OptionGroup var database: DatabaseOptions
