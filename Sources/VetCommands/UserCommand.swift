@@ -8,13 +8,13 @@ import VetStore
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Add staff logins, change passwords and roles, unlock, list users.",
+        abstract: "Add staff logins, change passwords, roles and sites, unlock, list users.",
         discussion: """
             Passwords are never given as options. At a terminal they are asked for with echo off; \
             from a script, standard input gives one password per line in the order each subcommand's \
             help lists.
             """,
-        subcommands: [Add.self, Passwd.self, Reset.self, RoleChange.self, Deactivate.self, Reactivate.self,
+        subcommands: [Add.self, Passwd.self, Reset.self, RoleChange.self, Sites.self, Deactivate.self, Reactivate.self,
                       Unlock.self, List.self])
 
     struct Add: ParsableCommand {
@@ -23,7 +23,8 @@ struct UserCommand: ParsableCommand {
             discussion: """
                 With --as, a manager adds the login: standard input line 1 is the manager's password. \
                 The new login's one-time password is printed on standard output and must be changed at \
-                first login (vetdesk user passwd USERNAME).
+                first login (vetdesk user passwd USERNAME). The login works at the sites given with --site; \
+                without it, at the practice's only open site (a practice with several must be told).
                 On an empty practice (no active manager; the file may be missing) the first manager is \
                 added without --as and sets its own password: line 1 the new password, line 2 the same again.
                 """)
@@ -32,19 +33,37 @@ struct UserCommand: ParsableCommand {
         @Option(help: "receptionist, vet or manager.") var role: String
         @Option(name: .customLong("as"), help: ArgumentHelp("The manager adding the login.", valueName: "username"))
         var manager: String?
+        @Option(name: .customLong("site"), help: ArgumentHelp("A site the login works at (any case); repeat for several.",
+                                                               valueName: "site"))
+        var sites: [String] = []
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
             try reportingFailures {
                 let parsedRole = try parseRole(role)
                 guard let manager else {
+                    if !sites.isEmpty { throw CommandFailure(message: "--site: the first manager works at every open site") }
                     try addFirstManager(role: parsedRole)
                     return
                 }
                 let store = try database.open(.existing)
+                let chosen = sites.isEmpty ? nil : try SiteOptions.ids(sites, in: store)
                 let session = try StaffLogin.session(store, username: manager)
-                let issued = try store.addUser(username: username, displayName: name, role: parsedRole, as: session)
-                print("Added \(issued.user.username) (\(issued.user.displayName), \(issued.user.role.rawValue)).")
+                let issued: IssuedLogin
+                do {
+                    issued = try store.addUser(username: username, displayName: name, role: parsedRole, sites: chosen, as: session)
+                } catch StoreError.invalid(let errors) where errors.message(for: "sites") != nil {
+                    // "sites: this practice has 2 sites; choose …" said in the command line's terms.
+                    let reason = (errors.message(for: "sites") ?? "").split(separator: ";").first.map(String.init) ?? ""
+                    let told = reason.hasPrefix("sites: ") ? String(reason.dropFirst("sites: ".count)) : reason
+                    throw CommandFailure(message: "--site: \(told); give --site for each site the login works at")
+                }
+                let user = issued.user
+                let listed = try store.staffSites()[user.id ?? 0] ?? []
+                let siteNames = try store.sites().filter { listed.contains($0.id ?? 0) }.map(\.name)
+                print("Added \(user.username) (\(user.displayName), \(user.role.rawValue))"
+                      + (siteNames.isEmpty ? "; the practice has no open site yet, so list them at one once it has: "
+                         + "vetdesk user sites \(user.username) --site SITE" : " at \(siteNames.joined(separator: ", "))."))
                 printOneTimePassword(issued)
             }
         }
@@ -181,7 +200,7 @@ struct UserCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List staff logins (a manager's view, audited).",
+            abstract: "List staff logins: name, role, state and sites (a manager's view, audited).",
             discussion: "Standard input line 1: the manager's password.")
         @OptionGroup var login: ManagerLogin
         @OptionGroup var database: DatabaseOptions
@@ -189,9 +208,13 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let store = try database.open(.reading)
-                for user in try store.users(as: try login.session(store)) {
+                let users = try store.users(as: try login.session(store))
+                let sites = try store.sites()
+                let listing = try store.staffSites()
+                for user in users {
                     let state = user.active ? (user.mustChangePassword ? "active, one-time password" : "active") : "inactive"
-                    printRow([user.username, user.displayName, user.role.rawValue, state])
+                    printRow([user.username, user.displayName, user.role.rawValue, state,
+                              SiteOptions.names(of: user, sites: sites, listing: listing)])
                 }
             }
         }

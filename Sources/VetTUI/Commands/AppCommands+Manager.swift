@@ -99,11 +99,11 @@ extension AppCommands {
     static let managerScreens: [ScreenCommands] = [
         ScreenCommands(id: ManagerScreenID.menu, title: "Manager's menu",
                        commandIDs: [ManagerID.openSelected, ManagerID.staffUsers, ManagerID.settings,
-                                    ManagerID.holidays, PriceListID.open, ManagerID.printing, ManagerID.auditTrail, RightsID.retention,
+                                    ManagerID.holidays, PriceListID.open, SiteID.open, ManagerID.printing, ManagerID.auditTrail, RightsID.retention,
                                     RightsID.marketingExport]),
         ScreenCommands(id: ManagerScreenID.staffUsers, title: "Staff users",
                        commandIDs: [ManagerID.addUser, ManagerID.resetPassword, ManagerID.changeRole,
-                                    ManagerID.toggleActive, ManagerID.unlockLogin, ID.showRow]),
+                                    ManagerID.toggleActive, ManagerID.unlockLogin, SiteID.staffSites, ID.showRow]),
         ScreenCommands(id: ManagerScreenID.managerForm, title: "Manager's form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField]),
         ScreenCommands(id: ManagerScreenID.settings, title: "Practice settings",
@@ -121,7 +121,7 @@ extension AppCommands {
     /// themselves each check their own permission, and the store checks again.
     static func managerMenuAvailability(for role: Role?) -> Availability {
         guard let role else { return .disabled(reason: "log in first") }
-        let tools: [Permission] = [.manageUsers, .editSettings, .editHolidays, .editPriceList, .viewAudit]
+        let tools: [Permission] = [.manageUsers, .manageSites, .editSettings, .editHolidays, .editPriceList, .viewAudit]
         if tools.contains(where: { PermissionTable.allows(role, $0) }) { return .enabled }
         return .disabled(reason: "A \(role.displayName.lowercased()) cannot use the manager's menu (staff logins, settings, holidays, "
             + "audit trail); ask a practice manager.")

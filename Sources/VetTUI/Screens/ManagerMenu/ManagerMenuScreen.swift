@@ -18,6 +18,8 @@ struct ManagerMenuScreen: Screen {
         ("Staff and practice", [
             ManagerTool(commandID: AppCommands.ManagerID.staffUsers, title: "Staff users",
                         purpose: "logins, roles and passwords; deactivate leavers", permission: .manageUsers),
+            ManagerTool(commandID: AppCommands.SiteID.open, title: "Sites",
+                        purpose: "branches: name, address, phone; open or close", permission: .manageSites),
             ManagerTool(commandID: AppCommands.ManagerID.settings, title: "Practice settings",
                         purpose: "name, region, lock and retention, idle lock", permission: .editSettings),
             ManagerTool(commandID: AppCommands.ManagerID.printing, title: "Printing",
@@ -60,6 +62,7 @@ struct ManagerMenuScreen: Screen {
         let id = command.id == AppCommands.ManagerID.openSelected ? selectedTool?.commandID : command.id
         switch id {
         case AppCommands.ManagerID.staffUsers: return .push(StaffUsersScreen())
+        case AppCommands.SiteID.open: return .push(SitesScreen())
         case AppCommands.ManagerID.settings: return .push(SettingsScreen())
         case AppCommands.ManagerID.printing: return .run(PrintSetup.load(into: printSetup))
         case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))

@@ -3,9 +3,9 @@ import TUIKit
 import VetCore
 import VetStore
 
-/// Every staff login with its role and whether it can log in; the manager adds logins, resets
-/// passwords (to a one-time password), changes roles, unlocks lock-outs and deactivates leavers
-/// here. The store refuses anything that would leave the practice without an active manager,
+/// Every staff login with its role, the sites it works at and whether it can log in; the manager
+/// adds logins, resets passwords (to a one-time password), changes roles and sites, unlocks
+/// lock-outs and deactivates leavers here. The store refuses anything that would leave the practice without an active manager,
 /// and the refusal is shown as said.
 struct StaffUsersScreen: Screen {
     /// A change waiting for its confirmation or its store result.
@@ -24,6 +24,9 @@ struct StaffUsersScreen: Screen {
     }
 
     var users: [StaffUser] = []
+    /// The practice's sites and who is listed where, read with the logins.
+    var siteListing = StaffSiteListing()
+    let sitesBox = Mailbox<StaffSiteListing>()
     /// Lock-outs in force: username → when the lock ends.
     var locks: [String: Date] = [:]
     var list = ListState()
@@ -40,7 +43,8 @@ struct StaffUsersScreen: Screen {
 
     func availability(of command: Command, in context: AppContext) -> Availability {
         let needsSelection = [AppCommands.ManagerID.resetPassword, AppCommands.ManagerID.changeRole,
-                              AppCommands.ManagerID.toggleActive, AppCommands.ManagerID.unlockLogin]
+                              AppCommands.ManagerID.toggleActive, AppCommands.ManagerID.unlockLogin,
+                              AppCommands.SiteID.staffSites]
         if needsSelection.contains(command.id), selected == nil { return .disabled(reason: "no login is selected") }
         if command.id == AppCommands.ManagerID.unlockLogin, let user = selected, locks[user.username] == nil {
             return .disabled(reason: "\(user.username) is not locked out")
@@ -51,7 +55,10 @@ struct StaffUsersScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         switch command.id {
         case AppCommands.ManagerID.addUser:
-            return .push(SmallFormScreen(StaffForms.addUser()))
+            return .push(SmallFormScreen(StaffForms.addUser(openSites: siteListing.open, workingAt: context.session?.siteID)))
+        case AppCommands.SiteID.staffSites:
+            guard let user = selected, let id = user.id else { return .handled }
+            return .push(StaffSitesScreen(user: user, openSites: siteListing.open, listed: siteListing.assignments[id] ?? []))
         case AppCommands.ID.showRow:
             return list.selectedIndex.flatMap { table(context: context).detail(ofRow: $0, title: "Staff login") }
                 .map { .push(RowDetailScreen($0)) } ?? .handled
@@ -122,7 +129,10 @@ struct StaffUsersScreen: Screen {
     mutating func refresh(in context: AppContext, reason: RefreshReason) -> Outcome { load() }
 
     private func load() -> Outcome {
-        .run(Effect.asUser("users") { store, user in .staffList(try store.users(as: user), locks: try store.lockedLogins()) })
+        .run(Effect.asUser("users") { [sitesBox] store, user in
+            sitesBox.put(StaffSiteListing(sites: try store.sites(), assignments: try store.staffSites()))
+            return .staffList(try store.users(as: user), locks: try store.lockedLogins())
+        })
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
@@ -130,6 +140,7 @@ struct StaffUsersScreen: Screen {
         case .success(.staffList(let found, let lockedOut)):
             let selectedName = selected?.username
             users = found
+            siteListing = sitesBox.take() ?? siteListing
             locks = lockedOut
             list.setItemCount(found.count)
             if let selectedName, let index = found.firstIndex(where: { $0.username == selectedName }) { list.select(index) }
@@ -162,10 +173,12 @@ struct StaffUsersScreen: Screen {
 
     /// The logins as a table; Enter shows the selected row in full.
     private func table(context: AppContext) -> TableView {
-        let columns = [TableColumn("Username", width: .fixed(16)), TableColumn("Name", width: .flexible(weight: 3)),
-                       TableColumn("Role", width: .fixed(17)), TableColumn("Status", width: .fixed(22))]
+        let columns = [TableColumn("Username", width: .fixed(12)), TableColumn("Name", width: .flexible(weight: 3)),
+                       TableColumn("Role", width: .fixed(16)), TableColumn("Sites", width: .flexible(weight: 3)),
+                       TableColumn("Status", width: .fixed(18))]
         let rows = users.map { user in
-            TableRow([user.username, user.displayName, user.role.displayName, status(of: user, context: context)],
+            TableRow([user.username, user.displayName, user.role.displayName, siteListing.names(of: user),
+                      status(of: user, context: context)],
                      role: user.active ? .normal : .dim)
         }
         return TableView(columns: columns, rows: rows, emptyText: "No logins yet.")
