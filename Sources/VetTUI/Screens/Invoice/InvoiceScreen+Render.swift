@@ -15,9 +15,10 @@ extension InvoiceScreen {
         buffer.write("\(MoneyText.invoiceName(invoice))\(status)\(issued) · \(clientName)",
                      row: rect.row + 1, column: left, role: .title, maxWidth: width)
         let paid = standing.map { "Paid \($0.paid.formatted), outstanding \($0.outstanding.formatted). " } ?? ""
-        let state = invoice.status == .draft ? "A draft: lines can change until it is finalised at checkout."
+        let site = siteNames[invoice.siteId].map { "At \($0). " } ?? ""
+        let state = site + (invoice.status == .draft ? "A draft: lines can change until it is finalised at checkout."
             : invoice.status == .finalised ? paid + "Never edited; a manager can reverse it."
-            : "REVERSED: its amount has been taken off the account."
+            : "REVERSED: its amount has been taken off the account.")
         // Two rows are free above the table, so the state wraps rather than being cut off.
         for (offset, line) in wrap(state, to: width).prefix(2).enumerated() {
             buffer.write(line, row: rect.row + 2 + offset, column: left,

@@ -21,7 +21,9 @@ struct InvoiceScreen: Screen {
     var warning: AllergyWarning?
     let allergyMatches = Mailbox<AllergyReport>()
     var confirm: DialogState?
-    let mailbox = Mailbox<(InvoiceStanding, [InvoiceLine], Pence)>()
+    let mailbox = Mailbox<(InvoiceStanding, [InvoiceLine], Pence, [Int64: String])>()
+    /// The practice's sites by id when it has several, to say where the invoice was drawn up.
+    var siteNames: [Int64: String] = [:]
     let done = Mailbox<String>()
     let printSetup = Mailbox<PrintSetup>()
 
@@ -181,7 +183,8 @@ struct InvoiceScreen: Screen {
         let id = invoiceID
         let clientID = clientID
         return .run(Effect.load("load", into: mailbox) { store, _ in
-            (try store.invoiceStanding(id: id), try store.invoiceLines(invoiceID: id), try store.outstanding(clientID: clientID))
+            (try store.invoiceStanding(id: id), try store.invoiceLines(invoiceID: id), try store.outstanding(clientID: clientID),
+             try SiteNames.read(store))
         })
     }
 
@@ -213,6 +216,7 @@ struct InvoiceScreen: Screen {
             standing = loaded.0
             invoice = loaded.0.invoice
             accountOutstanding = loaded.2
+            siteNames = loaded.3
             lines = loaded.1
             list.setItemCount(loaded.1.count)
         }

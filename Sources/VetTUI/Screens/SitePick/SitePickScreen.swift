@@ -61,17 +61,28 @@ struct SitePickScreen: Screen {
             row += 1
         }
         row += 1
-        let nameWidth = min(max(12, sites.map { displayWidth($0.name) }.max() ?? 0) + 2, width / 2)
-        let visible = list.visibleRange(height: max(1, rect.bottom - row))
+        // Names only in the list, so none is cut; the highlighted site's address and phone
+        // are written out in full below it.
+        let shownRows = max(1, rect.bottom - row - 4)
+        let visible = list.visibleRange(height: shownRows)
         for index in visible {
             let site = sites[index]
             let selected = index == list.selectedIndex
             let role: StyleRole = selected ? .selected : .normal
             buffer.fill(Rect(row: row, column: rect.column + 2, height: 1, width: width), role: role)
-            let here = isChanging && site.id == context.session?.siteID ? "(here now) " : ""
-            let text = (selected ? "> " : "  ") + pad(site.name, to: nameWidth) + here + oneLine(site.address)
-            buffer.write(text, row: row, column: rect.column + 2, role: role, maxWidth: width)
+            let here = isChanging && site.id == context.session?.siteID ? " (here now)" : ""
+            buffer.write(truncate((selected ? "> " : "  ") + site.name + here, to: width), row: row,
+                         column: rect.column + 2, role: role, maxWidth: width)
             row += 1
+        }
+        if let index = list.selectedIndex, sites.indices.contains(index) {
+            let site = sites[index]
+            let facts = [oneLine(site.address), site.phone].filter { !$0.isEmpty }.joined(separator: " · ")
+            row += 1
+            for line in wrap(facts, to: width).prefix(max(0, rect.bottom - row)) {
+                buffer.write(line, row: row, column: rect.column + 2, role: .dim, maxWidth: width)
+                row += 1
+            }
         }
         return nil
     }
