@@ -48,11 +48,12 @@ struct DemoDeterminismTests {
         #expect(throws: StoreError.self) { try DemoPractice.generate(into: store, clients: 800_001) }
     }
 
-    @Test("the --demo practice is created once, then reopened as it is")
+    @Test("the --demo practice is created once, with one site, then reopened as it is")
     func openOrCreate() throws {
         let path = try DemoFixture.emptyStore().path + "-demo.sqlite"
         let created = try DemoPractice.openOrCreateDemo(path: path, clock: DemoFixture.clock)
         #expect(try DemoFixture.value(created, "SELECT COUNT(*) FROM client") == DemoPractice.standardClientCount)
+        #expect(try created.sites().count == 1)
         let reopened = try DemoPractice.openOrCreateDemo(path: path, clock: DemoFixture.clock)
         #expect(try DemoFixture.value(reopened, "SELECT COUNT(*) FROM client") == DemoPractice.standardClientCount)
         #expect(try DemoFixture.value(reopened, "SELECT COUNT(*) FROM audit_entry WHERE action = 'load demo data'") == 1)
