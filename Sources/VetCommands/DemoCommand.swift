@@ -15,6 +15,9 @@ struct DemoCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Seed for the generator: the same seed gives the same practice.",
             transform: { try OptionNumber.parse($0, option: "--seed", range: UInt64.min...UInt64.max) })
     var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "How many sites (1–50): the practice's own, then branches nearby.",
+            transform: { try OptionNumber.parse($0, option: "--sites", range: 1...DemoPractice.maximumSites) })
+    var sites = 1
     @Option(help: "Practice region: england-wales (default) or jersey; sets the law, holidays and addresses.")
     var region = PracticeRegion.englandWales.rawValue
     @OptionGroup var database: DatabaseOptions
@@ -22,6 +25,9 @@ struct DemoCommand: ParsableCommand {
     func validate() throws {
         guard (1...DemoPractice.maximumClients).contains(clients) else {
             throw ValidationError("--clients must be from 1 to 800,000, not \(clients)")
+        }
+        guard (1...DemoPractice.maximumSites).contains(sites) else {
+            throw ValidationError("--sites must be from 1 to \(DemoPractice.maximumSites), not \(sites)")
         }
         guard PracticeRegion(rawValue: region.lowercased()) != nil else {
             throw ValidationError("--region '\(region)' is not known; use one of "
@@ -34,7 +40,8 @@ struct DemoCommand: ParsableCommand {
         let progress = ProgressLine()
         let summary = try reportingFailures {
             defer { progress.finish() }
-            return try DemoPractice.create(at: database.path, clients: clients, seed: seed, region: practiceRegion) { step in
+            return try DemoPractice.create(at: database.path, clients: clients, seed: seed, region: practiceRegion,
+                                           sites: sites) { step in
                 progress.update("\(step.stage): \(step.clientsWritten) of \(step.clientsTotal) clients")
             }
         }
@@ -42,7 +49,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     static func report(_ summary: DemoPractice.Summary, path: String) -> String {
-        var lines = ["Demo practice written to \(path): \(summary.clients) clients, seed \(summary.seed), "
+        let sites = summary.sites.count == 1 ? "" : "\(summary.sites.count) sites, "
+        var lines = ["Demo practice written to \(path): \(summary.clients) clients, \(sites)seed \(summary.seed), "
             + "region \(summary.region.rawValue)."]
         lines.append("")
         lines.append("Rows written:")
@@ -55,6 +63,15 @@ struct DemoCommand: ParsableCommand {
         lines.append("Demo logins (sample data only):")
         for login in DemoPractice.logins {
             lines.append("  \(login.username.padding(12))\(login.password.padding(14))\(login.role.displayName)")
+        }
+        if summary.sites.count > 1 {
+            lines.append("")
+            lines.append("Sites and who logs in there (managers work at every site; further vets and receptionists")
+            lines.append("have their role's password above):")
+            for site in summary.sites {
+                lines.append("  \(site.name)")
+                lines.append("    \(site.usernames.joined(separator: ", "))")
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -7,7 +7,7 @@ extension DemoInsurancePlan {
     func writeClaim(_ plan: DemoClaimPlan, invoice: DemoInvoice, visit: DemoVisit, petID: Int64, clientID: Int64,
                     with writer: inout DemoWriter, random: inout DemoRandom) throws {
         guard let policyID, let insurer else { return }
-        let clerk = random.pick(context.receptionistIDs)
+        let clerk = random.pick(context.receptionists(at: invoice.siteID))
         let events = history(plan, day: invoice.day)
         let submitted = plan.status != .draft
         let paperCopy = submitted && random.chance(0.5)

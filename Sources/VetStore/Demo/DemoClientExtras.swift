@@ -8,6 +8,9 @@ struct DemoClientExtras {
     let clientID: Int64
     var random: DemoRandom
 
+    /// The receptionists at the client's home site, who take their calls and update their details.
+    private var deskStaff: [Int64] { context.receptionists(at: profile.homeSiteID) }
+
     init(context: DemoContext, profile: DemoClientProfile, clientID: Int64, random seed: UInt64) {
         self.context = context
         self.profile = profile
@@ -38,7 +41,7 @@ struct DemoClientExtras {
         ]
         let span = max(1, profile.registered.days(until: profile.lastActive))
         let objection = profile.objectsToMarketing ? profile.registered.adding(days: random.int(1...span)) : nil
-        let clerk = context.receptionistIDs.first ?? context.managerID
+        let clerk = deskStaff.first ?? context.managerID
         for (channel, purpose, basis, chance) in grants where random.chance(chance) {
             try writer.insert(.consentEvent, [clientID, channel.rawValue, purpose.rawValue, ConsentAction.granted.rawValue,
                                               basis.rawValue, ConsentSource.inPerson.rawValue, "registration form v3",
@@ -67,7 +70,7 @@ struct DemoClientExtras {
             let day = profile.registered.adding(days: random.int(0...span))
             try writer.insert(.communication, [clientID, direction, channel, text.replacingOccurrences(of: "%P", with: pet),
                                                DemoInstant(day, minuteOfDay: random.int(540...1_020)).text,
-                                               random.pick(context.receptionistIDs)])
+                                               random.pick(deskStaff)])
         }
         if let unpaid = account.unpaid, unpaid.day.days(until: context.today) > 30 {
             try writer.insert(.communication, [clientID, "out", "letter",
@@ -88,7 +91,7 @@ struct DemoClientExtras {
             (("last name", random.pick(DemoNames.lastNames), profile.lastName), 1),
         ])
         try writer.insert(.clientChange, [clientID, field, old, new, DemoInstant(day, minuteOfDay: 720).text,
-                                          random.pick(context.receptionistIDs), random.pick(Self.changeReasons)])
+                                          random.pick(deskStaff), random.pick(Self.changeReasons)])
     }
 
     static let messages: [(String, String, String)] = [

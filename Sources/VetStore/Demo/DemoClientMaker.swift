@@ -22,7 +22,7 @@ struct DemoClientMaker {
         let clientID = try writer.insert(.client, [
             profile.title, profile.firstName, profile.lastName, profile.addressLine1, profile.addressLine2,
             profile.town, profile.postcode, profile.email, profile.notes, profile.status.rawValue, profile.restricted,
-            profile.objectsToMarketing, created, 1, created, context.receptionistIDs.first,
+            profile.objectsToMarketing, created, 1, created, context.receptionists(at: profile.homeSiteID).first,
         ])
         for (position, phone) in profile.phones.enumerated() {
             try writer.insert(.clientPhone, [clientID, position, phone.label.rawValue, phone.digits, phone.formatted])
@@ -62,9 +62,12 @@ struct DemoClientProfile {
     var lastActive: LocalDate
     var phones: [PhoneNumber] = []
     var isDebtor: Bool
+    /// The site the client usually goes to; most of their visits and payments happen there.
+    var homeSiteID: Int64
 
     init(context: DemoContext, index: Int, random: inout DemoRandom) {
         let today = context.today
+        homeSiteID = context.homeSite(ofClient: index)
         let showcase = index < DemoNames.showcase.count ? DemoNames.showcase[index] : nil
         let drawnTitle = showcase?.title ?? random.weighted(DemoNames.titles)
         firstName = showcase?.first ?? random.pick(DemoNames.firstNames)

@@ -8,14 +8,15 @@ extension DemoPetMaker {
         let template = farewell ? Self.farewellTemplate : pickTemplate()
         let kind: ConsultationKind = farewell ? .inPerson : random.weighted([(.inPerson, 90), (.video, 6), (.phone, 4)])
         let seen = DemoInstant(day, minuteOfDay: random.int(510...1_050))
-        let vetID = random.pick(context.vetIDs)
+        let siteID = farewell ? client.homeSiteID : context.visitSite(home: client.homeSiteID, random: &siteRandom)
+        let vetID = random.pick(context.vets(at: siteID))
         let grams = kind == .inPerson ? max(1, adultGrams * random.int(92...108) / 100) : nil
         let followUp = template.followUpDays.map { day.adding(days: $0) }
         let stamp = seen.adding(minutes: 15).text
         let consultationID = try writer.insert(.consultation, [
             petID, vetID, seen.text, kind.rawValue, kind.isOnline ? random.int(0...40) : nil, template.reason,
             template.subjective, template.objective, template.assessment, template.plan, grams, followUp,
-            stamp, 1, stamp, vetID,
+            stamp, 1, stamp, vetID, siteID,
         ])
         let fee = kind == .video ? "VIDEO" : kind == .phone ? "PHONE" : "CONS"
         var lines: [(Int64, String, Int, Int, Int, Int64?)] = []
@@ -43,8 +44,9 @@ extension DemoPetMaker {
             try writer.insert(.addendum, [consultationID, vetID, seen.adding(minutes: 3 * 24 * 60).text,
                                           random.pick(Self.addenda)])
         }
+        let paidAt = context.paymentSite(invoiceSite: siteID, home: client.homeSiteID, random: &siteRandom)
         return DemoVisit(consultationID: consultationID, day: day, seen: seen, vetID: vetID, reason: template.reason,
-                         lines: lines)
+                         lines: lines, siteID: siteID, paidAtSiteID: paidAt)
     }
 
     /// Whether the pet's allergy alert warns against `item` (drawn after the random numbers, so

@@ -8,6 +8,7 @@ struct DemoGenerator {
     let clients: Int
     let seed: UInt64
     let region: PracticeRegion
+    let sites: Int
     /// Clients per transaction: large enough to amortise commits, small enough to keep
     /// the write-ahead log from growing to the size of the database.
     static let batchSize = 2_500
@@ -21,7 +22,7 @@ struct DemoGenerator {
         let (context, setupSeconds) = try Self.measure {
             try store.writeDemoBatch { db in
                 try DemoSetup.refuseUnlessEmpty(db, path: store.path)
-                return try DemoSetup.write(db, seed: seed, region: region, today: today, now: now, hashes: hashes)
+                return try DemoSetup.write(db, seed: seed, region: region, sites: sites, today: today, now: now, hashes: hashes)
             }
         }
         stages.append(("practice, staff, price list", setupSeconds))
@@ -41,7 +42,7 @@ struct DemoGenerator {
         let (_, requestSeconds) = try Self.measure { try DemoRequests(store: store).write() }
         stages.append(("data-protection requests", requestSeconds))
         return DemoPractice.Summary(
-            clients: clients, seed: seed, region: region,
+            clients: clients, seed: seed, region: region, sites: DemoPractice.rota(sites: sites, region: region),
             rows: zip(DemoTable.allCases, rows).map { ($0.rawValue, $1) },
             stages: stages, totalSeconds: (ContinuousClock.now - started).seconds)
     }

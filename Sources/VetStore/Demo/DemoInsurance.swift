@@ -47,7 +47,8 @@ struct DemoInsurancePlan {
         counters.policies += 1
         let number = "\(insurer.name.prefix(2).uppercased())\(String(counters.policies).leftPadded(to: 8))"
         policyID = try writer.insert(.policy, [petID, insurer.id, number, starts, ends, excess, 1,
-                                               DemoInstant(starts, minuteOfDay: 600).text, context.receptionistIDs.first])
+                                               DemoInstant(starts, minuteOfDay: 600).text,
+                                               context.receptionists(at: pet.client.homeSiteID).first])
         self.insurer = insurer
         let covered = pet.visits.filter { $0 >= starts && $0 <= (ends ?? context.today) }
         guard let day = covered.last, random.chance(0.55) else { return }

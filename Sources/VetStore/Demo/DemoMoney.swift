@@ -16,6 +16,9 @@ struct DemoInvoice {
     var day: LocalDate
     var gross: Int
     var lineIDs: [Int64]
+    /// Where it was written (its consultation's site), and where it is paid.
+    var siteID: Int64
+    var paidAtSiteID: Int64
 }
 
 /// Invoices from consultations and the ledger entries that pay them.
@@ -31,9 +34,10 @@ enum DemoMoney {
         let vat = priced.reduce(0) { $0 + $1.vat }
         let number = counters.nextInvoiceNumber(year: visit.day.year)
         let stamp = visit.seen.adding(minutes: 25).text
-        let clerk = random.pick(context.receptionistIDs)
+        let clerk = random.pick(context.receptionists(at: visit.siteID))
         let invoiceID = try writer.insert(.invoice, [
             clientID, visit.consultationID, number, "finalised", visit.day, net, vat, net + vat, stamp, 1, stamp, clerk,
+            visit.siteID,
         ])
         var lineIDs: [Int64] = []
         for (line, amounts) in zip(visit.lines, priced) {
@@ -43,9 +47,10 @@ enum DemoMoney {
         }
         if net + vat > 0 {
             try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.invoice.rawValue, net + vat, net + vat, visit.day,
-                                             invoiceID, nil, number, nil, stamp, clerk])
+                                             invoiceID, nil, number, nil, stamp, clerk, visit.siteID])
         }
-        return DemoInvoice(id: invoiceID, number: number, day: visit.day, gross: net + vat, lineIDs: lineIDs)
+        return DemoInvoice(id: invoiceID, number: number, day: visit.day, gross: net + vat, lineIDs: lineIDs,
+                           siteID: visit.siteID, paidAtSiteID: visit.paidAtSiteID)
     }
 
     /// Records which invoice (or refund) a payment or credit paid, as the desk's allocation would.
@@ -63,7 +68,8 @@ enum DemoMoney {
             let stamp = DemoInstant(day, minuteOfDay: 1_000).text
             let paymentID = try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.payment.rawValue, pence, -pence, day,
                                                              invoice.id, method.rawValue, reference, nil, stamp,
-                                                             random.pick(context.receptionistIDs)])
+                                                             random.pick(context.receptionists(at: invoice.paidAtSiteID)),
+                                                             invoice.paidAtSiteID])
             try allocate(&writer, creditID: paymentID, invoiceID: invoice.id, refundID: nil, pence: pence, at: stamp)
         }
         if let claim, claim.payTo == "vet" {
@@ -91,13 +97,13 @@ enum DemoMoney {
             // A goodwill credit, refunded to the card it was paid on.
             let credit = invoice.gross / 10
             let stamp = DemoInstant(invoice.day, minuteOfDay: 1_020).text
-            let clerk = random.pick(context.receptionistIDs)
+            let clerk = random.pick(context.receptionists(at: invoice.siteID))
             let creditID = try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.creditNote.rawValue, credit, -credit,
                                                             invoice.day, invoice.id, nil, nil, "Goodwill: long wait on the day",
-                                                            stamp, clerk])
+                                                            stamp, clerk, invoice.siteID])
             let refundID = try writer.insert(.ledgerEntry, [clientID, LedgerEntryKind.refund.rawValue, credit, credit,
                                                             invoice.day, invoice.id, PaymentMethod.card.rawValue, nil,
-                                                            "Goodwill credit refunded", stamp, clerk])
+                                                            "Goodwill credit refunded", stamp, clerk, invoice.siteID])
             try allocate(&writer, creditID: creditID, invoiceID: nil, refundID: refundID, pence: credit, at: stamp)
         }
     }

@@ -8,6 +8,8 @@ struct DemoPetMaker {
     let client: DemoClientProfile
     let clientID: Int64
     var random: DemoRandom
+    /// Where visits happen and are paid, drawn apart from `random` so a one-site demo is the same.
+    var siteRandom: DemoRandom
     let name: String
     let species: DemoAnimals.Species
     let birth: LocalDate
@@ -27,6 +29,7 @@ struct DemoPetMaker {
         self.client = client
         self.clientID = clientID
         var random = DemoRandom(seed: seed)
+        siteRandom = DemoContext.siteRandom(petSeed: seed)
         name = random.pick(DemoAnimals.names)
         species = DemoAnimals.all[random.weighted(DemoAnimals.weighted)]
         let lifespanDays = min(species.lifespanYears, 25) * 365
@@ -69,7 +72,7 @@ struct DemoPetMaker {
         let petID = try writer.insert(.pet, [
             clientID, name, species.name, random.pick(species.breeds), sex.rawValue, neutered, birth, birthApproximate,
             random.pick(species.colours), microchip, alerts, status.rawValue, diedOn, visits.last, created, 1, created,
-            context.receptionistIDs.first,
+            context.receptionists(at: client.homeSiteID).first,
         ])
         var insurance = try DemoInsurancePlan(context: context, petID: petID, pet: self, with: &writer,
                                               random: &random, counters: &counters)
@@ -99,4 +102,7 @@ struct DemoVisit {
     var reason: String
     /// (price item id, description, quantity, unit pence, VAT basis points, treatment line id)
     var lines: [(Int64, String, Int, Int, Int, Int64?)]
+    /// Where the pet was seen, and where its invoice is paid.
+    var siteID: Int64
+    var paidAtSiteID: Int64
 }

@@ -33,6 +33,9 @@ public enum DemoPractice {
     /// The most clients one demo may hold (phone and microchip numbers stay unique up to here).
     public static let maximumClients = 800_000
 
+    /// The most sites one demo may have.
+    public static let maximumSites = 50
+
     /// How far generation has got, reported after each transaction.
     public struct Progress: Sendable {
         public var stage: String
@@ -45,6 +48,8 @@ public enum DemoPractice {
         public var clients: Int
         public var seed: UInt64
         public var region: PracticeRegion
+        /// Each site's name and the vets and receptionists who log in there (managers work everywhere).
+        public var sites: [(name: String, usernames: [String])]
         /// Rows per table, in a stable order.
         public var rows: [(table: String, count: Int)]
         public var stages: [(stage: String, seconds: Double)]
@@ -55,13 +60,27 @@ public enum DemoPractice {
     /// database that already holds a practice or clients, so real data is never mixed in.
     @discardableResult
     public static func generate(into store: AppDatabase, clients: Int, seed: UInt64 = 1,
-                                region: PracticeRegion = .englandWales,
+                                region: PracticeRegion = .englandWales, sites: Int = 1,
                                 progress: (Progress) -> Void = { _ in }) throws -> Summary {
         guard (1...maximumClients).contains(clients) else {
             throw StoreError.invalid(ValidationError(field: "clients",
                 message: "clients must be from 1 to 800,000, not \(clients)"))
         }
-        return try DemoGenerator(store: store, clients: clients, seed: seed, region: region).run(progress: progress)
+        guard (1...maximumSites).contains(sites) else {
+            throw StoreError.invalid(ValidationError(field: "sites",
+                message: "sites must be from 1 to \(maximumSites), not \(sites)"))
+        }
+        return try DemoGenerator(store: store, clients: clients, seed: seed, region: region, sites: sites)
+            .run(progress: progress)
+    }
+
+    /// The sites a demo of `sites` sites has, each with the vets and receptionists listed there.
+    public static func rota(sites: Int, region: PracticeRegion) -> [(name: String, usernames: [String])] {
+        let plan = DemoStaffing.plan(sites: sites)
+        return (1...max(1, sites)).map { number in
+            let name = number == 1 ? DemoSetup.practiceSettings(region).name : DemoSites.branch(number, region: region).name
+            return (name, plan.filter { $0.login.role != .manager && $0.sites.contains(number) }.map(\.login.username))
+        }
     }
 
     /// Writes a new demo practice at `path`. It is built under a temporary name and renamed into
@@ -69,14 +88,14 @@ public enum DemoPractice {
     /// simply be run again. A file that already holds anything is refused.
     @discardableResult
     public static func create(at path: String, clients: Int, seed: UInt64 = 1, region: PracticeRegion = .englandWales,
-                              clock: any PracticeClock = SystemClock(),
+                              sites: Int = 1, clock: any PracticeClock = SystemClock(),
                               progress: (Progress) -> Void = { _ in }) throws -> Summary {
         if ServerMaintenance.server(path) != nil {
             // A server database cannot be built aside and renamed: it is filled in place, and
             // refused (as a file is) when it already holds a practice.
             let store = try AppDatabase(path: path, mode: .createIfMissing, clock: clock)
             defer { try? store.close() }
-            return try generate(into: store, clients: clients, seed: seed, region: region, progress: progress)
+            return try generate(into: store, clients: clients, seed: seed, region: region, sites: sites, progress: progress)
         }
         if let size = DatabaseFile.size(of: path), size > 0 {
             throw StoreError.refused("\(path) already exists and is not empty; the demo needs a new file "
@@ -86,7 +105,8 @@ public enum DemoPractice {
         DatabaseFile.removeWithSideFiles(partial)
         do {
             let store = try AppDatabase(path: partial, mode: .createIfMissing, clock: clock)
-            let summary = try generate(into: store, clients: clients, seed: seed, region: region, progress: progress)
+            let summary = try generate(into: store, clients: clients, seed: seed, region: region, sites: sites,
+                                       progress: progress)
             try store.close()
             try DatabaseFile.replace(path, with: partial)
             // The log was folded in and emptied by `close`; what is left under the old name is empty.

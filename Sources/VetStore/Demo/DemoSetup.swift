@@ -13,20 +13,22 @@ enum DemoSetup {
         }
     }
 
-    static func write(_ db: any SQLConnection, seed: UInt64, region: PracticeRegion, today: LocalDate, now: DemoInstant,
-                      hashes: [String: String]) throws -> DemoContext {
+    static func write(_ db: any SQLConnection, seed: UInt64, region: PracticeRegion, sites: Int, today: LocalDate,
+                      now: DemoInstant, hashes: [String: String]) throws -> DemoContext {
         let stamp = now.text
         try db.insert(PracticeSettingsRow(practiceSettings(region), at: now.foundationDate, by: nil))
-        let site = try Sites.first(db, for: practiceSettings(region), at: now.foundationDate)
-        var staffIDs: [Role: [Int64]] = [:]
-        for login in DemoPractice.logins {
+        let siteIDs = try writeSites(db, count: sites, region: region, at: now.foundationDate)
+        var staff: [(id: Int64, role: Role, siteIDs: [Int64])] = []
+        for member in DemoStaffing.plan(sites: sites) {
+            let login = member.login
             let id = try db.fetchValue(Int64.self, """
                 INSERT INTO staff_user (username, display_name, role, password_hash, active, created_at, version,
                     updated_at, updated_by) VALUES (?, ?, ?, ?, 1, ?, 1, ?, NULL) RETURNING id
                 """, [login.username, login.displayName, login.role.rawValue, hashes[login.password] ?? "", stamp, stamp])
             let staffID = try id.orThrow("staff login")
-            staffIDs[login.role, default: []].append(staffID)
-            try Sites.list(db, staffID: staffID, at: [try site.id.orThrow("site")])
+            let worksAt = member.sites.map { siteIDs[$0 - 1] }
+            try Sites.list(db, staffID: staffID, at: Set(worksAt))
+            staff.append((staffID, login.role, worksAt))
         }
         var priceIDs: [Int64] = []
         for item in DemoPriceList.items {
@@ -47,10 +49,22 @@ enum DemoSetup {
                                        [name, contact])
             insurers.append((try id.orThrow("insurer"), name))
         }
-        let managers = staffIDs[.manager] ?? []
-        return DemoContext(seed: seed, region: region, today: today, now: now, managerID: managers.first ?? 1,
-                           receptionistIDs: staffIDs[.receptionist] ?? managers, vetIDs: staffIDs[.vet] ?? managers,
-                           priceItemIDs: priceIDs, insurers: insurers)
+        let managerID = staff.first { $0.role == .manager }?.id ?? 1
+        return DemoContext(seed: seed, region: region, today: today, now: now, managerID: managerID, staff: staff,
+                           siteIDs: siteIDs, priceItemIDs: priceIDs, insurers: insurers)
+    }
+
+    /// The first site, named and addressed as the practice, then its branches; returns their ids in order.
+    private static func writeSites(_ db: any SQLConnection, count: Int, region: PracticeRegion, at now: Date) throws -> [Int64] {
+        var ids = [try Sites.first(db, for: practiceSettings(region), at: now).id.orThrow("site")]
+        for number in stride(from: 2, through: count, by: 1) {
+            let details: SiteDetails
+            do { details = try DemoSites.branch(number, region: region).validated() } catch { throw StoreError.invalid(error) }
+            let site = Site(id: nil, name: details.name, address: details.address, phone: details.phone, active: true,
+                            createdAt: now, version: 1, updatedAt: now, updatedBy: nil)
+            ids.append(try db.insert(site))
+        }
+        return ids
     }
 
     static func practiceSettings(_ region: PracticeRegion) -> PracticeSettings {

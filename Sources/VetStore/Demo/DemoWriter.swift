@@ -20,17 +20,17 @@ enum DemoTable: String, CaseIterable {
                     "updated_at", "updated_by"]
         case .consultation: ["pet_id", "vet_id", "seen_at", "kind", "queue_minutes", "reason", "subjective", "objective",
                              "assessment", "plan", "weight_grams", "follow_up_on", "created_at", "version", "updated_at",
-                             "updated_by"]
+                             "updated_by", "site_id"]
         case .treatmentLine: ["consultation_id", "price_item_id", "description", "dose", "quantity", "batch",
                               "unit_price_pence", "vat_basis_points"]
         case .addendum: ["consultation_id", "author_id", "written_at", "text"]
         case .petWeight: ["pet_id", "weighed_on", "grams", "consultation_id"]
         case .invoice: ["client_id", "consultation_id", "number", "status", "issued_on", "net_pence", "vat_pence",
-                        "gross_pence", "created_at", "version", "updated_at", "updated_by"]
+                        "gross_pence", "created_at", "version", "updated_at", "updated_by", "site_id"]
         case .invoiceLine: ["invoice_id", "pet_id", "treatment_line_id", "description", "quantity", "unit_price_pence",
                             "vat_basis_points", "net_pence", "vat_pence", "treated_on"]
         case .ledgerEntry: ["client_id", "kind", "amount_pence", "balance_effect_pence", "entry_on", "invoice_id", "method",
-                            "reference", "note", "recorded_at", "recorded_by"]
+                            "reference", "note", "recorded_at", "recorded_by", "site_id"]
         case .allocation: ["credit_entry_id", "invoice_id", "refund_entry_id", "amount_pence", "allocated_at"]
         case .policy: ["pet_id", "insurer_id", "policy_number", "starts_on", "ends_on", "excess_pence", "version",
                        "updated_at", "updated_by"]

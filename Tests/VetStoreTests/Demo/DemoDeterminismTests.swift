@@ -6,16 +6,16 @@ import VetCore
 @Suite("Demo practice determinism")
 struct DemoDeterminismTests {
     static let tables = [
-        "practice_settings", "staff_user", "price_item", "insurer", "client", "client_phone", "client_change", "pet",
+        "practice_settings", "site", "staff_user", "staff_site", "price_item", "insurer", "client", "client_phone", "client_change", "pet",
         "consultation", "treatment_line", "consultation_addendum", "pet_weight", "invoice", "invoice_line",
         "ledger_entry", "policy", "claim", "claim_line", "claim_event", "consent_event", "suppression", "disclosure",
         "communication", "audit_entry", "client_search",
     ]
 
-    @Test("the same seed gives the same rows in every table")
-    func sameSeed() throws {
-        let first = try DemoFixture.practice(clients: 80, seed: 42)
-        let second = try DemoFixture.practice(clients: 80, seed: 42)
+    @Test("the same seed gives the same rows in every table, with one site or several", arguments: [1, 3])
+    func sameSeed(sites: Int) throws {
+        let first = try DemoFixture.practice(clients: 80, seed: 42, sites: sites)
+        let second = try DemoFixture.practice(clients: 80, seed: 42, sites: sites)
         for table in Self.tables {
             // Password hashes carry a random salt by design; everything else must match.
             let excluded: Set<String> = ["password_hash"]
@@ -48,11 +48,12 @@ struct DemoDeterminismTests {
         #expect(throws: StoreError.self) { try DemoPractice.generate(into: store, clients: 800_001) }
     }
 
-    @Test("the --demo practice is created once, then reopened as it is")
+    @Test("the --demo practice is created once, with one site, then reopened as it is")
     func openOrCreate() throws {
         let path = try DemoFixture.emptyStore().path + "-demo.sqlite"
         let created = try DemoPractice.openOrCreateDemo(path: path, clock: DemoFixture.clock)
         #expect(try DemoFixture.value(created, "SELECT COUNT(*) FROM client") == DemoPractice.standardClientCount)
+        #expect(try created.sites().count == 1)
         let reopened = try DemoPractice.openOrCreateDemo(path: path, clock: DemoFixture.clock)
         #expect(try DemoFixture.value(reopened, "SELECT COUNT(*) FROM client") == DemoPractice.standardClientCount)
         #expect(try DemoFixture.value(reopened, "SELECT COUNT(*) FROM audit_entry WHERE action = 'load demo data'") == 1)

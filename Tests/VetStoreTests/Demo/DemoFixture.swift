@@ -17,9 +17,10 @@ enum DemoFixture {
     }
 
     /// A new demo practice that a test may change.
-    static func practice(clients: Int = 120, seed: UInt64 = 7, region: PracticeRegion = .englandWales) throws -> AppDatabase {
+    static func practice(clients: Int = 120, seed: UInt64 = 7, region: PracticeRegion = .englandWales,
+                         sites: Int = 1) throws -> AppDatabase {
         let store = try emptyStore()
-        try DemoPractice.generate(into: store, clients: clients, seed: seed, region: region)
+        try DemoPractice.generate(into: store, clients: clients, seed: seed, region: region, sites: sites)
         return store
     }
 

@@ -36,25 +36,50 @@ struct SearchEquivalenceTests {
     }
 
     /// A demo practice written afresh on the test server, dropped when `body` ends.
-    static func withServerDemo(clients: Int, seed: UInt64, _ body: (AppDatabase) throws -> Void) throws {
+    static func withServerDemo(clients: Int, seed: UInt64, sites: Int = 1, _ body: (AppDatabase) throws -> Void) throws {
         let server = try TestServer.createDatabase()
         defer { TestServer.dropDatabase(server.database) }
-        try DemoPractice.create(at: server.description, clients: clients, seed: seed, clock: DemoFixture.clock)
+        try DemoPractice.create(at: server.description, clients: clients, seed: seed, sites: sites, clock: DemoFixture.clock)
         let store = try AppDatabase(path: server.description, mode: .existing, clock: DemoFixture.clock)
         defer { try? store.close() }
         try body(store)
     }
 
-    @Test("the same demo seed on both engines gives the same clients in the same order, with the same totals")
+    /// The demo's rows that say where things happened, by column name (the engines may order a
+    /// table's columns differently).
+    static func siteRows(_ store: AppDatabase) throws -> [String: [[String: SQLValue]]] {
+        try store.read { db in
+            var tables: [String: [[String: SQLValue]]] = [:]
+            for (table, order) in [("site", "id"), ("staff_site", "staff_id, site_id"), ("consultation", "id"),
+                                   ("invoice", "id"), ("ledger_entry", "id")] {
+                tables[table] = try db.fetchAll("SELECT * FROM \(table) ORDER BY \(order)").map { row in
+                    Dictionary(uniqueKeysWithValues: zip(row.columns.names, row.values))
+                }
+            }
+            tables["staff_user"] = try db.fetchAll("SELECT id, username, display_name, role FROM staff_user ORDER BY id").map { row in
+                Dictionary(uniqueKeysWithValues: zip(row.columns.names, row.values))
+            }
+            return tables
+        }
+    }
+
+    @Test("the same demo seed on both engines gives the same sites, staff and site rows, and the same clients in order")
     func sameAnswers() throws {
         _ = try TestServer.address()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-equivalence-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("practice.sqlite").path
-        try DemoPractice.create(at: path, clients: 300, seed: 11, clock: DemoFixture.clock)
+        try DemoPractice.create(at: path, clients: 300, seed: 11, sites: 3, clock: DemoFixture.clock)
         let file = try AppDatabase(path: path, mode: .existing, clock: DemoFixture.clock)
-        try Self.withServerDemo(clients: 300, seed: 11) { server in
+        try Self.withServerDemo(clients: 300, seed: 11, sites: 3) { server in
+            let fileRows = try Self.siteRows(file)
+            let serverRows = try Self.siteRows(server)
+            for (table, rows) in fileRows {
+                #expect(!rows.isEmpty, "\(table)")
+                #expect(serverRows[table] == rows, "\(table) differs between the engines")
+            }
+            #expect(fileRows["site"]?.count == 3)
             let queries = try Self.queries(file)
             #expect(queries.allSatisfy { !$0.text.isEmpty }, "\(queries)")
             for (kind, text) in queries {

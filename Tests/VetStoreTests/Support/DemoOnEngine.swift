@@ -10,20 +10,21 @@ final class DemoOnEngine: Sendable {
     private let folder: URL?
     private let serverDatabase: String?
 
-    init(clients: Int, seed: UInt64 = 7, engine: SQLDialect) throws {
+    init(clients: Int, seed: UInt64 = 7, sites: Int = 1, engine: SQLDialect) throws {
         switch engine {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vetdesk-demo-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let path = folder.appendingPathComponent("practice.sqlite").path
-            try DemoPractice.create(at: path, clients: clients, seed: seed, clock: DemoFixture.clock)
+            try DemoPractice.create(at: path, clients: clients, seed: seed, sites: sites, clock: DemoFixture.clock)
             store = try AppDatabase(path: path, mode: .existing, clock: DemoFixture.clock)
             self.folder = folder
             serverDatabase = nil
         case .postgresql:
             let server = try TestServer.createDatabase()
             do {
-                try DemoPractice.create(at: server.description, clients: clients, seed: seed, clock: DemoFixture.clock)
+                try DemoPractice.create(at: server.description, clients: clients, seed: seed, sites: sites,
+                                        clock: DemoFixture.clock)
                 store = try AppDatabase(path: server.description, mode: .existing, clock: DemoFixture.clock)
             } catch {
                 TestServer.dropDatabase(server.database)
