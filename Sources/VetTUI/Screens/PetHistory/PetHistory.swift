@@ -32,16 +32,19 @@ enum PetHistoryText {
     static func lines(_ history: PetHistory, zone: TimeZone, width: Int) -> [ConsultationText.Line] {
         let pet = history.pet
         var lines: [ConsultationText.Line] = []
-        if let alerts = pet.alerts { lines.append(("! ALERT \(pet.name): \(alerts)", .warning)) }
-        for allergy in history.allergies { lines.append(("! ALERT \(pet.name): \(allergy)", .warning)) }
+        let width = max(1, width)
+        if let alerts = pet.alerts { lines += wrap("! ALERT \(pet.name): \(alerts)", to: width).map { ($0, .warning) } }
+        for allergy in history.allergies { lines += wrap("! ALERT \(pet.name): \(allergy)", to: width).map { ($0, .warning) } }
         var facts = [pet.species, pet.breed, pet.sex.displayName].compactMap { $0 }
         if let born = pet.dateOfBirth { facts.append("born \(born.iso)\(pet.birthApproximate ? " (approx.)" : "")") }
         if let chip = pet.microchip { facts.append("chip \(chip)") }
-        lines.append(("\(pet.name) · \(facts.joined(separator: " · ")) · \(pet.statusText)", .title))
-        if let cause = pet.deathCause, pet.status == .deceased { lines.append(("Cause of death: \(cause)", .dim)) }
+        lines += wrap("\(pet.name) · \(facts.joined(separator: " · ")) · \(pet.statusText)", to: width).map { ($0, .title) }
+        if let cause = pet.deathCause, pet.status == .deceased {
+            lines += wrap("Cause of death: \(cause)", to: width).map { ($0, .dim) }
+        }
         for move in history.moves {
             let text = "Transferred from \(move.fromName) to \(move.toName) on \(move.on.iso)"
-            lines += wrap(text, to: max(1, width)).map { ($0, .dim) }
+            lines += wrap(text, to: width).map { ($0, .dim) }
         }
         lines.append(("", .normal))
         lines.append(("Weights", .header))
