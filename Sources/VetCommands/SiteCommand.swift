@@ -93,15 +93,7 @@ struct SiteCommand: ParsableCommand {
         @OptionGroup var login: ManagerLogin
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            try reportingFailures {
-                let store = try database.open(.existing)
-                let current = try store.site(named: site)
-                guard current.active else { throw CommandFailure(message: "\(current.name) is already closed") }
-                try store.setSiteOpen(id: current.id ?? 0, false, expectedVersion: current.version, as: try login.session(store))
-                print("Closed \(current.name); its history stays.")
-            }
-        }
+        func run() throws { try SiteCommand.setOpen(false, site: site, login: login, database: database) }
     }
 
     struct Reopen: ParsableCommand {
@@ -111,15 +103,7 @@ struct SiteCommand: ParsableCommand {
         @OptionGroup var login: ManagerLogin
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            try reportingFailures {
-                let store = try database.open(.existing)
-                let current = try store.site(named: site)
-                guard !current.active else { throw CommandFailure(message: "\(current.name) is already open") }
-                try store.setSiteOpen(id: current.id ?? 0, true, expectedVersion: current.version, as: try login.session(store))
-                print("Reopened \(current.name).")
-            }
-        }
+        func run() throws { try SiteCommand.setOpen(true, site: site, login: login, database: database) }
     }
 }
 
@@ -175,5 +159,20 @@ struct SiteJSON: Encodable {
         phone = site.phone
         open = site.active
         self.staff = staff
+    }
+}
+
+extension SiteCommand {
+    /// Closes or reopens the named site, saying so; a site already in that state is refused.
+    static func setOpen(_ open: Bool, site: String, login: ManagerLogin, database: DatabaseOptions) throws {
+        try reportingFailures {
+            let store = try database.open(.existing)
+            let current = try store.site(named: site)
+            guard current.active != open else {
+                throw CommandFailure(message: "\(current.name) is already \(open ? "open" : "closed")")
+            }
+            try store.setSiteOpen(id: current.id ?? 0, open, expectedVersion: current.version, as: try login.session(store))
+            print(open ? "Reopened \(current.name)." : "Closed \(current.name); its history stays.")
+        }
     }
 }
