@@ -67,9 +67,11 @@ extension AppDatabase {
     public func updateSite(id: Int64, expectedVersion: Int, details: SiteDetails, as user: StaffSession) throws -> Site {
         let valid: SiteDetails
         do { valid = try details.validated() } catch { throw StoreError.invalid(error) }
-        return try changeSite(id: id, expectedVersion: expectedVersion, as: user, action: "change site") { db, _ in
+        return try changeSite(id: id, expectedVersion: expectedVersion, as: user, action: "change site") { db, site in
             try Sites.refuseTakenName(valid.name, except: id, db)
-            return { $0.name = valid.name; $0.address = valid.address; $0.phone = valid.phone }
+            site.name = valid.name
+            site.address = valid.address
+            site.phone = valid.phone
         }
     }
 
@@ -81,12 +83,13 @@ extension AppDatabase {
             if !open, try db.fetchValue(Int.self, "SELECT count(*) FROM site WHERE active = 1 AND id <> ?", [id]) == 0 {
                 throw StoreError.refused("\(site.name) is the practice's only open site; open another before closing it")
             }
-            return { $0.active = open }
+            site.active = open
         }
     }
 
+    /// Applies `change` to the site as one audited, version-checked action.
     private func changeSite(id: Int64, expectedVersion: Int, as user: StaffSession, action: String,
-                            _ check: @escaping @Sendable (any SQLConnection, Site) throws -> @Sendable (inout Site) -> Void) throws -> Site {
+                            _ change: @escaping @Sendable (any SQLConnection, inout Site) throws -> Void) throws -> Site {
         let now = self.now
         return try perform(.manageSites, as: user) { db in
             guard var site = try db.fetchRecord(Site.self, id: id) else {
@@ -95,7 +98,7 @@ extension AppDatabase {
             guard site.version == expectedVersion else {
                 throw try OptimisticLock.conflict(db, table: "site", id: id, record: "Site \(site.name)")
             }
-            try check(db, site)(&site)
+            try change(db, &site)
             site.version += 1
             site.updatedAt = now
             site.updatedBy = user.userID
