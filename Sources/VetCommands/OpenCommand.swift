@@ -49,8 +49,7 @@ struct OpenCommand: ParsableCommand {
     static func refuseUnknownSite(_ name: String, in store: AppDatabase) throws {
         guard try store.isSetUp() else { return }
         let open = try store.sites().filter(\.active)
-        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !open.contains(where: { $0.name.lowercased() == wanted }) else { return }
+        guard !open.contains(where: { $0.isNamed(name) }) else { return }
         let names = open.map(\.name).joined(separator: ", ")
         throw CommandFailure(message: "--site: '\(name)' is not one of this practice's open sites (\(names))")
     }

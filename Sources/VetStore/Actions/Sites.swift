@@ -39,7 +39,7 @@ extension AppDatabase {
     public func site(named name: String) throws -> Site {
         let wanted = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let all = try sites()
-        if let site = all.first(where: { $0.name.lowercased() == wanted.lowercased() }) { return site }
+        if let site = all.first(where: { $0.isNamed(wanted) }) { return site }
         let names = all.filter(\.active).map(\.name).joined(separator: ", ")
         throw StoreError.invalid(ValidationErrors([ValidationError(
             field: "site", message: "site '\(wanted)' is not one of this practice's sites (\(names))")]))

@@ -20,4 +20,10 @@ public struct Site: SnakeCaseRecord, Identifiable, Hashable {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     public var details: SiteDetails { SiteDetails(name: name, address: address, phone: phone) }
+
+    /// Whether `typed` names this site, as `--site` or a command's argument gives it: case and
+    /// surrounding space do not matter, as names are unique ignoring case.
+    public func isNamed(_ typed: String) -> Bool {
+        name.lowercased() == typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
 }

@@ -19,14 +19,14 @@ extension VetDeskApp {
         }
         if sites.count == 1 {
             work(session, at: only, remember: false)
-            if let requested = requestedSite, requested.lowercased() != only.name.lowercased(), context.session != nil {
+            if let requested = requestedSite, !only.isNamed(requested), context.session != nil {
                 message = StatusMessage("\(session.displayName) does not work at \(requested) (--site); this terminal "
                                         + "works at \(only.name) for them.", kind: .warning)
             }
             return
         }
         if let requested = requestedSite {
-            if let site = sites.first(where: { $0.name.lowercased() == requested.lowercased() }) {
+            if let site = sites.first(where: { $0.isNamed(requested) }) {
                 return work(session, at: site, remember: true)
             }
             askForSite(session, sites, selecting: nil, note: StatusMessage(
