@@ -81,3 +81,11 @@ enum ColumnName {
         return result
     }
 }
+
+extension SQLRow {
+    /// The record this row holds, for a query that joins extra columns (names, totals) to a
+    /// record's own: those are left for the caller to read.
+    public func decodeRecord<R: Decodable>(_ type: R.Type) throws -> R {
+        try RecordDecoder.decode(R.self, from: self)
+    }
+}

@@ -12,7 +12,8 @@
 /// | policies, claims | ✓ | | ✓ |
 /// | record consent | ✓ | | ✓ |
 /// | log communication, disclosure, data-protection request | ✓ | ✓ | ✓ |
-/// | everything else: price list, reversals, refunds, credit notes, write-offs, the request queue, rights, retention, marketing export, users, settings, holidays, audit | | | ✓ |
+/// | view the diary, book and move appointments, the online queue | ✓ | ✓ | ✓ |
+/// | everything else: price list, reversals, refunds, credit notes, write-offs, the request queue, rights, retention, marketing export, users, settings, holidays, audit, diary hours, rooms and absences | | | ✓ |
 ///
 /// Anyone may log a data-protection request: a request counts from the moment any member of
 /// staff receives it. Vets log disclosures because referrals are disclosures. Money going
@@ -23,10 +24,12 @@ public enum PermissionTable {
         .viewClient, .registerClient, .editClient, .registerPet, .editPet, .transferPet,
         .draftInvoice, .finaliseInvoice, .recordPayment, .managePolicies, .manageClaims,
         .recordConsent, .logCommunication, .logDisclosure, .logRequest, .viewTakings,
+        .viewDiary, .bookAppointment,
     ]
     private static let vet: Set<Permission> = [
         .viewClient, .editClient, .registerPet, .editPet, .logConsultation, .addAddendum,
         .draftInvoice, .logCommunication, .logDisclosure, .logRequest,
+        .viewDiary, .bookAppointment,
     ]
 
     public static func allows(_ role: Role, _ permission: Permission) -> Bool {

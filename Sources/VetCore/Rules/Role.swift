@@ -28,6 +28,7 @@ public enum Permission: String, Choice {
     case recordConsent, logCommunication, logDisclosure
     case logRequest, workRequest, fulfilRights, runRetention, exportMarketingList
     case manageUsers, manageSites, editSettings, editHolidays, viewAudit, viewTakings
+    case viewDiary, bookAppointment, manageDiary
 
     /// The action as a verb phrase: "write off debt".
     public var displayName: String {
@@ -65,6 +66,9 @@ public enum Permission: String, Choice {
         case .editHolidays: "edit the holiday table"
         case .viewAudit: "view the audit trail"
         case .viewTakings: "view the takings"
+        case .viewDiary: "view the diary"
+        case .bookAppointment: "book appointments"
+        case .manageDiary: "set the diary's hours, rooms and absences"
         }
     }
 

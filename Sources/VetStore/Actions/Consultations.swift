@@ -7,8 +7,10 @@ import VetCore
 extension AppDatabase {
     /// Saves the note, its treatments and the weighing, marks the pet as seen today, and drafts
     /// an invoice for the pet's owner with one line per treatment (VAT worked out per line).
-    /// A consultation with no treatments makes no invoice.
-    public func logConsultation(petID: Int64, details: ConsultationDetails,
+    /// A consultation with no treatments makes no invoice. A note written from an appointment
+    /// finishes it; one written for a client taken from the online queue records their wait as
+    /// its queue minutes.
+    public func logConsultation(petID: Int64, details: ConsultationDetails, from source: ConsultationSource? = nil,
                                 as user: StaffSession) throws -> (consultation: Consultation, invoice: Invoice?) {
         let now = self.now
         let today = self.today
@@ -22,8 +24,15 @@ extension AppDatabase {
                                             updatedAt: now, updatedBy: user.userID,
                                             siteId: try Sites.working(db, for: user))
             ConsultationWriter.copy(details, into: &consultation)
+            if case .queue = source, !details.kind.isOnline {
+                throw StoreError.refused("a client from the online queue is seen by video or phone; choose that kind")
+            }
+            if let source, let waited = try ConsultationSources.check(db, source, petID: petID, now: now) {
+                consultation.queueMinutes = waited
+            }
             consultation.id = try db.insert(consultation)
             let id = try consultation.id.orThrow("consultation")
+            if let source { try ConsultationSources.close(db, source, consultationID: id, at: now, by: user.userID) }
             let treatmentIDs = try ConsultationWriter.insertTreatments(db, consultationID: id, details.lines, checked: charges)
             try ConsultationWriter.recordWeight(db, petID: petID, consultationID: id, weight: details.weight, on: today)
             // Not a versioned edit: marking the pet seen must not make a receptionist's open pet form stale.

@@ -56,6 +56,7 @@ extension AppDatabase {
             var site = Site(id: nil, name: valid.name, address: valid.address, phone: valid.phone, active: true,
                             createdAt: now, version: 1, updatedAt: now, updatedBy: user.userID)
             site.id = try db.insert(site)
+            try DiaryRules.seedHours(db, siteID: try site.id.orThrow("site"))
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add site", recordType: "site",
                                   recordID: site.id, clientID: nil, detail: valid.name)
             return site
@@ -183,6 +184,7 @@ enum Sites {
         var site = Site(id: nil, name: name, address: settings.address, phone: "", active: true,
                         createdAt: now, version: 1, updatedAt: now, updatedBy: nil)
         site.id = try db.insert(site)
+        try DiaryRules.seedHours(db, siteID: try site.id.orThrow("site"))
         return site
     }
 

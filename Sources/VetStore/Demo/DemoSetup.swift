@@ -62,7 +62,9 @@ enum DemoSetup {
             do { details = try DemoSites.branch(number, region: region).validated() } catch { throw StoreError.invalid(error) }
             let site = Site(id: nil, name: details.name, address: details.address, phone: details.phone, active: true,
                             createdAt: now, version: 1, updatedAt: now, updatedBy: nil)
-            ids.append(try db.insert(site))
+            let id = try db.insert(site)
+            try DiaryRules.seedHours(db, siteID: id)
+            ids.append(id)
         }
         return ids
     }

@@ -71,6 +71,12 @@ enum PracticeTables {
         PracticeTable(name: "dsr_objection_decision", key: ["id"]),
         PracticeTable(name: "dsr_restriction_override", key: ["id"]),
         PracticeTable(name: "dsr_free_text_decision", key: ["id"]),
+        PracticeTable(name: "diary_settings", key: ["id"], seeding: .replaced),
+        PracticeTable(name: "opening_hours", key: ["site_id", "weekday"], seeding: .replaced),
+        PracticeTable(name: "room", key: ["id"]),
+        PracticeTable(name: "staff_absence", key: ["id"]),
+        PracticeTable(name: "appointment", key: ["id"]),
+        PracticeTable(name: "queue_entry", key: ["id"]),
         PracticeTable(name: "export_log", key: ["id"]),
         PracticeTable(name: "export_log_client", key: ["export_id", "client_id"]),
         // Entries in the order they were numbered: each insert must be the next number.

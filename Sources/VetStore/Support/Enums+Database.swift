@@ -21,3 +21,16 @@ extension PracticeRegion: DatabaseValueConvertible, SQLValueConvertible {}
 extension RequestChannel: DatabaseValueConvertible, SQLValueConvertible {}
 extension RequestStatus: DatabaseValueConvertible, SQLValueConvertible {}
 extension DrugClass: DatabaseValueConvertible, SQLValueConvertible {}
+extension AppointmentKind: DatabaseValueConvertible, SQLValueConvertible {}
+extension AppointmentState: DatabaseValueConvertible, SQLValueConvertible {}
+extension QueueState: DatabaseValueConvertible, SQLValueConvertible {}
+
+/// Diary times are stored as `YYYY-MM-DD HH:MM` text, so SQL compares and sorts them.
+extension LocalDateTime: DatabaseValueConvertible, SQLValueConvertible {
+    public var databaseValue: DatabaseValue { description.databaseValue }
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> LocalDateTime? {
+        String.fromDatabaseValue(dbValue).flatMap { LocalDateTime(stored: $0) }
+    }
+    public var sqlValue: SQLValue { .text(description) }
+    public static func fromSQL(_ value: SQLValue) -> LocalDateTime? { String.fromSQL(value).flatMap { LocalDateTime(stored: $0) } }
+}
