@@ -20,6 +20,8 @@ struct ManagerMenuScreen: Screen {
                         purpose: "logins, roles and passwords; deactivate leavers", permission: .manageUsers),
             ManagerTool(commandID: AppCommands.SiteID.open, title: "Sites",
                         purpose: "branches: name, address, phone; open or close", permission: .manageSites),
+            ManagerTool(commandID: AppCommands.DiarySettingsID.open, title: "Diary settings",
+                        purpose: "slot length, opening hours, rooms, absences", permission: .manageDiary),
             ManagerTool(commandID: AppCommands.ManagerID.settings, title: "Practice settings",
                         purpose: "name, region, lock and retention, idle lock", permission: .editSettings),
             ManagerTool(commandID: AppCommands.ManagerID.printing, title: "Printing",
@@ -63,6 +65,7 @@ struct ManagerMenuScreen: Screen {
         switch id {
         case AppCommands.ManagerID.staffUsers: return .push(StaffUsersScreen())
         case AppCommands.SiteID.open: return .push(SitesScreen())
+        case AppCommands.DiarySettingsID.open: return .push(DiarySettingsScreen())
         case AppCommands.ManagerID.settings: return .push(SettingsScreen())
         case AppCommands.ManagerID.printing: return .run(PrintSetup.load(into: printSetup))
         case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))
