@@ -50,6 +50,12 @@ enum BenchMain {
             summary.milliseconds("retention review (median)", BenchRunner.percentile(result.retentionMilliseconds, 0.5),
                                  atMost: 10_000)
         }
+        if options.parts.contains(.diary) {
+            let result = try DiaryRedrawBench.run(store: store, options: options)
+            print(DiaryRedrawBench.table(result))
+            summary.milliseconds("diary: p99 keystroke → finished redraw, busiest day",
+                                 BenchRunner.percentile(result.timings.map(\.total), 0.99), atMost: 16)
+        }
         print(summary.text)
     }
 

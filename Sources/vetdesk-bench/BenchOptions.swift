@@ -2,7 +2,7 @@ import Foundation
 
 /// One part of the benchmark, chosen with `--only`.
 enum BenchPart: String, CaseIterable {
-    case search, ui, memory, rights
+    case search, ui, memory, rights, diary
 }
 
 /// Command-line options:
