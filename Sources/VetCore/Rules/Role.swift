@@ -27,7 +27,7 @@ public enum Permission: String, Choice {
     case managePolicies, manageClaims
     case recordConsent, logCommunication, logDisclosure
     case logRequest, workRequest, fulfilRights, runRetention, exportMarketingList
-    case manageUsers, manageSites, editSettings, editHolidays, viewAudit, viewTakings
+    case manageUsers, manageSites, editSettings, editHolidays, viewAudit, viewTakings, manageBreaches
 
     /// The action as a verb phrase: "write off debt".
     public var displayName: String {
@@ -65,6 +65,7 @@ public enum Permission: String, Choice {
         case .editHolidays: "edit the holiday table"
         case .viewAudit: "view the audit trail"
         case .viewTakings: "view the takings"
+        case .manageBreaches: "keep the breach register"
         }
     }
 

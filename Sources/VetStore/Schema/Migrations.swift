@@ -50,6 +50,7 @@ enum Migrations {
         }
         migrator.registerMigration("v2-pet-life-events") { db in try db.execute(sql: PetLifeSchema.sql) }
         migrator.registerMigration("v2-sites") { db in try db.execute(sql: SiteSchema.sql) }
+        migrator.registerMigration("v2-breaches") { db in try db.execute(sql: BreachSchema.sql) }
         return migrator
     }
 

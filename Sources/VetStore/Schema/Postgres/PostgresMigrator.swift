@@ -11,6 +11,7 @@ enum PostgresMigrator {
     /// each with PostgreSQL's own DDL. Appended to, never edited once released.
     static let later: [Step] = [
         ("v2-sites", { db in try db.executeScript(PostgresSiteSchema.sql) }),
+        ("v2-breaches", { db in try db.executeScript(PostgresBreachSchema.sql) }),
     ]
 
     /// Every migration name this program knows, in order.
