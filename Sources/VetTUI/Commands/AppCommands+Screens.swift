@@ -36,5 +36,5 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
         ScreenCommands(id: ScreenID.sitePick, title: "Choose site", commandIDs: [ID.chooseSite]),
-    ] + clinicalScreens + takingsScreens + managerScreens + rightsScreens + priceListScreens + siteScreens + mergeScreens
+    ] + clinicalScreens + takingsScreens + managerScreens + rightsScreens + priceListScreens + siteScreens + breachScreens + mergeScreens
 }

@@ -32,6 +32,8 @@ struct ManagerMenuScreen: Screen {
         ("Data protection", [
             ManagerTool(commandID: AppCommands.ManagerID.auditTrail, title: "Audit trail",
                         purpose: "who viewed or changed what; chain check", permission: .viewAudit),
+            ManagerTool(commandID: AppCommands.BreachID.open, title: "Breach register",
+                        purpose: "breaches, the 72-hour clock, reports", permission: .manageBreaches),
             ManagerTool(commandID: AppCommands.RightsID.retention, title: "Retention review",
                         purpose: "what is past its period, what holds it; anonymise", permission: .runRetention),
             ManagerTool(commandID: AppCommands.RightsID.marketingExport, title: "Marketing list",
@@ -68,6 +70,7 @@ struct ManagerMenuScreen: Screen {
         case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))
         case AppCommands.PriceListID.open: return .push(PriceListScreen())
         case AppCommands.ManagerID.auditTrail: return .push(AuditTrailScreen(filter: AuditFilter()))
+        case AppCommands.BreachID.open: return .push(BreachRegisterScreen())
         case AppCommands.RightsID.retention: return .push(RetentionScreen())
         case AppCommands.RightsID.marketingExport: return .push(MarketingExportScreen())
         default: return .ignored
