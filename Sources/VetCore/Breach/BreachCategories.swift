@@ -11,7 +11,7 @@ public enum BreachDataCategory: String, Choice {
         case .insurance: "Insurance and claims"
         case .requests: "Data-protection requests"
         case .marketing: "Marketing preferences"
-        case .communications: "Calls, letters, emails"
+        case .communications: "Messages and calls"
         case .logins: "Staff logins"
         case .specialCategory: "Special category data"
         case .other: "Other"
