@@ -27,7 +27,7 @@ public enum Permission: String, Choice {
     case managePolicies, manageClaims
     case recordConsent, logCommunication, logDisclosure
     case logRequest, workRequest, fulfilRights, runRetention, exportMarketingList
-    case manageUsers, manageSites, editSettings, editHolidays, viewAudit, viewTakings
+    case manageUsers, manageSites, editSettings, editHolidays, viewAudit, viewTakings, manageBreaches
     case viewDiary, bookAppointment, manageDiary
 
     /// The action as a verb phrase: "write off debt".
@@ -69,6 +69,7 @@ public enum Permission: String, Choice {
         case .viewDiary: "view the diary"
         case .bookAppointment: "book appointments"
         case .manageDiary: "set the diary's hours, rooms and absences"
+        case .manageBreaches: "keep the breach register"
         }
     }
 

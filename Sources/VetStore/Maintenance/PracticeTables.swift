@@ -79,6 +79,8 @@ enum PracticeTables {
         PracticeTable(name: "queue_entry", key: ["id"]),
         PracticeTable(name: "export_log", key: ["id"]),
         PracticeTable(name: "export_log_client", key: ["export_id", "client_id"]),
+        PracticeTable(name: "data_breach", key: ["id"]),
+        PracticeTable(name: "data_breach_client", key: ["breach_id", "client_id"]),
         // Entries in the order they were numbered: each insert must be the next number.
         PracticeTable(name: "audit_entry", key: ["id"]),
         PracticeTable(name: "audit_head", key: ["id"], seeding: .updated),

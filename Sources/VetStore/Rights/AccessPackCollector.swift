@@ -67,6 +67,8 @@ struct AccessPackCollector {
             ("suppression", "\(client)\(emailMatch) OR phone_digits IN \(phones)"),
             ("communication", client),
             ("disclosure", client),
+            ("data_breach", "id IN (SELECT breach_id FROM data_breach_client WHERE \(client))"),
+            ("data_breach_client", client),
             ("dsr_request", "id IN \(requests)"),
             ("dsr_pause", "request_id IN \(requests)"),
             ("dsr_event", "request_id IN \(requests)"),
@@ -96,6 +98,7 @@ struct AccessPackCollector {
     static func order(of table: String) -> String {
         switch table {
         case "export_log_client": "export_id, client_id"
+        case "data_breach_client": "breach_id, client_id"
         case "claim_line": "claim_id, invoice_line_id"
         case "audit_redaction": "audit_entry_id"
         default: "id"

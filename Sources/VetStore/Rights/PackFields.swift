@@ -24,6 +24,9 @@ enum PackFields {
         "suppression": ("Do-not-market list", "Entries that stop us ever sending you marketing."),
         "communication": ("Calls, letters, emails and texts", "A summary of each contact between you and the practice."),
         "disclosure": ("Who we shared your data with", "Each time your data left the practice: to whom, what, why and on what basis."),
+        "data_breach": ("Breaches of your data", "Each personal-data breach that affected you: what happened, what data, "
+            + "its likely consequences, what we did, and whether we reported it and told you."),
+        "data_breach_client": ("Breaches that affected you", "Which breaches in our register affected you."),
         "dsr_request": ("Your data-protection requests", "Requests you (or someone for you) made about your data."),
         "dsr_pause": ("Clarifications", "Questions we asked about your requests, and when you answered."),
         "dsr_event": ("Request history", "Every step taken on your requests."),
@@ -96,6 +99,13 @@ enum PackFields {
         "due_on": "The legal due date.",
         "kept_until": "The date until which the data must be kept.",
         "told_on": "When the person or recipient was told.",
+        "breach_id": "The breach's number in our breach register.",
+        "aware_at": "When the practice became aware of the breach (UTC).",
+        "occurred_at": "When the breach happened, if known (UTC).",
+        "found_by": "Staff number of who found the breach.",
+        "reported_at": "When the breach was reported to the regulator (UTC).",
+        "people_told_at": "When the people affected were told (UTC).",
+        "high_risk": "1 if the breach is likely to result in a high risk to the people affected.",
     ]
 
     static func title(of table: String) -> String { tables[table]?.title ?? humanised(table) }

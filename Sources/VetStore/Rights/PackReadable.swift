@@ -54,18 +54,18 @@ struct PackReadable {
         "id", "client_id", "version", "hash", "previous_hash", "seq", "position", "digits", "relevant_time",
         "paused_days", "price_item_id", "treatment_line_id", "invoice_line_id", "consultation_id", "claim_id",
         "request_id", "disclosure_id", "export_id", "audit_entry_id", "row_id", "record_id", "invoice_id",
-        "target_on", "extension_notice_by", "due_on", "all_clients", "client_count",
+        "target_on", "extension_notice_by", "due_on", "all_clients", "client_count", "breach_id",
     ]
 
     /// Columns holding a staff number.
     static let staffColumns: Set<String> = [
         "vet_id", "author_id", "user_id", "by", "recorded_by", "updated_by", "changed_by", "created_by", "decided_by",
-        "started_by", "lifted_by", "assignee_id", "redacted_by", "written_by", "deleted_recorded_by",
+        "started_by", "lifted_by", "assignee_id", "redacted_by", "written_by", "deleted_recorded_by", "found_by",
     ]
 
     static let flags: Set<String> = [
         "neutered", "birth_approximate", "restricted", "objects_to_marketing", "on_behalf_of_client", "extended", "upheld",
-        "active",
+        "active", "occurred_approximate", "high_risk",
     ]
 
     static let labels: [String: String] = [
@@ -113,6 +113,8 @@ struct PackReadable {
         case "from_client_id", "to_client_id": return Int64(text) == names.clientID ? "you" : "another owner"
         case "weight_grams", "grams": return Int(text).map { Self.kilograms($0) } ?? text
         case "vat_basis_points": return Int(text).map { Self.percent($0) } ?? text
+        case "data_categories": return ChoiceList.text(ChoiceList.read(text, as: BreachDataCategory.self))
+        case "people_categories": return ChoiceList.text(ChoiceList.read(text, as: BreachPeopleCategory.self))
         case "kinds": return text.split(separator: ",").map { Self.words(String($0)) }.joined(separator: ", ")
         case "record_type", "table_name": return PackFields.title(of: text).lowercased()
         default: break

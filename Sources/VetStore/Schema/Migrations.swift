@@ -51,6 +51,7 @@ enum Migrations {
         migrator.registerMigration("v2-pet-life-events") { db in try db.execute(sql: PetLifeSchema.sql) }
         migrator.registerMigration("v2-sites") { db in try db.execute(sql: SiteSchema.sql) }
         migrator.registerMigration("v2-diary") { db in try db.execute(sql: DiarySchema.sql) }
+        migrator.registerMigration("v2-breaches") { db in try db.execute(sql: BreachSchema.sql) }
         return migrator
     }
 

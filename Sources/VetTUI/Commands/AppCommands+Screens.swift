@@ -36,5 +36,6 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.help, title: "Help", commandIDs: []),
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
         ScreenCommands(id: ScreenID.sitePick, title: "Choose site", commandIDs: [ID.chooseSite]),
-    ] + clinicalScreens + takingsScreens + managerScreens + rightsScreens + priceListScreens + siteScreens + diarySettingsScreens + mergeScreens
+    ] + clinicalScreens + takingsScreens + managerScreens + rightsScreens + priceListScreens + siteScreens + diarySettingsScreens
+        + breachScreens + mergeScreens
 }

@@ -85,7 +85,7 @@ enum AppCommands {
     private static func needs(_ permission: Permission) -> String { permission.rawValue }
 
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
-        + priceListCommands + siteCommands + diarySettingsCommands
+        + priceListCommands + siteCommands + diarySettingsCommands + breachCommands
         + rightsCommands + printCommands + petCommands + mergeCommands + takingsCommands
 
     private static let navigation: [Command] = [

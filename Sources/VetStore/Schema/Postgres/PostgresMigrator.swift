@@ -12,6 +12,7 @@ enum PostgresMigrator {
     static let later: [Step] = [
         ("v2-sites", { db in try db.executeScript(PostgresSiteSchema.sql) }),
         ("v2-diary", { db in try db.executeScript(PostgresDiarySchema.sql) }),
+        ("v2-breaches", { db in try db.executeScript(PostgresBreachSchema.sql) }),
     ]
 
     /// Every migration name this program knows, in order.

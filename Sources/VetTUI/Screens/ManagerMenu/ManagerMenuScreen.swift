@@ -34,6 +34,8 @@ struct ManagerMenuScreen: Screen {
         ("Data protection", [
             ManagerTool(commandID: AppCommands.ManagerID.auditTrail, title: "Audit trail",
                         purpose: "who viewed or changed what; chain check", permission: .viewAudit),
+            ManagerTool(commandID: AppCommands.BreachID.open, title: "Breach register",
+                        purpose: "breaches, the 72-hour clock, reports", permission: .manageBreaches),
             ManagerTool(commandID: AppCommands.RightsID.retention, title: "Retention review",
                         purpose: "what is past its period, what holds it; anonymise", permission: .runRetention),
             ManagerTool(commandID: AppCommands.RightsID.marketingExport, title: "Marketing list",
@@ -71,6 +73,7 @@ struct ManagerMenuScreen: Screen {
         case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))
         case AppCommands.PriceListID.open: return .push(PriceListScreen())
         case AppCommands.ManagerID.auditTrail: return .push(AuditTrailScreen(filter: AuditFilter()))
+        case AppCommands.BreachID.open: return .push(BreachRegisterScreen())
         case AppCommands.RightsID.retention: return .push(RetentionScreen())
         case AppCommands.RightsID.marketingExport: return .push(MarketingExportScreen())
         default: return .ignored
@@ -89,8 +92,8 @@ struct ManagerMenuScreen: Screen {
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
-        buffer.write("Practice manager's tools", row: rect.row + 1, column: rect.column + 2, role: .title)
-        var row = rect.row + 3
+        buffer.write("Practice manager's tools", row: rect.row, column: rect.column + 2, role: .title)
+        var row = rect.row + 2
         var index = 0
         for section in Self.sections {
             buffer.write(section.heading, row: row, column: rect.column + 2, role: .header)
@@ -107,7 +110,7 @@ struct ManagerMenuScreen: Screen {
             }
             row += 1
         }
-        let hint = "↑↓ choose, Enter opens, or press the tool's letter. F12 or M brings you back here."
+        let hint = "↑↓ choose, Enter opens, or press a tool's letter; F12 or M comes back here."
         for line in wrap(hint, to: rect.width - 4) where row < rect.bottom {
             buffer.write(line, row: row, column: rect.column + 2, role: .dim)
             row += 1

@@ -17,6 +17,12 @@ extension RequestQueueScreen {
         let filters = "Status: \(statusFilter?.displayName ?? "all open")   Kind: \(kindFilter?.displayName ?? "all")"
             + "   Closed: \(includeClosed ? "shown" : "hidden")   Today: \(context.today.iso)"
         buffer.write(filters, row: rect.row, column: rect.column + 1, role: .label, maxWidth: rect.width - 2)
+        if !breaches.isEmpty {
+            let overdue = breaches.contains { if case .overdue = $0.state { true } else { false } }
+            let clocks = breaches.map { "\($0.reference) \($0.needsTelling && !$0.state.isOpen ? "tell the people affected" : $0.clockText)" }
+            buffer.write("Breaches: " + clocks.joined(separator: "; ") + " (breach register: M, b)", row: rect.row + 1,
+                         column: rect.column + 1, role: overdue ? .overdue : .dueSoon, maxWidth: rect.width - 2)
+        }
         let wide = rect.width >= 100
         let rows = items.map { item -> TableRow in
             var cells = [item.urgency.label, item.reference, item.kinds, item.client]

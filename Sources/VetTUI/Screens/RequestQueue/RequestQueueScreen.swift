@@ -10,6 +10,10 @@ struct RequestQueueScreen: Screen {
     var statusFilter: RequestStatus?
     var kindFilter: RequestKind?
     var includeClosed = false
+    /// Open breaches with their 72-hour clocks, shown above the requests (empty for anyone who
+    /// may not keep the breach register).
+    var breaches: [BreachNeedingAction] = []
+    let breachBox = Mailbox<[BreachNeedingAction]>()
 
     var screenID: String { AppCommands.ScreenID.queue }
     var title: String { "Request queue" }
@@ -61,10 +65,16 @@ struct RequestQueueScreen: Screen {
 
     private func load() -> Outcome {
         let filter = self.filter
-        return .run(Effect.asUser("queue") { store, user in .requestQueue(try store.requestQueue(filter, as: user)) })
+        return .all([.run(Effect.asUser("queue") { store, user in .requestQueue(try store.requestQueue(filter, as: user)) }),
+                     .run(Effect.load("breaches", into: breachBox) { store, user in try store.breachesNeedingAction(as: user) })])
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
+        if result.tag == "breaches" {
+            if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+            breaches = breachBox.take() ?? breaches
+            return .handled
+        }
         guard case .requestQueue(let found)? = result.payload else {
             return .message(StatusMessage(result.failure ?? "Could not read the queue.", kind: .error))
         }
