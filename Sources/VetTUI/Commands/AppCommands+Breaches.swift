@@ -30,8 +30,8 @@ extension AppCommands {
         Command(id: BreachID.decide, title: "Decide: report or not (with reasons); high risk; when people were told",
                 group: "Breaches", keys: [.function(5), .character("d")], barLabel: "Decide", barPriority: 1,
                 permission: keepsRegister),
-        Command(id: BreachID.report, title: "Record the report to the regulator and its reference", group: "Breaches",
-                keys: [.function(6), .character("r")], barLabel: "Report", barPriority: 1, permission: keepsRegister),
+        Command(id: BreachID.report, title: "Record the report telling the regulator, and its reference", group: "Breaches",
+                keys: [.function(6), .character("t")], barLabel: "Report", barPriority: 1, permission: keepsRegister),
     ]
 
     static let breachScreens: [ScreenCommands] = [

@@ -80,7 +80,7 @@ import VetStore
         driver.type("not rep")
         driver.send([.function(2)])
         #expect(driver.flowingText.contains("decision reasons must be given when a breach is not reportable"), "\(driver.screen)")
-        driver.send([.escape, .character("y"), .character("r"), .tab])
+        driver.send([.escape, .character("y"), .character("t"), .tab])
         driver.type("IC-500-A1")
         driver.send([.function(2)])
         #expect(driver.flowingText.contains("delay reasons must be given: the report at 2026-03-10 10:00 GMT came 25 h 00 min "
