@@ -48,6 +48,8 @@ struct ErasurePlan {
         add("Suppression list", .kept, "only the email address and phone numbers, so that no marketing is ever sent "
             + "to them again; kept for as long as the practice markets")
         add("Communications", .erased, "call, letter, email and text summaries deleted")
+        add("Appointments and online queue", .erased, "every appointment and place in the online consultation queue "
+            + "deleted, with their reasons and notes")
         if hasDisclosures {
             add("Disclosures log", .kept, "the record of who received the data: needed to tell those recipients of this "
                 + "erasure and as evidence for a legal claim", until: evidenceEnd)
