@@ -11,7 +11,8 @@ struct BookCommand: ParsableCommand {
         commandName: "book",
         abstract: "Book an appointment with a vet or in a room.",
         discussion: "Runs as any logged-in member of staff (--as). A restricted client's booking needs a practice "
-            + "manager's --override 'ground: note' (grounds: \(RestrictionGround.allCases.map { $0.displayName.lowercased() }.joined(separator: ", "))).")
+            + "manager's --override 'ground: note' (grounds: "
+            + RestrictionGround.allCases.map { $0.displayName.lowercased() }.joined(separator: ", ") + ").")
 
     @Option(help: ArgumentHelp("The client's number.", valueName: "id")) var client: String
     @Option(help: ArgumentHelp("The pet's number (one of the client's pets).", valueName: "id")) var pet: String

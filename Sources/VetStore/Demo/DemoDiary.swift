@@ -77,11 +77,15 @@ struct DemoDiary {
     private func writeAbsences(_ db: any SQLConnection) throws -> [Int64: [ClosedRange<LocalDateTime>]] {
         let vets = context.siteIDs.flatMap { context.vets(at: $0) }.reduce(into: [Int64]()) { if !$0.contains($1) { $0.append($1) } }
         let today = context.today
+        /// `hour`:`minute` on the first weekday from `offset` days after today.
         func at(_ offset: Int, _ hour: Int, _ minute: Int = 0) -> LocalDateTime {
-            LocalDateTime(date: today.adding(days: offset), time: TimeOfDay(hour: hour, minute: minute) ?? .midnight)
+            var day = today.adding(days: offset)
+            while day.isoWeekday > 5 { day = day.adding(days: 1) }
+            return LocalDateTime(date: day, time: TimeOfDay(hour: hour, minute: minute) ?? .midnight)
         }
         let planned: [(from: LocalDateTime, to: LocalDateTime, reason: String)] = [
-            (at(8, 0), at(10, 0), "Annual leave"), (at(-5, 8, 30), at(-5, 13), "CPD training"), (at(3, 14), at(3, 18, 30), "Dentist"),
+            (at(8, 0), at(8, 0).adding(minutes: 2 * 24 * 60), "Annual leave"), (at(-5, 8, 30), at(-5, 13), "CPD training"),
+            (at(3, 14), at(3, 18, 30), "Dentist"),
         ]
         var absences: [Int64: [ClosedRange<LocalDateTime>]] = [:]
         for (vetID, absence) in zip(vets, planned) {

@@ -10,6 +10,8 @@ struct DemoDiaryDay {
     let today: LocalDate
     let nowMinute: Int
     private(set) var bookings: [DemoBooking] = []
+    /// The pets booked so far that day.
+    private var seen: Set<Int64> = []
 
     init(day: LocalDate, hours: OpeningDay, siteID: Int64, today: LocalDate, nowMinute: Int) {
         self.day = day
@@ -66,7 +68,7 @@ struct DemoDiaryDay {
                 start += operation.minutes
             }
         }
-        for mark in free.sorted() where booked < target && free.contains(mark) {
+        for mark in free.sorted() where mark % 3 == 0 && booked < target && free.contains(mark) {
             let kind = random.weighted([(AppointmentKind.consultation, 62), (.vaccination, 26), (.phone, 6), (.video, 6)])
             let minutes = kind == .consultation && random.chance(0.15) ? 30 : kind.usualMinutes
             guard random.chance(0.8), Self.fits(mark * 5, minutes, in: free) else { continue }
@@ -96,7 +98,10 @@ struct DemoDiaryDay {
     /// missed, some cancelled), today's about now arrived or with the vet, later ones booked.
     private mutating func add(_ column: DiaryColumnID, start: Int, minutes: Int, kind: AppointmentKind, reason: String,
                               pets: [DemoDiaryPets.Pet], random: inout DemoRandom) {
-        let pet = random.pick(pets)
+        // A pet is seen once a day at most, when the practice has pets enough.
+        var pet = random.pick(pets)
+        for _ in 0..<3 where seen.contains(pet.id) { pet = random.pick(pets) }
+        seen.insert(pet.id)
         let past = day < today || (day == today && start + minutes <= nowMinute)
         let roll = random.int(1...100)
         let state: AppointmentState

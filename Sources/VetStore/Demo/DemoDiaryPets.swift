@@ -42,9 +42,8 @@ enum DemoDiaryPets {
             WHERE c.seen_at >= ? AND c.seen_at < ? AND o.status <> 'anonymised' ORDER BY c.id
             """, [first.iso, last.iso]) {
             let seen = try row.decode(String.self, "seen_at")
-            guard let day = LocalDate(iso: String(seen.prefix(10))), let time = try? TimeOfDay(parsing: String(seen.dropFirst(11).prefix(5)), field: "seen") else {
-                continue
-            }
+            guard let day = LocalDate(iso: String(seen.prefix(10))),
+                  let time = try? TimeOfDay(parsing: String(seen.dropFirst(11).prefix(5)), field: "seen") else { continue }
             let key = VisitKey(day: day, siteID: try row.decode(Int64.self, "site_id"), vetID: try row.decode(Int64.self, "vet_id"))
             visits[key, default: []].append(Visit(
                 consultationID: try row.decode(Int64.self, "id"), petID: try row.decode(Int64.self, "pet_id"),

@@ -12,7 +12,8 @@ struct DiaryDataProtectionTests {
     /// The client with Biscuit booked on 4 March (notes and reason free text), a cancelled booking, and
     /// a place in the online queue whose reason names them.
     private func bookedClient(_ practice: TestPractice, firstName: String = "Zoë", lastName: String = "Le Brun",
-                              phone: String = "07700 900123", hour: String = "09") throws -> (client: Client, appointment: Appointment, queue: QueueEntry) {
+                              phone: String = "07700 900123",
+                              hour: String = "09") throws -> (client: Client, appointment: Appointment, queue: QueueEntry) {
         let client = try practice.registerClient(firstName: firstName, lastName: lastName, phone: phone)
         let pet = try practice.registerPet(clientID: try #require(client.id))
         var form = practice.appointmentForm(client: client, pet: pet, start: "2025-03-04 \(hour):00", reason: "Lame on the left fore")
