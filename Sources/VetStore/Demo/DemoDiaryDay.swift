@@ -34,7 +34,7 @@ struct DemoDiaryDay {
     }
 
     /// A vet's column: the consultations that happened that day first (near the time they were
-    /// seen), an operation list from opening on weekday mornings, then consultations and
+    /// seen, as many as the day's share allows: a large demo has more notes than a diary holds), an operation list from opening on weekday mornings, then consultations and
     /// vaccinations until 50–85% of the open time is booked.
     mutating func fillVet(_ vetID: Int64, operations: Bool, away: [ClosedRange<LocalDateTime>], visits: [DemoDiaryPets.Visit],
                           pets: [DemoDiaryPets.Pet], random: inout DemoRandom) {
@@ -42,7 +42,7 @@ struct DemoDiaryDay {
         guard !free.isEmpty else { return }
         let target = free.count * random.int(50...85) / 100
         var booked = 0
-        for visit in visits {
+        for visit in visits where booked < target {
             let minutes = visit.kind == .inPerson ? 15 : 10
             let wanted = visit.minuteOfDay - visit.minuteOfDay % 15
             let starts = ([0] + (1...24).flatMap { [$0 * 15, -$0 * 15] }).map { wanted + $0 }
@@ -53,9 +53,16 @@ struct DemoDiaryDay {
             case .inPerson: visit.reason.hasPrefix("Annual") ? .vaccination : .consultation
             }
             take(start, minutes, from: &free, booked: &booked)
+            seen.insert(visit.petID)
             bookings.append(DemoBooking(column: .staff(vetID), clientID: visit.clientID, petID: visit.petID, start: at(start),
                                         minutes: minutes, kind: kind, reason: String(visit.reason.prefix(200)),
                                         consultationID: visit.consultationID, state: .finished))
+            // Beside the visits that happened, the bookings that did not: about 5% missed, 8% cancelled.
+            let roll = random.int(1...100)
+            if roll <= 13, let slot = starts.map({ $0 + 15 }).first(where: { Self.fits($0, 15, in: free) }) {
+                add(.staff(vetID), start: slot, minutes: 15, kind: .consultation, reason: random.pick(DemoDiaryWords.consultations),
+                    pets: pets, random: &random, state: roll <= 5 ? .noShow : .cancelled)
+            }
         }
         if operations {
             var start = hours.opens.minutes
@@ -97,7 +104,7 @@ struct DemoDiaryDay {
     /// A booking for a random pet, in the state its time gives it: past ones mostly finished (some
     /// missed, some cancelled), today's about now arrived or with the vet, later ones booked.
     private mutating func add(_ column: DiaryColumnID, start: Int, minutes: Int, kind: AppointmentKind, reason: String,
-                              pets: [DemoDiaryPets.Pet], random: inout DemoRandom) {
+                              pets: [DemoDiaryPets.Pet], random: inout DemoRandom, state chosen: AppointmentState? = nil) {
         // A pet is seen once a day at most, when the practice has pets enough.
         var pet = random.pick(pets)
         for _ in 0..<3 where seen.contains(pet.id) { pet = random.pick(pets) }
@@ -105,7 +112,9 @@ struct DemoDiaryDay {
         let past = day < today || (day == today && start + minutes <= nowMinute)
         let roll = random.int(1...100)
         let state: AppointmentState
-        if past {
+        if let chosen {
+            state = chosen
+        } else if past {
             state = roll <= 5 ? .noShow : roll <= 13 ? .cancelled : .finished
         } else if day == today && start <= nowMinute {
             state = roll <= 92 ? (kind == .phone || kind == .video || roll <= 30 ? .inConsultation : .arrived) : .cancelled

@@ -17,7 +17,7 @@ struct DiaryDataProtectionTests {
         let client = try practice.registerClient(firstName: firstName, lastName: lastName, phone: phone)
         let pet = try practice.registerPet(clientID: try #require(client.id))
         var form = practice.appointmentForm(client: client, pet: pet, start: "2025-03-04 \(hour):00", reason: "Lame on the left fore")
-        form.notes = "Owner prefers mornings"
+        form.notes = "Owner prefers mornings; her husband Karl collects"
         let booked = try practice.database.bookAppointment(form, as: practice.receptionist)
         let cancelled = try practice.database.bookAppointment(
             practice.appointmentForm(client: client, pet: pet, start: "2025-03-05 \(hour):30", reason: "Booster"), as: practice.receptionist)
@@ -53,6 +53,7 @@ struct DiaryDataProtectionTests {
         #expect(html.contains("4 March 2025 at 09:00"))
         #expect(html.contains("Away on holiday"))
         #expect(html.contains(practice.vet.displayName))
+        #expect(pack.reviewItems.contains { $0.table == "appointment" && $0.found?.contains("husband") == true })
     }
 
     @Test("the portability export holds the appointments and queue places", arguments: SQLDialect.allCases)
