@@ -50,6 +50,14 @@ enum BenchMain {
             summary.milliseconds("retention review (median)", BenchRunner.percentile(result.retentionMilliseconds, 0.5),
                                  atMost: 10_000)
         }
+        if options.parts.contains(.diary) {
+            let result = try DiaryBench.run(store: store, shell: shell, runs: options.bookings)
+            print(DiaryBench.report(result, shell: shell.name))
+            summary.milliseconds("diary: book + cancel p50", BenchRunner.percentile(result.bookAndCancelMilliseconds, 0.5),
+                                 atMost: 50)
+            summary.milliseconds("diary: book + cancel p99", BenchRunner.percentile(result.bookAndCancelMilliseconds, 0.99),
+                                 atMost: 100)
+        }
         print(summary.text)
     }
 
