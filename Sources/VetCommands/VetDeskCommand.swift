@@ -11,7 +11,7 @@ public struct VetDeskCommand: ParsableCommand {
             AccessPackCommand.self, PortabilityCommand.self, RetentionCommand.self, MarketingListCommand.self,
             RightsCommand.self, RequestCommand.self, StatementCommand.self, PrintCommand.self, ExportsCommand.self,
             DiscloseCommand.self, SoftOptInCommand.self, ConsentWordingCommand.self, PriceListCommand.self, DocsCommand.self,
-            PetCommand.self, TakingsCommand.self, SiteCommand.self, BreachCommand.self,
+            PetCommand.self, TakingsCommand.self, SiteCommand.self, BreachCommand.self, DiaryCommand.self, BookCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

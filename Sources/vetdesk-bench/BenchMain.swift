@@ -51,10 +51,16 @@ enum BenchMain {
                                  atMost: 10_000)
         }
         if options.parts.contains(.diary) {
-            let result = try DiaryRedrawBench.run(store: store, options: options)
-            print(DiaryRedrawBench.table(result))
+            let redraw = try DiaryRedrawBench.run(store: store, options: options)
+            print(DiaryRedrawBench.table(redraw))
             summary.milliseconds("diary: p99 keystroke → finished redraw, busiest day",
-                                 BenchRunner.percentile(result.timings.map(\.total), 0.99), atMost: 16)
+                                 BenchRunner.percentile(redraw.timings.map(\.total), 0.99), atMost: 16)
+            let result = try DiaryBench.run(store: store, shell: shell, runs: options.bookings)
+            print(DiaryBench.report(result, shell: shell.name))
+            summary.milliseconds("diary: book + cancel p50", BenchRunner.percentile(result.bookAndCancelMilliseconds, 0.5),
+                                 atMost: 50)
+            summary.milliseconds("diary: book + cancel p99", BenchRunner.percentile(result.bookAndCancelMilliseconds, 0.99),
+                                 atMost: 100)
         }
         print(summary.text)
     }

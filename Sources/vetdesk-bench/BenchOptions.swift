@@ -6,7 +6,8 @@ enum BenchPart: String, CaseIterable {
 }
 
 /// Command-line options:
-/// `vetdesk-bench [--clients N] [--db PATH] [--seed S] [--samples K] [--only PARTS] [--terminal COLSxROWS] [--runs R]`.
+/// `vetdesk-bench [--clients N] [--db PATH] [--seed S] [--samples K] [--only PARTS] [--terminal COLSxROWS] [--runs R]
+/// [--bookings B]`.
 struct BenchOptions {
     var clients = 100_000
     var path: String?
@@ -19,6 +20,8 @@ struct BenchOptions {
     var terminalRows = 24
     /// How many times the access pack and the retention review are timed.
     var runs = 5
+    /// How many appointments are booked and cancelled for the booking latency.
+    var bookings = 200
     /// Set in the child process that measures the UI's own memory (see `MemoryBench`).
     var isMemoryChild = false
 
@@ -48,6 +51,7 @@ struct BenchOptions {
             case "--only": options.parts = try parts(value)
             case "--terminal": (options.terminalColumns, options.terminalRows) = try size(value)
             case "--runs": options.runs = try number(value, flag)
+            case "--bookings": options.bookings = try number(value, flag)
             default: throw BenchFailure.message("unknown option \(flag)")
             }
         }
@@ -97,11 +101,14 @@ enum BenchFailure: Error, CustomStringConvertible {
         case .usage:
             """
             usage: vetdesk-bench [--clients N] [--db PATH] [--seed S] [--samples K]
-                                 [--only search|ui|memory|rights] [--terminal COLSxROWS] [--runs R]
+                                 [--only search|ui|memory|rights|diary] [--terminal COLSxROWS] [--runs R]
+                                 [--bookings B]
             Builds (or reuses) a demo practice, then times the front-desk search per keystroke (search),
             the app's keystroke-to-redraw through real ncurses (ui), the UI's resident memory in a fresh
-            process (memory), and the access pack and retention review (rights). --only takes several
-            parts separated by commas; --runs is how often each rights action is timed (default 5).
+            process (memory), the access pack and retention review (rights), and booking then cancelling
+            an appointment on the busiest day to come (diary). --only takes several parts separated by
+            commas; --runs is how often each rights action is timed (default 5); --bookings how many
+            appointments are booked and cancelled (default 200).
             """
         case .message(let text): text
         }

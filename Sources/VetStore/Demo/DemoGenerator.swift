@@ -2,7 +2,7 @@ import Foundation
 import VetSQL
 import VetCore
 
-/// Runs the stages of demo generation: set-up, clients in batches, the search index, audit.
+/// Runs the stages of demo generation: set-up, clients in batches, the diary, the search index, audit.
 struct DemoGenerator {
     let store: AppDatabase
     let clients: Int
@@ -26,8 +26,13 @@ struct DemoGenerator {
             }
         }
         stages.append(("practice, staff, price list", setupSeconds))
-        let (rows, clientSeconds) = try Self.measure { try writeClients(context: context, progress: progress) }
+        let (clientRows, clientSeconds) = try Self.measure { try writeClients(context: context, progress: progress) }
         stages.append(("clients and their records", clientSeconds))
+        let (diaryRows, diarySeconds) = try Self.measure {
+            try store.writeDemoBatch { db in try DemoDiary(context: context).write(db) }
+        }
+        stages.append(("diary and online queue", diarySeconds))
+        let rows = zip(clientRows, diaryRows).map(+)
         let ((), indexSeconds) = try Self.measure {
             try store.writeDemoBatch { db in try SearchIndex.rebuildAll(db) }
         }

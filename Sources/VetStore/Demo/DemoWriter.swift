@@ -7,6 +7,7 @@ enum DemoTable: String, CaseIterable {
     case invoice, invoiceLine = "invoice_line", ledgerEntry = "ledger_entry", allocation, policy, claim
     case claimLine = "claim_line", claimEvent = "claim_event", consentEvent = "consent_event", suppression
     case disclosure, communication
+    case appointment, queueEntry = "queue_entry"
 
     var columns: [String] {
         switch self {
@@ -45,6 +46,11 @@ enum DemoTable: String, CaseIterable {
         case .disclosure: ["client_id", "recipient", "recipient_kind", "categories", "purpose", "lawful_basis",
                            "disclosed_at", "claim_id", "override_reason", "recorded_by"]
         case .communication: ["client_id", "direction", "channel", "summary", "occurred_at", "recorded_by"]
+        case .appointment: ["site_id", "client_id", "pet_id", "staff_id", "room_id", "starts_at", "ends_at", "kind", "reason",
+                            "notes", "state", "cancel_reason", "arrived_at", "consultation_id", "follow_up_of", "created_at",
+                            "created_by", "version", "updated_at", "updated_by"]
+        case .queueEntry: ["site_id", "client_id", "pet_id", "kind", "reason", "joined_at", "joined_by", "state", "taken_at",
+                           "taken_by", "left_reason", "consultation_id", "version"]
         }
     }
 

@@ -55,6 +55,8 @@ struct AccessPackCollector {
             ("consultation", "id IN \(consultations)"),
             ("treatment_line", "consultation_id IN \(consultations)"),
             ("consultation_addendum", "consultation_id IN \(consultations)"),
+            ("appointment", client),
+            ("queue_entry", client),
             ("invoice", "id IN \(Self.list(invoiceIDs))"),
             ("invoice_line", "invoice_id IN \(Self.list(invoiceIDs))"),
             ("ledger_entry", client),

@@ -41,6 +41,8 @@ struct AccessPackReview {
         "consultation": ["reason", "subjective", "objective", "assessment", "plan"],
         "consultation_addendum": ["text"],
         "communication": ["summary"],
+        "appointment": ["reason", "notes", "cancel_reason"],
+        "queue_entry": ["reason", "left_reason"],
         "claim_event": ["note"],
         "ledger_entry": ["note"],
         "dsr_request": ["notes", "authority_note", "outcome"],

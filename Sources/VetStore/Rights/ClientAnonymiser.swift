@@ -4,7 +4,9 @@ import VetCore
 
 /// Removes a person's identity while keeping the records the law says must stay: name,
 /// address, email, phones, notes about them and the history of those details go; the client
-/// row stays only as a number the kept clinical and financial records point to.
+/// row stays only as a number the kept clinical and financial records point to. Appointments and
+/// places in the online queue are only the practice's day planning (the clinical record is the
+/// consultation note), so they go entirely, with their reasons, notes and cancel reasons.
 enum ClientAnonymiser {
     static let firstName = "Anonymised"
     static let lastName = "client"
@@ -19,6 +21,8 @@ enum ClientAnonymiser {
         try db.execute("DELETE FROM client_phone WHERE client_id = ?", [clientID])
         try db.execute("DELETE FROM client_change WHERE client_id = ?", [clientID])
         try db.execute("DELETE FROM communication WHERE client_id = ?", [clientID])
+        try db.execute("DELETE FROM appointment WHERE client_id = ?", [clientID])
+        try db.execute("DELETE FROM queue_entry WHERE client_id = ?", [clientID])
         try SearchIndex.remove(db, clientID: clientID)
         try RequesterRegister.forgetClosed(db, clientID: clientID)
         try AuditTrail.record(db, at: now, userID: userID, action: "anonymise", recordType: "client", recordID: clientID,

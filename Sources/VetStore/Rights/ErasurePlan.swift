@@ -52,6 +52,8 @@ struct ErasurePlan {
             add("Breach register", .erased, "the links naming this client among the people a breach affected deleted; "
                 + "each breach stays in the register, without them, as the law requires")
         }
+        add("Appointments and online queue", .erased, "every appointment and place in the online consultation queue "
+            + "deleted, with their reasons and notes")
         if hasDisclosures {
             add("Disclosures log", .kept, "the record of who received the data: needed to tell those recipients of this "
                 + "erasure and as evidence for a legal claim", until: evidenceEnd)

@@ -12,6 +12,10 @@ enum PackFields {
         "consultation": ("Consultations", "Each consultation note for your pets (history, examination, assessment, plan)."),
         "treatment_line": ("Treatments and medicines", "Treatments and medicines given during consultations."),
         "consultation_addendum": ("Addenda", "Dated corrections added to consultation notes after they locked."),
+        "appointment": ("Appointments", "Each appointment booked for your pets: when, with whom, what for, and whether "
+            + "it went ahead."),
+        "queue_entry": ("Online consultation queue", "Each time you waited for a video or phone consultation: when you "
+            + "joined, when a vet took it, and why you left if you did."),
         "invoice": ("Invoices", "Invoices issued to you."),
         "invoice_line": ("Invoice lines", "The priced lines of each invoice."),
         "ledger_entry": ("Your account", "Each charge, payment, refund, credit note or write-off on your account."),
@@ -106,6 +110,16 @@ enum PackFields {
         "reported_at": "When the breach was reported to the regulator (UTC).",
         "people_told_at": "When the people affected were told (UTC).",
         "high_risk": "1 if the breach is likely to result in a high risk to the people affected.",
+        "starts_at": "When the appointment starts (the practice's local time).",
+        "ends_at": "When the appointment ends (the practice's local time).",
+        "staff_id": "Staff number of the vet the appointment is with.",
+        "room_id": "The room the appointment is in.",
+        "cancel_reason": "Why the appointment was cancelled.",
+        "arrived_at": "When you arrived for the appointment (UTC).",
+        "follow_up_of": "The consultation whose follow-up the appointment books.",
+        "joined_at": "When you joined the online queue (UTC).",
+        "taken_at": "When a vet took the online consultation (UTC).",
+        "left_reason": "Why you left the online queue.",
     ]
 
     static func title(of table: String) -> String { tables[table]?.title ?? humanised(table) }

@@ -11,6 +11,8 @@ struct PackNames: Sendable {
     var policies: [Int64: String] = [:]
     /// The practice's sites, where consultations, invoices and payments took place.
     var sites: [Int64: String] = [:]
+    /// Diary rooms (nurse room, theatre), where appointments took place.
+    var rooms: [Int64: String] = [:]
     var clientID: Int64 = 0
 }
 
@@ -22,6 +24,9 @@ extension PackNames {
         }
         for row in try db.fetchAll("SELECT id, name FROM site") {
             names.sites[try row.decode(Int64.self, "id")] = try row.decode(String.self, "name")
+        }
+        for row in try db.fetchAll("SELECT id, name FROM room") {
+            names.rooms[try row.decode(Int64.self, "id")] = try row.decode(String.self, "name")
         }
         for row in try db.fetchAll("SELECT id, name FROM insurer") {
             names.insurers[try row.decode(Int64.self, "id")] = try row.decode(String.self, "name")
@@ -54,13 +59,14 @@ struct PackReadable {
         "id", "client_id", "version", "hash", "previous_hash", "seq", "position", "digits", "relevant_time",
         "paused_days", "price_item_id", "treatment_line_id", "invoice_line_id", "consultation_id", "claim_id",
         "request_id", "disclosure_id", "export_id", "audit_entry_id", "row_id", "record_id", "invoice_id",
-        "target_on", "extension_notice_by", "due_on", "all_clients", "client_count", "breach_id",
+        "target_on", "extension_notice_by", "due_on", "all_clients", "client_count", "breach_id", "follow_up_of",
     ]
 
     /// Columns holding a staff number.
     static let staffColumns: Set<String> = [
         "vet_id", "author_id", "user_id", "by", "recorded_by", "updated_by", "changed_by", "created_by", "decided_by",
         "started_by", "lifted_by", "assignee_id", "redacted_by", "written_by", "deleted_recorded_by", "found_by",
+        "staff_id", "joined_by", "taken_by",
     ]
 
     static let flags: Set<String> = [
@@ -81,6 +87,9 @@ struct PackReadable {
         "address_line1": "Address", "address_line2": "Address (second line)", "dp_contact": "Data-protection contact",
         "table_name": "Record", "match_kind": "What was found", "written_by_account": "Computer account",
         "requester_kept_reason": "Why the requester's name is kept", "requester_kept_until": "Requester's name kept until",
+        "staff_id": "With", "room_id": "Room", "starts_at": "Starts", "ends_at": "Ends", "cancel_reason": "Why it was cancelled",
+        "joined_at": "Joined the online queue", "joined_by": "Added by", "taken_at": "Taken by a vet", "taken_by": "Vet",
+        "left_reason": "Why it left the queue",
     ]
 
     /// The record's values in reading order, each with a plain label; empty values left out.
@@ -109,6 +118,9 @@ struct PackReadable {
         case "policy_id": return Int64(text).flatMap { names.policies[$0] }.map { "your policy with \($0)" } ?? "your policy"
         case "insurer_id": return Int64(text).flatMap { names.insurers[$0] } ?? "an insurer"
         case "site_id": return Int64(text).flatMap { names.sites[$0] } ?? "one of the practice's sites"
+        case "room_id": return Int64(text).flatMap { names.rooms[$0] } ?? "one of the practice's rooms"
+        case "starts_at", "ends_at":
+            return LocalDateTime(stored: text).map { Self.longDate($0.date) + " at \($0.time)" } ?? text
         case "pet_id": return Int64(text).flatMap { names.pets[$0] } ?? "an animal"
         case "from_client_id", "to_client_id": return Int64(text) == names.clientID ? "you" : "another owner"
         case "weight_grams", "grams": return Int(text).map { Self.kilograms($0) } ?? text

@@ -3,7 +3,8 @@ import VetSQL
 import VetCore
 
 /// The right to data portability: what the client gave us (contact details, their pets as they
-/// described them, their marketing choices), as JSON and CSV with a description of every field.
+/// described them, their marketing choices, the appointments and online consultations they asked
+/// for), as JSON and CSV with a description of every field.
 extension AppDatabase {
     /// Writes `REF-portability.json` and one CSV per dataset plus `REF-portability-fields.csv`
     /// (owner-only) into `folder`. Returns the files written.
@@ -12,7 +13,7 @@ extension AppDatabase {
         try user.require(.fulfilRights)
         let ref = reference.trimmingCharacters(in: .whitespaces).uppercased()
         let names = ["\(ref)-portability.json"]
-            + ["contact", "pets", "consents", "fields"].map { "\(ref)-portability-\($0).csv" }
+            + ["contact", "pets", "consents", "appointments", "queue", "fields"].map { "\(ref)-portability-\($0).csv" }
         try OwnerOnlyFile.prepareFolder(folder)
         try OwnerOnlyFile.refuseExisting(names, in: folder, what: "a portability export for \(ref)")
         let now = self.now
@@ -86,7 +87,7 @@ enum PortableData {
                            "When it was recorded (UTC, ISO 8601)"],
             rows: events.map { [$0.channel.rawValue, $0.purpose.rawValue, $0.action.rawValue, $0.basis?.rawValue ?? "",
                                 $0.source.rawValue, $0.wordingVersion ?? "", timestamps.string(from: $0.recordedAt)] })
-        return [contact, petSet, consents]
+        return [contact, petSet, consents] + (try PortableDiary.datasets(db, clientID: clientID))
     }
 
     static func json(_ datasets: [PortableDataset], reference: String) throws -> Data {

@@ -142,6 +142,12 @@ struct RetentionScan {
         for row in try db.fetchAll("SELECT client_id, reference FROM dsr_request WHERE closed_on IS NULL AND client_id IS NOT NULL") {
             add(try row.decode(Int64.self, at: 0), "request \(try row.decode(String.self, at: 1)) is open")
         }
+        for id in try db.fetchValues(Int64.self, """
+            SELECT client_id FROM appointment WHERE starts_at >= ? AND state IN ('booked', 'arrived', 'inConsultation')
+            UNION SELECT client_id FROM queue_entry WHERE state IN ('waiting', 'taken')
+            """, [LocalDateTime(date: today, time: .midnight)]) {
+            add(id, "an appointment or online consultation is still to come")
+        }
         return holds
     }
 }

@@ -9,7 +9,7 @@ struct DemoDeterminismTests {
         "practice_settings", "site", "staff_user", "staff_site", "price_item", "insurer", "client", "client_phone", "client_change", "pet",
         "consultation", "treatment_line", "consultation_addendum", "pet_weight", "invoice", "invoice_line",
         "ledger_entry", "policy", "claim", "claim_line", "claim_event", "consent_event", "suppression", "disclosure",
-        "communication", "audit_entry", "client_search",
+        "communication", "audit_entry", "client_search", "room", "staff_absence", "appointment", "queue_entry",
     ]
 
     @Test("the same seed gives the same rows in every table, with one site or several", arguments: [1, 3])

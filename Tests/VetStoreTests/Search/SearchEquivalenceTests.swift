@@ -51,7 +51,8 @@ struct SearchEquivalenceTests {
         try store.read { db in
             var tables: [String: [[String: SQLValue]]] = [:]
             for (table, order) in [("site", "id"), ("staff_site", "staff_id, site_id"), ("consultation", "id"),
-                                   ("invoice", "id"), ("ledger_entry", "id")] {
+                                   ("invoice", "id"), ("ledger_entry", "id"), ("room", "id"), ("staff_absence", "id"),
+                                   ("appointment", "id"), ("queue_entry", "id")] {
                 tables[table] = try db.fetchAll("SELECT * FROM \(table) ORDER BY \(order)").map { row in
                     Dictionary(uniqueKeysWithValues: zip(row.columns.names, row.values))
                 }
