@@ -11,7 +11,8 @@ public struct VetDeskCommand: ParsableCommand {
             AccessPackCommand.self, PortabilityCommand.self, RetentionCommand.self, MarketingListCommand.self,
             RightsCommand.self, RequestCommand.self, StatementCommand.self, PrintCommand.self, ExportsCommand.self,
             DiscloseCommand.self, SoftOptInCommand.self, ConsentWordingCommand.self, PriceListCommand.self, DocsCommand.self,
-            PetCommand.self, TakingsCommand.self, SiteCommand.self,
+            PetCommand.self, TakingsCommand.self, SiteCommand.self, LetterCommand.self, RopaCommand.self,
+            PrivacyNoticeCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

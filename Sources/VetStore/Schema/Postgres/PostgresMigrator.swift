@@ -11,6 +11,11 @@ enum PostgresMigrator {
     /// each with PostgreSQL's own DDL. Appended to, never edited once released.
     static let later: [Step] = [
         ("v2-sites", { db in try db.executeScript(PostgresSiteSchema.sql) }),
+        ("v2-request-letters", { db in try db.executeScript(PostgresRequestLetterSchema.sql) }),
+        ("v2-records-of-processing", { db in
+            try db.executeScript(PostgresProcessingRecordSchema.sql)
+            try ProcessingSeed.seedIfSetUp(db)
+        }),
     ]
 
     /// Every migration name this program knows, in order.
