@@ -20,7 +20,7 @@ public struct PrivacyNoticeContent: Sendable, Hashable {
         title = "\(settings.name): how we use your personal data"
         var sections: [Section] = []
         sections.append(Section(heading: "Who we are", paragraphs: [
-            "\(settings.name)\(settings.address.isEmpty ? "" : ", \(settings.address)"), is the controller of your personal "
+            "\(settings.name)\(settings.address.isEmpty ? "" : ", \(settings.address),") is the controller of your personal "
                 + "data under \(law.law). To ask about your data or to exercise your rights, contact \(contact).",
         ], bullets: []))
         sections.append(Section(heading: "What we collect and why", paragraphs: [

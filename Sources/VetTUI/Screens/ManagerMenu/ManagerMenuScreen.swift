@@ -36,7 +36,7 @@ struct ManagerMenuScreen: Screen {
                         purpose: "what is past its period, what holds it; anonymise", permission: .runRetention),
             ManagerTool(commandID: AppCommands.RightsID.marketingExport, title: "Marketing list",
                         purpose: "who may be marketed to on a channel; write a CSV", permission: .exportMarketingList),
-            ManagerTool(commandID: AppCommands.OfficeID.processingRecord, title: "Record of processing",
+            ManagerTool(commandID: AppCommands.OfficeID.processingRecord, title: "Processing record",
                         purpose: "purposes, bases, recipients, retention", permission: .editSettings),
             ManagerTool(commandID: AppCommands.OfficeID.privacyNotice, title: "Privacy notice",
                         purpose: "generated from the record; save a version", permission: .editSettings),
