@@ -44,6 +44,19 @@ extension PrivacyNoticeContent {
 
 /// Word wrapping for plain-text documents: breaks at spaces, and cuts a word longer than the line.
 enum PlainWrap {
+    /// Every line of `text` longer than `width` wrapped at spaces, its continuation lines hung under
+    /// its text (two spaces further in after a "- " bullet): a filled template stays readable on paper.
+    static func document(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            guard line.count > width else { return [String(line)] }
+            let indent = String(line.prefix { $0 == " " })
+            let body = line.dropFirst(indent.count)
+            let hang = indent + (body.hasPrefix("- ") ? "  " : "")
+            return lines(String(body), width: max(10, width - hang.count)).enumerated()
+                .map { ($0.offset == 0 ? indent : hang) + $0.element }
+        }.joined(separator: "\n")
+    }
+
     static func lines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""

@@ -24,7 +24,7 @@ extension AppDatabase {
             let lateNote = try LetterRules.check(kind, request, pauses: pauses, on: today)
             let values = try LetterFields.values(db, request: request, pauses: pauses, date: today, signatory: user.displayName)
             return PreparedLetter(requestID: id, reference: request.reference, kind: kind, date: today,
-                                  text: try template.filled(values), template: template.source, lateNote: lateNote)
+                                  text: PlainWrap.document(try template.filled(values), width: 78), template: template.source, lateNote: lateNote)
         }
     }
 
