@@ -29,6 +29,6 @@ extension AppCommands {
                 group: "Request actions", keys: [.character("c")], isDestructive: true,
                 permission: Permission.workRequest.rawValue),
         Command(id: RequestWorkID.letter, title: "Write or print a letter (acknowledgement, identity, … completion)",
-                group: "Letters", keys: [.character("l")], permission: Permission.workRequest.rawValue),
+                group: "Letters", keys: [.character("w")], permission: Permission.workRequest.rawValue),
     ]
 }
