@@ -6,4 +6,12 @@ public enum VetResources {
     public static var commonPasswordsURL: URL? {
         Bundle.module.url(forResource: "common-passwords", withExtension: "txt")
     }
+
+    /// A shipped document template (`letter-acknowledgement.txt`, `privacy-notice.html` …); a
+    /// practice may override each by a file of the same name in its own template folder.
+    public static func templateURL(named name: String) -> URL? {
+        guard let folder = Bundle.module.url(forResource: "templates", withExtension: nil) else { return nil }
+        let url = folder.appendingPathComponent(name)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
 }

@@ -8,6 +8,8 @@ public struct ConsentWording: Hashable, Sendable, SQLRecord {
     public var version: String
     public var wording: String
     public var inUseFrom: LocalDate
+    /// The privacy notice version in force when the wording was added (nil before any was saved).
+    public var noticeVersion: Int?
 }
 
 extension AppDatabase {
@@ -32,8 +34,10 @@ extension AppDatabase {
                 throw StoreError.invalid(ValidationError(field: "wording version",
                     message: "wording version '\(name ?? "")' already exists; a changed wording needs a new version"))
             }
-            try db.execute("INSERT INTO consent_wording (version, wording, in_use_from, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
-                           [name, text, inUseFrom, now, user.userID])
+            try db.execute("""
+                INSERT INTO consent_wording (version, wording, in_use_from, created_at, created_by, notice_version)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, [name, text, inUseFrom, now, user.userID, try PrivacyNoticeDrafting.currentVersion(db)])
             try AuditTrail.record(db, at: now, userID: user.userID, action: "add consent wording", recordType: "consent_wording",
                                   recordID: nil, clientID: nil, detail: name ?? "")
         }

@@ -32,6 +32,7 @@ extension AppDatabase {
             let id = try db.insert(user)
             let site = try Sites.first(db, for: settings, at: now)
             try Sites.list(db, staffID: id, at: [try site.id.orThrow("site")])
+            try ProcessingSeed.seedIfEmpty(db, region: settings.region, at: now, by: id)
             try AuditTrail.record(db, at: now, userID: id, action: "set up practice", recordType: "practice",
                                   recordID: 1, clientID: nil, detail: settings.name)
             return StaffSession(userID: id, username: user.username, displayName: user.displayName, role: .manager)

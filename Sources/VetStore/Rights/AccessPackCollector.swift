@@ -74,6 +74,7 @@ struct AccessPackCollector {
             ("dsr_request", "id IN \(requests)"),
             ("dsr_pause", "request_id IN \(requests)"),
             ("dsr_event", "request_id IN \(requests)"),
+            ("dsr_letter", "request_id IN \(requests)"),
             ("dsr_erasure_outcome", "request_id IN \(requests)"),
             ("dsr_recipient_notice", "request_id IN \(requests)"),
             ("dsr_restriction", "\(client) OR request_id IN \(requests)"),

@@ -34,6 +34,7 @@ enum PackFields {
         "dsr_request": ("Your data-protection requests", "Requests you (or someone for you) made about your data."),
         "dsr_pause": ("Clarifications", "Questions we asked about your requests, and when you answered."),
         "dsr_event": ("Request history", "Every step taken on your requests."),
+        "dsr_letter": ("Letters about your requests", "Each letter we sent about your requests, when and where it went."),
         "dsr_erasure_outcome": ("Erasure outcomes", "What an erasure did to each kind of data, and why anything was kept."),
         "dsr_recipient_notice": ("Recipients told", "Recipients we told about a correction or erasure of your data."),
         "dsr_restriction": ("Restrictions", "Periods when use of your data was restricted."),

@@ -52,6 +52,11 @@ enum Migrations {
         migrator.registerMigration("v2-sites") { db in try db.execute(sql: SiteSchema.sql) }
         migrator.registerMigration("v2-diary") { db in try db.execute(sql: DiarySchema.sql) }
         migrator.registerMigration("v2-breaches") { db in try db.execute(sql: BreachSchema.sql) }
+        migrator.registerMigration("v2-request-letters") { db in try db.execute(sql: RequestLetterSchema.sql) }
+        migrator.registerMigration("v2-records-of-processing") { db in
+            try db.execute(sql: ProcessingRecordSchema.sql)
+            try ProcessingSeed.seedIfSetUp(SQLiteConnection(db))
+        }
         return migrator
     }
 

@@ -100,7 +100,7 @@ extension AppCommands {
         ScreenCommands(id: ManagerScreenID.menu, title: "Manager's menu",
                        commandIDs: [ManagerID.openSelected, ManagerID.staffUsers, ManagerID.settings,
                                     ManagerID.holidays, PriceListID.open, SiteID.open, DiarySettingsID.open, ManagerID.printing, ManagerID.auditTrail, BreachID.open, RightsID.retention,
-                                    RightsID.marketingExport]),
+                                    RightsID.marketingExport, OfficeID.processingRecord, OfficeID.privacyNotice]),
         ScreenCommands(id: ManagerScreenID.staffUsers, title: "Staff users",
                        commandIDs: [ManagerID.addUser, ManagerID.resetPassword, ManagerID.changeRole,
                                     ManagerID.toggleActive, ManagerID.unlockLogin, SiteID.staffSites, ID.showRow]),

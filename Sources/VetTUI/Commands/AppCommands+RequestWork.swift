@@ -10,10 +10,12 @@ extension AppCommands {
         static let link = "request.link"
         static let thirdParty = "request.thirdParty"
         static let responseSent = "request.responseSent"
+        static let letter = "request.letter"
     }
 
     static let requestWorkCommandIDs = [
         RequestWorkID.identityNotNeeded, RequestWorkID.link, RequestWorkID.thirdParty, RequestWorkID.responseSent,
+        RequestWorkID.letter,
     ]
 
     static let requestWorkCommands: [Command] = [
@@ -26,5 +28,7 @@ extension AppCommands {
         Command(id: RequestWorkID.responseSent, title: "Response sent: complete the request (asks first)",
                 group: "Request actions", keys: [.character("c")], isDestructive: true,
                 permission: Permission.workRequest.rawValue),
+        Command(id: RequestWorkID.letter, title: "Write or print a letter (acknowledgement, identity, … completion)",
+                group: "Letters", keys: [.character("w")], permission: Permission.workRequest.rawValue),
     ]
 }

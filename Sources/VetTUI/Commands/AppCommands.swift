@@ -86,7 +86,7 @@ enum AppCommands {
 
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
         + priceListCommands + siteCommands + diarySettingsCommands + breachCommands
-        + rightsCommands + printCommands + petCommands + mergeCommands + takingsCommands
+        + rightsCommands + printCommands + petCommands + mergeCommands + takingsCommands + officeCommands
 
     private static let navigation: [Command] = [
         Command(id: ID.help, title: "Help for this screen", group: "Everywhere",

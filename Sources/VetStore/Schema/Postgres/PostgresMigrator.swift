@@ -13,6 +13,11 @@ enum PostgresMigrator {
         ("v2-sites", { db in try db.executeScript(PostgresSiteSchema.sql) }),
         ("v2-diary", { db in try db.executeScript(PostgresDiarySchema.sql) }),
         ("v2-breaches", { db in try db.executeScript(PostgresBreachSchema.sql) }),
+        ("v2-request-letters", { db in try db.executeScript(PostgresRequestLetterSchema.sql) }),
+        ("v2-records-of-processing", { db in
+            try db.executeScript(PostgresProcessingRecordSchema.sql)
+            try ProcessingSeed.seedIfSetUp(db)
+        }),
     ]
 
     /// Every migration name this program knows, in order.

@@ -40,6 +40,10 @@ struct ManagerMenuScreen: Screen {
                         purpose: "what is past its period, what holds it; anonymise", permission: .runRetention),
             ManagerTool(commandID: AppCommands.RightsID.marketingExport, title: "Marketing list",
                         purpose: "who may be marketed to on a channel; write a CSV", permission: .exportMarketingList),
+            ManagerTool(commandID: AppCommands.OfficeID.processingRecord, title: "Processing record",
+                        purpose: "purposes, bases, recipients, retention", permission: .editSettings),
+            ManagerTool(commandID: AppCommands.OfficeID.privacyNotice, title: "Privacy notice",
+                        purpose: "generated from the record; save a version", permission: .editSettings),
         ]),
     ]
 
@@ -76,6 +80,8 @@ struct ManagerMenuScreen: Screen {
         case AppCommands.BreachID.open: return .push(BreachRegisterScreen())
         case AppCommands.RightsID.retention: return .push(RetentionScreen())
         case AppCommands.RightsID.marketingExport: return .push(MarketingExportScreen())
+        case AppCommands.OfficeID.processingRecord: return .push(ProcessingRecordScreen())
+        case AppCommands.OfficeID.privacyNotice: return .push(PrivacyNoticeScreen())
         default: return .ignored
         }
     }

@@ -9,6 +9,8 @@ extension RequestActions {
         let id = request.id ?? 0
         let version = request.version
         switch commandID {
+        case AppCommands.RequestWorkID.letter:
+            return letter(request: request)
         case AppCommands.RequestWorkID.identityNotNeeded:
             return RequestAction(heading: "Identity evidence not needed",
                                  hint: "Say why, e.g. a known client who asked in person at the desk.",
