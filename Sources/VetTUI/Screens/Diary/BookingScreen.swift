@@ -44,7 +44,7 @@ struct BookingScreen: Screen {
     static func findClientFirst(start: LocalDateTime, column: DiaryColumnID, columnName: String) -> any Screen {
         ClientSearchScreen(picking: ClientPick(
             title: "Booking \(start.time): find the client",
-            purpose: "the booking at \(start.time) \(start.date.long) with \(columnName)",
+            purpose: "the client for \(start.time) \(start.date.long) with \(columnName)",
             refusal: { hit in hit.status == "active" ? nil : "\(hit.name) is \(hit.status); book for an active client" },
             choose: { hit in .replace(BookingScreen(clientID: hit.clientID, clientName: hit.name, start: start, column: column)) }))
     }
@@ -62,7 +62,7 @@ struct BookingScreen: Screen {
         case AppCommands.DiaryID.pickClient:
             let box = pickedClient
             return .push(ClientSearchScreen(picking: ClientPick(
-                title: "Find the client for the booking", purpose: "the booking",
+                title: "Find the client for the booking", purpose: "the client for the booking",
                 refusal: { hit in hit.status == "active" ? nil : "\(hit.name) is \(hit.status); book for an active client" },
                 choose: { hit in box.put(hit); return .pop(nil) })))
         case AppCommands.ID.save: return save(in: context)

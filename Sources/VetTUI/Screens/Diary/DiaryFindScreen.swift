@@ -20,7 +20,7 @@ struct DiaryFindScreen: Screen {
     /// The client search that leads here.
     static func search(into jump: Mailbox<Appointment>) -> Outcome {
         .push(ClientSearchScreen(picking: ClientPick(
-            title: "Find a client's appointments", purpose: "finding their appointments",
+            title: "Find a client's appointments", purpose: "the client whose appointments to show",
             refusal: { _ in nil },
             choose: { hit in .replace(DiaryFindScreen(clientID: hit.clientID, clientName: hit.name, jump: jump)) })))
     }
