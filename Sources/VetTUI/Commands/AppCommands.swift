@@ -75,7 +75,7 @@ enum AppCommands {
 
     static let table = CommandTable(commands: commands, screens: screens,
                                     globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ID.claimsList, ID.takings,
-                                                       DiaryID.open, ManagerID.menu, ID.back, ID.quit])
+                                                       ManagerID.menu, DiaryID.open, ID.back, ID.quit])
 
     /// The VetCore permission a command needs, read from the table's permission string.
     static func permission(of command: Command) -> Permission? {
