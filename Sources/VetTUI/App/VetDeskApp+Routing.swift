@@ -82,7 +82,8 @@ extension VetDeskApp {
             perform(.push(HelpScreen(content: HelpContent(title: content.title, sections: sections))))
         case AppCommands.ID.back where !(stack.last?.hasUnsavedInput ?? false) && !(stack.last?.isModal ?? false):
             goBack()
-        case AppCommands.ID.findClient where stack.last?.screenID != AppCommands.ScreenID.search:
+        case AppCommands.ID.findClient where ![AppCommands.ScreenID.search, AppCommands.DiaryScreenID.diary]
+                .contains(stack.last?.screenID ?? ""):
             openSearch()
         case AppCommands.ID.requestQueue where stack.last?.screenID != AppCommands.ScreenID.queue:
             perform(.push(RequestQueueScreen()))
@@ -90,6 +91,8 @@ extension VetDeskApp {
             perform(.push(ClaimsListScreen()))
         case AppCommands.ID.takings where lockedStack == nil && stack.last?.screenID != AppCommands.ScreenID.takings:
             perform(.push(TakingsScreen()))
+        case AppCommands.DiaryID.open where lockedStack == nil && stack.last?.screenID != AppCommands.DiaryScreenID.diary:
+            perform(.push(DiaryScreen()))
         case AppCommands.ManagerID.menu:
             openManagerMenu()
         case AppCommands.ID.changePassword where stack.last?.screenID != AppCommands.ScreenID.changePassword:

@@ -23,11 +23,20 @@ struct ConsultationScreen: Screen {
     var discard = DiscardGuard()
     let saved = Mailbox<String>()
 
-    init(pet: Pet, ownerName: String, existing: ConsultationRecord? = nil) {
+    /// The appointment or queue entry this note closes when saved.
+    let source: ConsultationSource?
+
+    /// A new note can come from an appointment or the online queue (`source`), with its reason
+    /// and kind filled in; saving it finishes that appointment or queue entry.
+    init(pet: Pet, ownerName: String, existing: ConsultationRecord? = nil, source: ConsultationSource? = nil,
+         reason: String? = nil, kind: ConsultationKind? = nil) {
         self.pet = pet
         self.ownerName = ownerName
         self.existing = existing
+        self.source = existing == nil ? source : nil
         self.form = ConsultationFields.form(for: existing?.consultation)
+        if let reason { form.load(reason, into: "reason") }
+        if let kind { form.load(kind.rawValue, into: "kind") }
         self.lines = existing?.lines.map(\.treatmentLine) ?? []
     }
 
@@ -82,8 +91,9 @@ struct ConsultationScreen: Screen {
                 return "Consultation corrected; its draft invoice follows the treatments."
             })
         }
+        let source = self.source
         return .run(Effect.load("save", into: saved) { store, user in
-            let result = try store.logConsultation(petID: petID, details: details, as: user)
+            let result = try store.logConsultation(petID: petID, details: details, from: source, as: user)
             guard let invoice = result.invoice else { return "Consultation saved; there were no treatments to bill." }
             return "Consultation saved. Draft invoice for \(invoice.gross.formatted) made for \(owner); "
                 + "reception finalises it at checkout."
