@@ -37,4 +37,5 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
         ScreenCommands(id: ScreenID.sitePick, title: "Choose site", commandIDs: [ID.chooseSite]),
     ] + clinicalScreens + takingsScreens + managerScreens + rightsScreens + priceListScreens + siteScreens + mergeScreens
+        + todayScreens
 }

@@ -74,7 +74,7 @@ enum AppCommands {
     }
 
     static let table = CommandTable(commands: commands, screens: screens,
-                                    globalCommandIDs: [ID.help, ID.findClient, ID.requestQueue, ID.claimsList, ID.takings,
+                                    globalCommandIDs: [ID.help, ID.today, ID.findClient, ID.requestQueue, ID.claimsList, ID.takings,
                                                        ManagerID.menu, ID.back, ID.quit])
 
     /// The VetCore permission a command needs, read from the table's permission string.
@@ -86,7 +86,7 @@ enum AppCommands {
 
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
         + priceListCommands + siteCommands
-        + rightsCommands + printCommands + petCommands + mergeCommands + takingsCommands
+        + rightsCommands + printCommands + petCommands + mergeCommands + takingsCommands + todayCommands
 
     private static let navigation: [Command] = [
         Command(id: ID.help, title: "Help for this screen", group: "Everywhere",
