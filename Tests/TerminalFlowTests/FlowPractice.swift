@@ -51,13 +51,16 @@ final class FlowPractice: Sendable {
 }
 
 extension TmuxSession {
-    /// Logs in from the login screen and waits for client search.
+    /// Logs in from the login screen, waits for Today (the home screen), then goes on to client
+    /// search (F3), where most flows start.
     func logIn(_ username: String, _ password: String) throws {
         try waitFor(text: "Username:")
         try type(username)
         try send("Tab")
         try type(password)
         try send("Enter")
+        try waitFor(text: "Online queue (")
+        try send("F3")
         try waitFor(text: "Find:")
     }
 }

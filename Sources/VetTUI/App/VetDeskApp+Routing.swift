@@ -43,7 +43,7 @@ extension VetDeskApp {
 
     /// Whether a command may run on `screen` now: permission first, then the screen's own reason.
     func availability(of command: Command, on screen: any Screen) -> Availability {
-        let leavesTheLock = [AppCommands.ID.findClient, AppCommands.ID.requestQueue, AppCommands.ManagerID.menu,
+        let leavesTheLock = [AppCommands.ID.findClient, AppCommands.ID.today, AppCommands.ID.requestQueue, AppCommands.ManagerID.menu,
                              AppCommands.ID.changePassword, AppCommands.ID.changeSite]
         if lockedStack != nil, leavesTheLock.contains(command.id) {
             return .disabled(reason: "the terminal is locked; enter your password first")
@@ -85,6 +85,8 @@ extension VetDeskApp {
         case AppCommands.ID.findClient where ![AppCommands.ScreenID.search, AppCommands.DiaryScreenID.diary]
                 .contains(stack.last?.screenID ?? ""):
             openSearch()
+        case AppCommands.ID.today where stack.last?.screenID != AppCommands.ScreenID.today:
+            goHome()
         case AppCommands.ID.requestQueue where stack.last?.screenID != AppCommands.ScreenID.queue:
             perform(.push(RequestQueueScreen()))
         case AppCommands.ID.claimsList where lockedStack == nil && stack.last?.screenID != AppCommands.ScreenID.claimsList:
@@ -215,7 +217,7 @@ extension VetDeskApp {
         context.settings = (try? context.store.practiceSettings()?.settings) ?? context.settings
         refreshSiteCounts()
         message = StatusMessage("Logged in as \(session.displayName).", kind: .success)
-        show(ClientSearchScreen())
+        show(TodayScreen())
     }
 
     /// Ends the session: the log-out is audited and the audit trail's head goes to the system log,

@@ -37,5 +37,5 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
         ScreenCommands(id: ScreenID.sitePick, title: "Choose site", commandIDs: [ID.chooseSite]),
     ] + clinicalScreens + takingsScreens + managerScreens + rightsScreens + priceListScreens + siteScreens + diarySettingsScreens
-        + breachScreens + mergeScreens + officeScreens + diaryScreens
+        + breachScreens + mergeScreens + officeScreens + diaryScreens + todayScreens
 }

@@ -30,8 +30,15 @@ struct AppDriver {
 
     func type(_ text: String) { send(Keys.typed(text)) }
 
-    func logIn(_ username: String, _ password: String) {
+    /// Where a test carries on after logging in: Today (the home screen), or the client search
+    /// one key (F3) away from it, where most flows start.
+    enum Landing { case today, search }
+
+    func logIn(_ username: String, _ password: String, landing: Landing = .search) {
         send(Keys.typed(username) + [.tab] + Keys.typed(password) + [.enter])
+        if landing == .search, app.stack.last?.screenID == AppCommands.ScreenID.today {
+            send([.function(3)])
+        }
     }
 
     var screen: String { terminal.lastFrame?.text ?? "" }
