@@ -124,12 +124,12 @@ struct QueueTake {
     let waitMinutes: Int
 
     /// The consultation form for the taken pet: kind, reason and queue minutes filled in.
-    /// Once the form takes a source, this is the one call that passes `.queue(entryID)`.
+    /// Saving it finishes the queue entry, and the store records the wait it measured as the
+    /// note's queue minutes, whatever is typed.
     @MainActor
     func consultation() -> ConsultationScreen {
-        var screen = ConsultationScreen(pet: pet, ownerName: ownerName)
-        screen.form.load(entry.kind.rawValue, into: "kind")
-        screen.form.load(entry.reason, into: "reason")
+        var screen = ConsultationScreen(pet: pet, ownerName: ownerName, source: .queue(entryID), reason: entry.reason,
+                                        kind: entry.kind)
         screen.form.load(String(waitMinutes), into: "queue")
         return screen
     }

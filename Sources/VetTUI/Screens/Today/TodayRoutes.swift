@@ -1,13 +1,12 @@
 import VetCore
 import VetStore
 
-/// Where a line of Today leads. Kept in one place so that, once the diary has an appointment
-/// screen, opening an appointment changes here and nowhere else.
+/// Where a line of Today leads, kept in one place.
 @MainActor
 enum TodayRoutes {
-    /// Opens an appointment: for now the client's record, where the pet and its history are.
+    /// Opens an appointment, with its actions (arrived, finish into a note, …).
     static func openAppointment(_ line: DiaryAppointment) -> Outcome {
-        .push(ClientRecordScreen(clientID: line.appointment.clientId))
+        line.appointment.id.map { .push(AppointmentScreen(id: $0)) } ?? .handled
     }
 
     /// What a line of Today opens; nil when it names nothing to open.
