@@ -92,7 +92,7 @@ import VetStore
 
     @Test func quitWithoutUnsavedInputQuitsAtOnce() throws {
         let driver = AppDriver(try TestPractice.make())
-        driver.logIn("rita", "reception-pass")
+        driver.logIn("rita", "reception-pass", landing: .today)
         driver.send([.function(10)])
         #expect(driver.app.isFinished)
     }

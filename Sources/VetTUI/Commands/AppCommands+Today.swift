@@ -38,7 +38,7 @@ extension AppCommands {
     ]
 
     static let todayCommands: [Command] = [
-        Command(id: ID.today, title: "Today: the day's appointments, queue and work due (the home screen)", group: "Everywhere",
+        Command(id: ID.today, title: "Today: the home screen with the day's work", group: "Everywhere",
                 keys: [.ctrl("g"), .character("H")], permission: needing(.viewDiary)),
         Command(id: ID.openTodayLine, title: "Open what the selected line names", group: "Today",
                 keys: [.enter], barLabel: "Open", barPriority: 1),

@@ -76,7 +76,7 @@ import VetStore
         #expect(driver.app.isFinished)
 
         let top = AppDriver(practice)
-        top.logIn("rita", "reception-pass")
+        top.logIn("rita", "reception-pass", landing: .today)
         top.send([.function(10)])
         #expect(top.app.isFinished, "on the first screen F10 quits at once")
     }

@@ -140,7 +140,7 @@ import VetStore
         driver.send([.function(12)])
         #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.search)
         #expect(driver.screen.contains("A receptionist cannot use the manager's menu"), "\(driver.screen)")
-        driver.send([.function(1)])
+        driver.send([.function(1), .pageDown])
         #expect(driver.screen.contains("Practice manager's menu (unavailable: A receptionist"))
         #expect(throws: StoreError.self) {
             try practice.store.addUser(username: "sneaky", displayName: "Sneaky", role: .manager, as: practice.receptionist)
