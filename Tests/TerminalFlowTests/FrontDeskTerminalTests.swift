@@ -120,6 +120,8 @@ struct FrontDeskTerminalTests {
         for _ in 0..<4 { try terminal.send("Escape") }
         try terminal.waitFor(text: "To quit, press F10 or q")
         #expect(try terminal.hasExited() == false)
+        try terminal.send("F3")
+        try terminal.waitFor(text: "Find:")
         try terminal.send("F2")
         try terminal.waitFor(text: "Register a new client")
         try terminal.send("Tab")

@@ -24,7 +24,7 @@ struct LoginTerminalTests {
         try terminal.send("Tab")
         try terminal.type("nina-chose-this")
         try terminal.send("F2")
-        let searching = try terminal.waitFor(text: "Find:")
+        let searching = try terminal.waitFor(text: "Online queue (")
         #expect(searching.contains("Nina Nurse"), "\(searching)")
         #expect(!searching.contains("nina-chose-this"))
         #expect(try practice.store.authenticate(username: "nina", password: "nina-chose-this").role == .receptionist)

@@ -32,7 +32,7 @@ struct SiteTerminalTests {
         try first.waitFor(text: "Which site is this terminal at?")
         try first.send("Down")
         try first.send("Enter")
-        let searching = try first.waitFor(text: "Find:")
+        let searching = try first.waitFor(text: "Online queue (")
         #expect(header(searching).contains("Harbour Vets · Quay Street · Mary Manager (Practice manager)"), "\(searching)")
         try first.send("F10")
         try first.waitFor("the program to end") { _ in (try? first.hasExited()) == true }

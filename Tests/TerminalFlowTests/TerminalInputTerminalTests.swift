@@ -153,6 +153,9 @@ struct TerminalInputTerminalTests {
         try terminal.resize(columns: 80, rows: 24)
         let after = try terminal.waitFor(text: "Find:")
         #expect(after == before)
+        // Back on the first screen, Today, quitting does not ask.
+        try terminal.send("Escape")
+        try terminal.waitFor(text: "Online queue (")
         try terminal.resize(columns: 70, rows: 20)
         try terminal.waitFor(text: "Terminal too small")
         try terminal.send("F10")

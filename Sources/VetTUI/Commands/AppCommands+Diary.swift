@@ -67,7 +67,7 @@ extension AppCommands {
                 keys: [.pageDown, .character("]")], barLabel: "Later", barPriority: 4),
         Command(id: DiaryID.today, title: "Back to today", group: "Diary", keys: [.character("t")]),
         Command(id: DiaryID.pickClient, title: "Choose the client by searching", group: "Booking",
-                keys: [.function(5), .character("c"), .ctrl("g")], barLabel: "Client", barPriority: 1),
+                keys: [.function(5), .character("c"), .ctrl("o")], barLabel: "Client", barPriority: 1),
         Command(id: DiaryID.finish, title: "Finish: write the consultation note (the reason is filled in)",
                 group: "Appointment", keys: [.function(2), .character("f")], barLabel: "Finish", barPriority: 1,
                 permission: allowing(.logConsultation)),

@@ -53,7 +53,7 @@ import VetStore
         driver.send([.escape])
         try select(driver) { if case .appointment = $0 { true } else { false } }
         driver.send([.enter])
-        #expect(driver.app.stack.last?.screenID == AppCommands.ScreenID.record)
+        #expect(driver.app.stack.last?.screenID == AppCommands.DiaryScreenID.appointment)
         driver.send([.escape])
         try select(driver) { if case .heading(.queue, _) = $0 { true } else { false } }
         driver.send([.enter])

@@ -73,7 +73,7 @@ struct BookingScreen: Screen {
     private mutating func save(in context: AppContext) -> Outcome {
         guard clientID != nil else {
             form.setError("client: choose who the appointment is for (F5)", for: "pet")
-            return .message(StatusMessage("client: choose who the appointment is for: F5 or Ctrl-G finds them.", kind: .warning))
+            return .message(StatusMessage("client: choose who the appointment is for: F5 or Ctrl-O finds them.", kind: .warning))
         }
         switch BookingFields.appointment(form.values, clientID: clientID, followUpOf: followUpOf) {
         case .failure(let errors):
@@ -187,7 +187,7 @@ struct BookingScreen: Screen {
     }
 
     func render(into buffer: inout ScreenBuffer, in rect: Rect, context: AppContext) -> CursorPosition? {
-        let who = clientID == nil ? "no client chosen yet: F5 or Ctrl-G finds one" : clientName
+        let who = clientID == nil ? "no client chosen yet: F5 or Ctrl-O finds one" : clientName
         let alerts = (pets.first { String($0.id ?? 0) == form.value(of: "pet") }?.alerts ?? nil) ?? ""
         let note = "Client: \(who)." + (alerts.isEmpty ? "" : " ! Alerts: \(alerts).")
             + " Start as YYYY-MM-DD HH:MM. Pick lists: ↑/↓ or type. Length follows the type unless changed."
