@@ -150,7 +150,8 @@ struct FileSafetyTests {
         let failed = try CommandRunner.run(["backup", destination, "--db", path])
         #expect(failed.status != 0)
         #expect(failed.stderr.contains("full"), "\(failed.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: small.path).isEmpty, "a partial backup was left behind")
+        let left = try FileManager.default.contentsOfDirectory(atPath: small.path)
+        #expect(left.isEmpty, "a partial backup was left behind: \(left)")
         let elsewhere = folder.appendingPathComponent("backup.sqlite").path
         let retried = try CommandRunner.run(["backup", elsewhere, "--db", path])
         #expect(retried.status == 0, "\(retried.stderr)")

@@ -10,8 +10,8 @@ enum DatabaseFile {
     /// without VetDesk's own migrations, belongs to another program and is never touched.
     static let applicationID: Int32 = 0x5645_5444
 
-    /// The write-ahead log and shared-memory index SQLite keeps beside a file in WAL mode.
-    static func sideFiles(of path: String) -> [String] { [path + "-wal", path + "-shm"] }
+    /// The files SQLite keeps beside a database: the write-ahead log and its index, or a rollback journal.
+    static func sideFiles(of path: String) -> [String] { [path + "-wal", path + "-shm", path + "-journal"] }
 
     /// The size of the file, or nil when there is none.
     static func size(of path: String) -> Int? {
