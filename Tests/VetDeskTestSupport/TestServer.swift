@@ -29,7 +29,18 @@ public enum TestServer {
         let admin = try PostgresEngine(address: address)
         defer { try? admin.close() }
         let copy = template.map { " TEMPLATE \($0)" } ?? ""
-        try admin.withoutTransaction { try $0.execute("CREATE DATABASE \(name)\(copy)") }
+        // Copying a template is refused while any session is still connected to it (the session
+        // that built it may not have closed yet, or the server counts a copy under way): try again.
+        var attempt = 0
+        while true {
+            do {
+                try admin.withoutTransaction { try $0.execute("CREATE DATABASE \(name)\(copy)") }
+                break
+            } catch where "\(error)".contains("is being accessed by other users") && attempt < 50 {
+                attempt += 1
+                usleep(100_000)
+            }
+        }
         address.database = name
         return address
     }
