@@ -46,6 +46,9 @@ public struct TodayBoard: Hashable, Sendable {
     public var claimsToChase: [ClaimToChase]?
     /// Data-protection requests overdue or due within 7 days; the manager's only (nil otherwise).
     public var requests: [RequestQueueItem]?
+    /// Personal-data breaches still to be decided, reported or told, with their 72-hour clocks;
+    /// the manager's only (nil otherwise).
+    public var breaches: [BreachNeedingAction]? = nil
 
     /// How far back an unbooked follow-up still counts as work for today.
     public static let followUpDaysBack = 30
@@ -59,7 +62,8 @@ extension AppDatabase {
     public func todayBoard(as user: StaffSession) throws -> TodayBoard {
         let now = self.now
         let today = self.today
-        return try perform(.viewDiary, as: user) { db in
+        let breaches = PermissionTable.allows(user.role, .manageBreaches) ? try breachesNeedingAction(as: user) : nil
+        var board = try perform(.viewDiary, as: user) { db in
             let siteID = try Sites.working(db, for: user)
             let board = try TodayBoardQuery.board(db, siteID: siteID, today: today, now: now, for: user)
             let parts = ["\(board.appointments.count) appointments", "\(board.queue.count) in the queue",
@@ -70,6 +74,8 @@ extension AppDatabase {
                                   detail: "today at \(board.siteName): " + parts.compactMap { $0 }.joined(separator: ", "))
             return board
         }
+        board.breaches = breaches
+        return board
     }
 }
 

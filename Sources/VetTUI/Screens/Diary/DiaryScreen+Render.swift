@@ -44,15 +44,18 @@ extension DiaryScreen {
         let slots = "\(grid.slotMinutes)-minute slots"
         var parts: [String]
         if span == .day {
-            parts = [(date ?? LocalDate(daysSinceEpoch: 0)).long, site, slots]
+            parts = [(date ?? LocalDate(daysSinceEpoch: 0)).long]
         } else {
             let first = days.first?.date.long ?? ""
-            parts = ["Week of \(first)", grid.lanes.first?.column.name ?? "", site, slots]
+            parts = ["Week of \(first)", grid.lanes.first?.column.name ?? ""]
         }
+        // Which columns show comes before the slot length and the site, which the header
+        // also names, so a narrow terminal cuts only what can be read elsewhere.
         if grid.lanes.count > shown.count, !shown.isEmpty {
             let what = span == .day ? "columns" : "days"
             parts.append("\(what) \(shown.lowerBound + 1)–\(shown.upperBound) of \(grid.lanes.count) (← →)")
         }
+        parts += [slots, site]
         return parts.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 

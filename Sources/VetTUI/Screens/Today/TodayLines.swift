@@ -5,7 +5,7 @@ import VetStore
 
 /// The sections of the Today screen, each with a heading that opens its whole list.
 enum TodaySection: Hashable {
-    case appointments, otherAppointments, queue, drafts, followUps, claims, requests
+    case breaches, appointments, otherAppointments, queue, drafts, followUps, claims, requests
 }
 
 /// One line of the Today screen: a section heading, one piece of work, or "nothing" under a heading.
@@ -18,6 +18,7 @@ enum TodayLine: Hashable {
     case followUp(FollowUp)
     case claim(ClaimToChase)
     case request(RequestQueueItem)
+    case breach(BreachNeedingAction)
 
     /// The lines of a board, section by section, in the order a person works them.
     static func lines(of board: TodayBoard, today: LocalDate) -> [TodayLine] {
@@ -25,6 +26,10 @@ enum TodayLine: Hashable {
         func section<Item>(_ kind: TodaySection, _ title: String, _ items: [Item], none: String, _ line: (Item) -> TodayLine) {
             lines.append(.heading(kind, "\(title) (\(items.count))"))
             lines += items.isEmpty ? [.nothing(kind, none)] : items.map(line)
+        }
+        // A breach's 72 hours run whatever else the day holds, so its clock comes first.
+        if let breaches = board.breaches, !breaches.isEmpty {
+            section(.breaches, "Breaches: the 72-hour clock", breaches, none: "", TodayLine.breach)
         }
         if let own = board.ownAppointmentCount {
             section(.appointments, "Your appointments today", Array(board.appointments.prefix(own)),
@@ -78,6 +83,9 @@ enum TodayLine: Hashable {
                 + "\(claim.amountClaimed.formatted) · \(claim.status.displayName)"
         case .request(let item):
             return "  \(item.urgency.label)  \(item.reference) · due \(item.due.iso) · \(item.kinds) · \(item.client)"
+        case .breach(let breach):
+            let clock = breach.needsTelling && !breach.state.isOpen ? "tell the people affected" : breach.clockText
+            return "  \(clock)  \(breach.reference) · \(breach.summary)"
         }
     }
 
@@ -96,6 +104,9 @@ enum TodayLine: Hashable {
             case .onTrack: return .normal
             case .closed: return .dim
             }
+        case .breach(let breach):
+            if case .overdue = breach.state { return .overdue }
+            return .dueSoon
         case .queue, .draft: return .normal
         }
     }

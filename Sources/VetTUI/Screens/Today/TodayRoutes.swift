@@ -20,6 +20,7 @@ enum TodayRoutes {
         case .followUp(let due): return .push(FollowUpBookingScreen(followUp: due))
         case .claim(let claim): return .push(ClaimScreen(claimID: claim.claimID))
         case .request(let item): return .push(RequestDetailScreen(requestID: item.id))
+        case .breach: return .push(BreachRegisterScreen())
         }
     }
 
@@ -30,6 +31,7 @@ enum TodayRoutes {
         case .followUps: .push(FollowUpsScreen())
         case .claims: .push(ClaimsListScreen(onlyToChase: true))
         case .requests: .push(RequestQueueScreen())
+        case .breaches: .push(BreachRegisterScreen())
         case .appointments, .otherAppointments, .drafts: nil
         }
     }
