@@ -109,7 +109,8 @@ struct PracticeFileTests {
         defer { umask(previous) }
         let store = try AppDatabase(path: path, mode: .createIfMissing)
         _ = try store.isSetUp()
-        for file in [path] + DatabaseFile.sideFiles(of: path) {
+        // A practice runs in WAL mode: its log and index sit beside it (no rollback journal).
+        for file in [path, path + "-wal", path + "-shm"] {
             let mode = try #require(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int)
             #expect(mode == 0o600, "\(file) has mode \(String(mode, radix: 8))")
         }
