@@ -23,7 +23,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "VetCore"),
-        .target(name: "VetResources", path: "Resources", resources: [.copy("common-passwords.txt"), .copy("templates")]),
+        .target(name: "VetResources", path: "Resources", resources: [.copy("common-passwords.txt"), .copy("marketing-words.txt"), .copy("templates")]),
         .target(
             name: "VetSQL",
             dependencies: [

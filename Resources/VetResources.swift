@@ -7,6 +7,11 @@ public enum VetResources {
         Bundle.module.url(forResource: "common-passwords", withExtension: "txt")
     }
 
+    /// Words and phrases that make a message marketing, lower-case, one per line ('#' starts a comment).
+    public static var marketingWordsURL: URL? {
+        Bundle.module.url(forResource: "marketing-words", withExtension: "txt")
+    }
+
     /// A shipped document template (`letter-acknowledgement.txt`, `privacy-notice.html` …); a
     /// practice may override each by a file of the same name in its own template folder.
     public static func templateURL(named name: String) -> URL? {

@@ -13,6 +13,7 @@
 /// | record consent | ✓ | | ✓ |
 /// | log communication, disclosure, data-protection request | ✓ | ✓ | ✓ |
 /// | view the diary, book and move appointments, the online queue | ✓ | ✓ | ✓ |
+/// | see and send the recall list (reminders) | ✓ | | ✓ |
 /// | everything else: price list, reversals, refunds, credit notes, write-offs, the request queue, rights, retention, marketing export, users, settings, holidays, audit, diary hours, rooms and absences | | | ✓ |
 ///
 /// Anyone may log a data-protection request: a request counts from the moment any member of
@@ -24,7 +25,7 @@ public enum PermissionTable {
         .viewClient, .registerClient, .editClient, .registerPet, .editPet, .transferPet,
         .draftInvoice, .finaliseInvoice, .recordPayment, .managePolicies, .manageClaims,
         .recordConsent, .logCommunication, .logDisclosure, .logRequest, .viewTakings,
-        .viewDiary, .bookAppointment,
+        .viewDiary, .bookAppointment, .sendReminders,
     ]
     private static let vet: Set<Permission> = [
         .viewClient, .editClient, .registerPet, .editPet, .logConsultation, .addAddendum,

@@ -29,6 +29,7 @@ public enum Permission: String, Choice {
     case logRequest, workRequest, fulfilRights, runRetention, exportMarketingList
     case manageUsers, manageSites, editSettings, editHolidays, viewAudit, viewTakings, manageBreaches
     case viewDiary, bookAppointment, manageDiary
+    case sendReminders
 
     /// The action as a verb phrase: "write off debt".
     public var displayName: String {
@@ -70,6 +71,7 @@ public enum Permission: String, Choice {
         case .bookAppointment: "book appointments"
         case .manageDiary: "set the diary's hours, rooms and absences"
         case .manageBreaches: "keep the breach register"
+        case .sendReminders: "see and send the recall list"
         }
     }
 

@@ -84,6 +84,10 @@ enum PracticeTables {
         PracticeTable(name: "export_log_client", key: ["export_id", "client_id"]),
         PracticeTable(name: "data_breach", key: ["id"]),
         PracticeTable(name: "data_breach_client", key: ["breach_id", "client_id"]),
+        PracticeTable(name: "price_item_recall", key: ["price_item_id"]),
+        PracticeTable(name: "client_reminder_choice", key: ["client_id"]),
+        PracticeTable(name: "reminder_settings", key: ["id"], seeding: .replaced),
+        PracticeTable(name: "reminder_delivery", key: ["id"]),
         // Entries in the order they were numbered: each insert must be the next number.
         PracticeTable(name: "audit_entry", key: ["id"]),
         PracticeTable(name: "audit_head", key: ["id"], seeding: .updated),

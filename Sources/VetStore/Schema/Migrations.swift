@@ -57,6 +57,7 @@ enum Migrations {
             try db.execute(sql: ProcessingRecordSchema.sql)
             try ProcessingSeed.seedIfSetUp(SQLiteConnection(db))
         }
+        migrator.registerMigration("v2-reminders") { db in try db.execute(sql: ReminderSchema.sql) }
         return migrator
     }
 

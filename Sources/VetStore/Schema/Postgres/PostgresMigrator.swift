@@ -18,6 +18,7 @@ enum PostgresMigrator {
             try db.executeScript(PostgresProcessingRecordSchema.sql)
             try ProcessingSeed.seedIfSetUp(db)
         }),
+        ("v2-reminders", { db in try db.executeScript(PostgresReminderSchema.sql) }),
     ]
 
     /// Every migration name this program knows, in order.
