@@ -68,6 +68,8 @@ struct AccessPackCollector {
             ("consent_event", client),
             ("suppression", "\(client)\(emailMatch) OR phone_digits IN \(phones)"),
             ("communication", client),
+            ("client_reminder_choice", client),
+            ("reminder_delivery", client),
             ("disclosure", client),
             ("data_breach", "id IN (SELECT breach_id FROM data_breach_client WHERE \(client))"),
             ("data_breach_client", client),
@@ -104,6 +106,7 @@ struct AccessPackCollector {
         case "data_breach_client": "breach_id, client_id"
         case "claim_line": "claim_id, invoice_line_id"
         case "audit_redaction": "audit_entry_id"
+        case "client_reminder_choice": "client_id"
         default: "id"
         }
     }

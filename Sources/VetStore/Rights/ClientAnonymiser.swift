@@ -6,7 +6,8 @@ import VetCore
 /// address, email, phones, notes about them and the history of those details go; the client
 /// row stays only as a number the kept clinical and financial records point to. Appointments and
 /// places in the online queue are only the practice's day planning (the clinical record is the
-/// consultation note), so they go entirely, with their reasons, notes and cancel reasons.
+/// consultation note), so they go entirely, with their reasons, notes and cancel reasons; so do
+/// the reminder channels chosen and the reminders sent, which name where they went.
 enum ClientAnonymiser {
     static let firstName = "Anonymised"
     static let lastName = "client"
@@ -20,6 +21,8 @@ enum ClientAnonymiser {
             """, [firstName, lastName, now, userID, clientID])
         try db.execute("DELETE FROM client_phone WHERE client_id = ?", [clientID])
         try db.execute("DELETE FROM client_change WHERE client_id = ?", [clientID])
+        try db.execute("DELETE FROM reminder_delivery WHERE client_id = ?", [clientID])
+        try db.execute("DELETE FROM client_reminder_choice WHERE client_id = ?", [clientID])
         try db.execute("DELETE FROM communication WHERE client_id = ?", [clientID])
         try db.execute("DELETE FROM appointment WHERE client_id = ?", [clientID])
         try db.execute("DELETE FROM queue_entry WHERE client_id = ?", [clientID])

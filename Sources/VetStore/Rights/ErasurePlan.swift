@@ -48,6 +48,7 @@ struct ErasurePlan {
         add("Suppression list", .kept, "only the email address and phone numbers, so that no marketing is ever sent "
             + "to them again; kept for as long as the practice markets")
         add("Communications", .erased, "call, letter, email and text summaries deleted")
+        add("Reminders", .erased, "the reminder channels chosen and every reminder sent, with the addresses they went to, deleted")
         if try db.execute("DELETE FROM data_breach_client WHERE client_id = ?", [clientID]) > 0 {
             add("Breach register", .erased, "the links naming this client among the people a breach affected deleted; "
                 + "each breach stays in the register, without them, as the law requires")

@@ -27,6 +27,10 @@ enum PackFields {
         "consent_event": ("Marketing preferences", "Each time you gave or withdrew consent to marketing, by channel."),
         "suppression": ("Do-not-market list", "Entries that stop us ever sending you marketing."),
         "communication": ("Calls, letters, emails and texts", "A summary of each contact between you and the practice."),
+        "client_reminder_choice": ("Your reminder channels", "How you asked to receive vaccination and follow-up reminders "
+            + "(email, text message, letter, or none). Reminders are service messages, separate from marketing."),
+        "reminder_delivery": ("Reminders sent to you", "Each reminder about your pets: what it was for, when it was due, "
+            + "how and where it went, and when."),
         "disclosure": ("Who we shared your data with", "Each time your data left the practice: to whom, what, why and on what basis."),
         "data_breach": ("Breaches of your data", "Each personal-data breach that affected you: what happened, what data, "
             + "its likely consequences, what we did, and whether we reported it and told you."),

@@ -13,7 +13,7 @@ extension AppDatabase {
         try user.require(.fulfilRights)
         let ref = reference.trimmingCharacters(in: .whitespaces).uppercased()
         let names = ["\(ref)-portability.json"]
-            + ["contact", "pets", "consents", "appointments", "queue", "fields"].map { "\(ref)-portability-\($0).csv" }
+            + ["contact", "pets", "consents", "appointments", "queue", "reminder-channels", "reminders", "fields"].map { "\(ref)-portability-\($0).csv" }
         try OwnerOnlyFile.prepareFolder(folder)
         try OwnerOnlyFile.refuseExisting(names, in: folder, what: "a portability export for \(ref)")
         let now = self.now
@@ -88,6 +88,7 @@ enum PortableData {
             rows: events.map { [$0.channel.rawValue, $0.purpose.rawValue, $0.action.rawValue, $0.basis?.rawValue ?? "",
                                 $0.source.rawValue, $0.wordingVersion ?? "", timestamps.string(from: $0.recordedAt)] })
         return [contact, petSet, consents] + (try PortableDiary.datasets(db, clientID: clientID))
+            + (try PortableReminders.datasets(db, clientID: clientID))
     }
 
     static func json(_ datasets: [PortableDataset], reference: String) throws -> Data {

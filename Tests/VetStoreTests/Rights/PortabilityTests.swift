@@ -18,7 +18,8 @@ struct PortabilityTests {
         #expect(files.map(\.lastPathComponent) == ["\(request.reference)-portability.json",
             "\(request.reference)-portability-contact.csv", "\(request.reference)-portability-pets.csv",
             "\(request.reference)-portability-consents.csv", "\(request.reference)-portability-appointments.csv",
-            "\(request.reference)-portability-queue.csv", "\(request.reference)-portability-fields.csv"])
+            "\(request.reference)-portability-queue.csv", "\(request.reference)-portability-reminder-channels.csv",
+            "\(request.reference)-portability-reminders.csv", "\(request.reference)-portability-fields.csv"])
         for file in files {
             #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600)
         }
@@ -30,7 +31,7 @@ struct PortabilityTests {
         #expect((json["fields"] as? [String: Any])?["pets"] != nil)
         let pets = try String(contentsOf: files[2], encoding: .utf8)
         #expect(pets.hasPrefix("name,species,breed,sex"))
-        #expect(try String(contentsOf: files[6], encoding: .utf8).contains("pets,microchip,15-digit microchip number"))
+        #expect(try String(contentsOf: files[8], encoding: .utf8).contains("pets,microchip,15-digit microchip number"))
         #expect { try practice.database.writePortability(reference: request.reference, to: practice.folder, as: practice.manager) }
             throws: { "\($0)".contains("already holds") }
     }
