@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit", "CursesTerminal"]),
         .testTarget(
             name: "VetTUITests",
-            dependencies: ["VetTUI", "TUIKit", "VetStore", "VetCore", "VetDocuments"],
+            dependencies: ["VetTUI", "TUIKit", "VetStore", "VetCore", "VetDocuments", "VetDeskTestSupport"],
             resources: [.copy("Goldens")]
         ),
         .target(name: "VetDeskTestSupport", dependencies: ["VetSQL"], path: "Tests/VetDeskTestSupport"),

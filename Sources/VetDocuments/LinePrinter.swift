@@ -25,8 +25,8 @@ public struct LinePrinter: Sendable {
         let result = try run("lp", destination + ["-t", title] + options, input: Data(text.utf8))
         let printer = queue.isEmpty ? "the default printer" : "printer '\(queue)'"
         guard result.status == 0 else {
-            let said = result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
-            throw PrintFailure("\(printer): lp failed (exit status \(result.status))" + (said.isEmpty ? "" : ": \(said)"))
+            throw PrintFailure("\(printer): lp failed (exit status \(result.status))"
+                               + (result.said.isEmpty ? "" : ": \(result.said)"))
         }
         // "request id is vetdesk-test-12 (1 file(s))"
         guard let range = result.stdout.range(of: "request id is ") else {
@@ -41,9 +41,8 @@ public struct LinePrinter: Sendable {
         if listed.status == 0 { return names(listed.stdout) }
         let accepting = try run("lpstat", ["-a"], input: nil)
         guard accepting.status == 0 else {
-            let said = accepting.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
             throw PrintFailure("could not list printers: lpstat failed (exit status \(accepting.status))"
-                               + (said.isEmpty ? "" : ": \(said)"))
+                               + (accepting.said.isEmpty ? "" : ": \(accepting.said)"))
         }
         return names(accepting.stdout)
     }
@@ -57,39 +56,20 @@ public struct LinePrinter: Sendable {
         searchPath.map { "\($0)/\(command)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    private struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    private func run(_ command: String, _ arguments: [String], input: Data?) throws(PrintFailure) -> Result {
+    private func run(_ command: String, _ arguments: [String], input: Data?) throws(PrintFailure) -> SystemCommand.Result {
         guard let path = locate(command) else {
             throw PrintFailure("printing needs the CUPS command '\(command)', which is not installed "
                                + "(on Debian or Ubuntu: apt-get install cups-client)")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
         do {
-            try process.run()
-            if let input {
-                try stdin.fileHandleForWriting.write(contentsOf: input)
-                try stdin.fileHandleForWriting.close()
-            }
+            return try SystemCommand(path: path, arguments: arguments).run(input: input)
         } catch {
-            throw PrintFailure("could not run \(command): \(error.localizedDescription)")
+            switch error {
+            case .couldNotStart(let reason):
+                throw PrintFailure("could not run \(command): \(reason)")
+            case .timedOut:
+                throw PrintFailure("\(command) did not finish within a minute and was stopped: is the print system running?")
+            }
         }
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
     }
 }
