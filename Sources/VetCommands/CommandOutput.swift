@@ -53,3 +53,10 @@ extension VetDeskCommand {
         }
     }
 }
+
+/// Prints `value` as pretty JSON with sorted keys, the form every `--json` output takes.
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}

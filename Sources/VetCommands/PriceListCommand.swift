@@ -9,7 +9,7 @@ struct PriceListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "price-list",
         abstract: "List the price list, or (as a manager) add, edit or retire items; price changes are dated.",
-        subcommands: [List.self, Add.self, Edit.self, Retire.self, History.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Edit.self, Retire.self, History.self, Recall.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -27,18 +27,18 @@ struct PriceListCommand: ParsableCommand {
                 let items = try store.priceList(includeRetired: all, on: day)
                 if json {
                     let rows = try items.map { item in PriceListJSON(item, history: try store.priceHistory(itemID: item.id ?? 0)) }
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                    try printJSON(rows)
                     return
                 }
                 if items.isEmpty { print("The price list is empty."); return }
                 let today = day ?? store.clock.today()
+                let recalls = Dictionary(try store.recallRules().map { ($0.itemID, $0.rule) }, uniquingKeysWith: { first, _ in first })
                 for item in items {
                     let next = try store.priceHistory(itemID: item.id ?? 0).first { $0.effectiveFrom > today }
                     printRow([item.code, item.name, item.kind, item.drugClass?.rawValue ?? "-", item.unitPrice.plain,
                               item.vatRate.formatted, item.active ? "on offer" : "retired",
-                              next.map { "from \($0.effectiveFrom.iso): \($0.unitPrice.plain) VAT \($0.vatRate.formatted)" } ?? ""])
+                              next.map { "from \($0.effectiveFrom.iso): \($0.unitPrice.plain) VAT \($0.vatRate.formatted)" } ?? "",
+                              recalls[item.id ?? 0].map { "recall: \($0.group) after \($0.interval)" } ?? ""])
                 }
             }
         }
@@ -132,6 +132,46 @@ struct PriceListCommand: ParsableCommand {
                     try store.retirePriceItem(id: item.id ?? 0, expectedVersion: item.version, as: user)
                     print("Retired \(item.code) \(item.name); it is no longer offered.")
                 }
+            }
+        }
+    }
+
+    struct Recall: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set an item's recall: after it is given, a reminder named --name falls due after --every.",
+            discussion: "Items sharing a name meet each other's reminders: a booster given meets a pending second-dose "
+                + "reminder and starts its own interval. --none removes the recall.")
+        @Argument(help: "The item's code.") var code: String
+        @Option(help: ArgumentHelp("The reminder's name, shared by items that meet each other, e.g. 'Vaccination'.",
+                                   valueName: "name")) var name: String?
+        @Option(help: ArgumentHelp("When it falls due again: days, weeks or months, e.g. '4 weeks', '12 months'.",
+                                   valueName: "interval")) var every: String?
+        @Flag(help: "Remove the item's recall.") var none = false
+
+        @OptionGroup var login: ManagerLogin
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if none { guard name == nil, every == nil else { throw ValidationError("--none takes neither --name nor --every") } }
+            else { guard name != nil, every != nil else { throw ValidationError("give --name and --every, or --none") } }
+            _ = try rule()
+        }
+
+        func rule() throws -> RecallRule? {
+            guard let name, let every else { return nil }
+            do { return try RecallRule(group: name, interval: try RecallInterval(parsing: every)) } catch {
+                throw ValidationError(error.message)
+            }
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let store = try database.open(.existing)
+                let item = try store.priceItem(code: code)
+                let rule = try rule()
+                try store.setRecallRule(itemID: item.id ?? 0, rule, as: try login.session(store))
+                print(rule.map { "\(item.code) \(item.name): a \($0.group) reminder falls due \($0.interval) after it is given." }
+                      ?? "\(item.code) \(item.name) has no recall.")
             }
         }
     }

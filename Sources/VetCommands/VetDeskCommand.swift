@@ -12,7 +12,7 @@ public struct VetDeskCommand: ParsableCommand {
             RightsCommand.self, RequestCommand.self, StatementCommand.self, PrintCommand.self, ExportsCommand.self,
             DiscloseCommand.self, SoftOptInCommand.self, ConsentWordingCommand.self, PriceListCommand.self, DocsCommand.self,
             PetCommand.self, TakingsCommand.self, SiteCommand.self, BreachCommand.self, DiaryCommand.self, BookCommand.self,
-            LetterCommand.self, RopaCommand.self, PrivacyNoticeCommand.self,
+            LetterCommand.self, RopaCommand.self, PrivacyNoticeCommand.self, RemindersCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

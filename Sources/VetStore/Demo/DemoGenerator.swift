@@ -32,6 +32,10 @@ struct DemoGenerator {
             try store.writeDemoBatch { db in try DemoDiary(context: context).write(db) }
         }
         stages.append(("diary and online queue", diarySeconds))
+        let ((), reminderSeconds) = try Self.measure {
+            try store.writeDemoBatch { db in try DemoReminders(context: context).write(db) }
+        }
+        stages.append(("reminders", reminderSeconds))
         let rows = zip(clientRows, diaryRows).map(+)
         let ((), indexSeconds) = try Self.measure {
             try store.writeDemoBatch { db in try SearchIndex.rebuildAll(db) }
