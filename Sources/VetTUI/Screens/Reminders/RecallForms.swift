@@ -34,7 +34,7 @@ enum RecallForms {
             title: "Due by", heading: "How far ahead the recall list looks",
             hint: "Overdue reminders not yet sent are always listed. Choose \"A date…\" to type one (YYYY-MM-DD).",
             fields: [PickLists.field("dueBy", "Due by", options: options, value: current.iso, other: "A date…", maxLength: 10)],
-            fieldIDs: ["due by": "dueBy"], doneMessage: "The list now looks further ahead.") { values in
+            fieldIDs: ["due by": "dueBy"], doneMessage: "Due-by date changed.") { values in
             let typed = (values["dueBy"] ?? "").trimmingCharacters(in: .whitespaces)
             let day: LocalDate
             do throws(ValidationError) { day = try LocalDate(parsing: typed, field: "due by") } catch {
