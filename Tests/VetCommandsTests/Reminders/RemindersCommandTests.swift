@@ -100,7 +100,7 @@ struct RemindersCommandTests {
 
         let messageID = try #require(try recalls.practice.store.reminderDeliveries(clientID: try recalls.practice.zoeID).first?.messageId)
         let mail = try recalls.mailbox.waitForMessage(containing: messageID)
-        #expect(mail.header("Subject") == "Vaccination reminder for Biscuit from Harbour Vets")
+        #expect(mail.header("Subject") == "Reminder for Biscuit: Vaccination, from Harbour Vets")
         #expect(mail.header("From")?.contains("Harbour Vets") == true && mail.header("From")?.contains("reception@harbourvets.example") == true)
         #expect(mail.header("Content-Type")?.lowercased() == "text/plain; charset=utf-8")
         #expect(mail.body.contains("Dear Zoë Smith,"))
