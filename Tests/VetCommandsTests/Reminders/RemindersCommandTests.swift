@@ -102,6 +102,7 @@ struct RemindersCommandTests {
         let mail = try recalls.mailbox.waitForMessage(containing: messageID)
         #expect(mail.header("Subject") == "Reminder for Biscuit: Vaccination, from Harbour Vets")
         #expect(mail.header("From")?.contains("Harbour Vets") == true && mail.header("From")?.contains("reception@harbourvets.example") == true)
+        #expect(mail.header("To") == "Zoë Smith <\(recalls.mailbox.address)>")
         #expect(mail.header("Content-Type")?.lowercased() == "text/plain; charset=utf-8")
         #expect(mail.body.contains("Dear Zoë Smith,"))
         #expect(mail.body.replacingOccurrences(of: "\n", with: " ").contains("To stop reminders, reply saying so or call 01225 000000."))
