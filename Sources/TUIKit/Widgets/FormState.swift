@@ -49,6 +49,7 @@ public struct FormState: Hashable, Sendable {
             fields[index].editor = .area(TextAreaState(text: value, maxLength: state.maxLength, visibleSize: state.visibleSize,
                                                        maxRows: state.maxRows))
         case .choice(var state): state.setValue(value); fields[index].editor = .choice(state)
+        case .ticks(var state): state.setValue(value); fields[index].editor = .ticks(state)
         }
     }
 
@@ -79,6 +80,13 @@ public struct FormState: Hashable, Sendable {
         focusedIndex = index
     }
 
+    /// Esc on the form: closes the focused field's open tick list, leaving its choices as they
+    /// were. Returns false when no list was open, so Esc goes on to mean "back".
+    public mutating func cancelOpenList() -> Bool {
+        guard fields.indices.contains(focusedIndex) else { return false }
+        return fields[focusedIndex].editor.cancel()
+    }
+
     /// Inserts pasted text into the focused field.
     public mutating func paste(_ text: String) {
         _ = editFocused { $0.insert(text) ? .handled : .notHandled }
@@ -93,6 +101,7 @@ public struct FormState: Hashable, Sendable {
                 state.visibleSize = TerminalSize(rows: state.visibleSize.rows, columns: width)
                 fields[index].editor = .area(state)
             case .choice(var state): state.visibleWidth = width; fields[index].editor = .choice(state)
+            case .ticks(var state): state.visibleWidth = width; fields[index].editor = .ticks(state)
             }
         }
     }
@@ -118,6 +127,7 @@ struct EditorAccess {
         case .line(var state): defer { editor = .line(state) }; return state.handle(key)
         case .area(var state): defer { editor = .area(state) }; return state.handle(key)
         case .choice(var state): defer { editor = .choice(state) }; return state.handle(key)
+        case .ticks(var state): defer { editor = .ticks(state) }; return state.handle(key)
         }
     }
 
@@ -126,6 +136,7 @@ struct EditorAccess {
         case .line(var state): defer { editor = .line(state) }; return state.insert(text)
         case .area(var state): defer { editor = .area(state) }; return state.insert(text)
         case .choice(var state): defer { editor = .choice(state) }; return state.insert(text)
+        case .ticks(let state): return state.insert(text)
         }
     }
 }

@@ -52,7 +52,10 @@ struct SmallFormScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         if let moved = FormSupport.moveFocus(&form, for: command) { return moved }
         switch command.id {
-        case AppCommands.ID.back: return discard.back(isDirty: form.isDirty, thing: definition.discardThing)
+        case AppCommands.ID.back:
+            // Esc on an open tick list closes it unchanged; only the next Esc leaves the form.
+            if form.cancelOpenList() { return .handled }
+            return discard.back(isDirty: form.isDirty, thing: definition.discardThing)
         case AppCommands.ID.save:
             switch definition.submit(form.values) {
             case .invalid(let errors):
