@@ -42,11 +42,10 @@ public enum FieldEditor: Hashable, Sendable {
         if case .ticks(var state) = self { state.leave(); self = .ticks(state) }
     }
 
-    /// Esc: an open tick list closes leaving the field as it was. False when nothing was open.
-    mutating func cancel() -> Bool {
-        guard case .ticks(var state) = self, state.cancel() else { return false }
-        self = .ticks(state)
-        return true
+    /// True while a tick list is open: its screen takes every key until it closes.
+    var isOpenTickList: Bool {
+        if case .ticks(let state) = self { return state.isOpen }
+        return false
     }
 }
 

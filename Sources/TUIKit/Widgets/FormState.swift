@@ -80,12 +80,9 @@ public struct FormState: Hashable, Sendable {
         focusedIndex = index
     }
 
-    /// Esc on the form: closes the focused field's open tick list, leaving its choices as they
-    /// were. Returns false when no list was open, so Esc goes on to mean "back".
-    public mutating func cancelOpenList() -> Bool {
-        guard fields.indices.contains(focusedIndex) else { return false }
-        return fields[focusedIndex].editor.cancel()
-    }
+    /// True while the focused field's tick list is open: the screen should then be modal, so
+    /// that Esc closes the list instead of leaving the form, and Enter accepts the ticks.
+    public var hasOpenTickList: Bool { focusedField?.editor.isOpenTickList ?? false }
 
     /// Inserts pasted text into the focused field.
     public mutating func paste(_ text: String) {

@@ -57,25 +57,20 @@ public struct TickFieldState: Hashable, Sendable {
         return text.lowercased()
     }
 
-    /// Esc: an open list closes and the field keeps what it had. Returns false when it was closed.
-    public mutating func cancel() -> Bool {
-        guard picking != nil else { return false }
-        picking = nil
-        return true
-    }
-
     /// Focus leaves: an open list closes unchanged, as with Esc.
     public mutating func leave() { picking = nil }
 
-    /// Closed: Enter or Space opens the list. Open: the list's keys, Enter accepts.
+    /// Closed: Enter or Space opens the list. Open: the list's keys; Enter accepts the ticks and
+    /// Esc closes the list leaving the field as it was (the form's screen is modal meanwhile, so
+    /// Esc reaches the field rather than leaving the form).
     public mutating func handle(_ key: Key) -> KeyHandling {
         guard var open = picking else {
             guard key == .enter || key == .character(" ") else { return .notHandled }
             picking = TickListState(options: options, ticked: Set(chosen))
             return .handled
         }
-        if key == .enter {
-            chosen = open.tickedValues
+        if key == .enter || key == .escape {
+            if key == .enter { chosen = open.tickedValues }
             picking = nil
             return .handled
         }

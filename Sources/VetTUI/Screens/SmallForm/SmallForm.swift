@@ -47,15 +47,13 @@ struct SmallFormScreen: Screen {
     var title: String { definition.title }
     var isTextEntryActive: Bool { true }
     var hasUnsavedInput: Bool { form.isDirty }
-    var isModal: Bool { discard.isOpen || pending != nil }
+    /// An open tick list takes every key, as a dialog does, so Esc closes it rather than the form.
+    var isModal: Bool { discard.isOpen || pending != nil || form.hasOpenTickList }
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         if let moved = FormSupport.moveFocus(&form, for: command) { return moved }
         switch command.id {
-        case AppCommands.ID.back:
-            // Esc on an open tick list closes it unchanged; only the next Esc leaves the form.
-            if form.cancelOpenList() { return .handled }
-            return discard.back(isDirty: form.isDirty, thing: definition.discardThing)
+        case AppCommands.ID.back: return discard.back(isDirty: form.isDirty, thing: definition.discardThing)
         case AppCommands.ID.save:
             switch definition.submit(form.values) {
             case .invalid(let errors):
