@@ -60,7 +60,38 @@ extension SQLConnection {
 /// camelCase → snake_case as Foundation's JSON coders convert keys ("addressLine1" → "address_line1"),
 /// so that names match the columns practice files already have.
 enum ColumnName {
+    /// Every property of every decoded row comes through here, so a property name in ASCII (all
+    /// of them) is converted byte by byte: asking Unicode for each character's case was most of
+    /// the cost of reading a day of the diary.
     static func snakeCase(_ key: String) -> String {
+        let bytes = Array(key.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return unicodeSnakeCase(key) }
+        guard bytes.contains(where: ASCII.isUpper) else { return key }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        var previousWasLowercaseOrDigit = false
+        for (index, byte) in bytes.enumerated() {
+            if ASCII.isUpper(byte) {
+                let nextIsLowercase = index + 1 < bytes.count && ASCII.isLower(bytes[index + 1])
+                let startsWord = previousWasLowercaseOrDigit || (nextIsLowercase && index > 0 && ASCII.isUpper(bytes[index - 1]))
+                if startsWord, !result.isEmpty { result.append(UInt8(ascii: "_")) }
+                result.append(byte + 32)
+                previousWasLowercaseOrDigit = false
+            } else {
+                result.append(byte)
+                previousWasLowercaseOrDigit = ASCII.isLower(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private enum ASCII {
+        static func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        static func isLower(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+    }
+
+    /// The same rule for a name outside ASCII, character by character.
+    static func unicodeSnakeCase(_ key: String) -> String {
         guard key.contains(where: \.isUppercase) else { return key }
         var result = ""
         var previousWasLowercaseOrDigit = false

@@ -62,6 +62,12 @@ enum BenchMain {
             summary.milliseconds("diary: book + cancel p99", BenchRunner.percentile(result.bookAndCancelMilliseconds, 0.99),
                                  atMost: 100)
         }
+        if options.parts.contains(.reminders) {
+            let result = try RemindersBench.run(store: store, runs: options.runs)
+            print(RemindersBench.text(result))
+            summary.milliseconds("recall list, four weeks ahead (median)", BenchRunner.percentile(result.milliseconds, 0.5),
+                                 atMost: 2_000)
+        }
         print(summary.text)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// One part of the benchmark, chosen with `--only`.
 enum BenchPart: String, CaseIterable {
-    case search, ui, memory, rights, diary
+    case search, ui, memory, rights, diary, reminders
 }
 
 /// Command-line options:
@@ -101,13 +101,14 @@ enum BenchFailure: Error, CustomStringConvertible {
         case .usage:
             """
             usage: vetdesk-bench [--clients N] [--db PATH] [--seed S] [--samples K]
-                                 [--only search|ui|memory|rights|diary] [--terminal COLSxROWS] [--runs R]
+                                 [--only search|ui|memory|rights|diary|reminders] [--terminal COLSxROWS] [--runs R]
                                  [--bookings B]
             Builds (or reuses) a demo practice, then times the front-desk search per keystroke (search),
             the app's keystroke-to-redraw through real ncurses (ui), the UI's resident memory in a fresh
             process (memory), the access pack and retention review (rights), and booking then cancelling
-            an appointment on the busiest day to come (diary). --only takes several parts separated by
-            commas; --runs is how often each rights action is timed (default 5); --bookings how many
+            an appointment on the busiest day to come (diary), and the recall list four weeks ahead
+            (reminders). --only takes several parts separated by commas; --runs is how often each rights
+            action and the recall list are timed (default 5); --bookings how many
             appointments are booked and cancelled (default 200).
             """
         case .message(let text): text

@@ -70,5 +70,10 @@ struct RecordTests {
         #expect(ColumnName.snakeCase("objectsToMarketing") == "objects_to_marketing")
         #expect(ColumnName.snakeCase("id") == "id")
         #expect(ColumnName.snakeCase("vatNumberURL") == "vat_number_url")
+        // The ASCII path and the character-by-character rule agree.
+        for key in ["addressLine1", "clientId", "URLValue", "petID2Name", "id", "a", "A", "ABC", "followUpOf", "x9Y", "arrivedAt"] {
+            #expect(ColumnName.snakeCase(key) == ColumnName.unicodeSnakeCase(key), "\(key)")
+        }
+        #expect(ColumnName.snakeCase("größeWert") == "größe_wert")
     }
 }

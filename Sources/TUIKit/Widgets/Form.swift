@@ -16,6 +16,7 @@ public enum Form {
         var row = rect.row
         var cursor: CursorPosition?
         var openList: (ChoiceFieldState, Rect)?
+        var openTicks: (TickFieldState, Rect)?
         for index in state.fields.indices.dropFirst(firstShown) {
             let field = state.fields[index]
             guard row + heights[index] <= rect.bottom else { break }
@@ -27,10 +28,12 @@ public enum Form {
                 case .line(let editor): TextField.render(editor, into: &buffer, in: editorRect, focused: focused)
                 case .area(let editor): TextArea.render(editor, into: &buffer, in: editorRect, focused: focused)
                 case .choice(let editor): ChoiceField.render(editor, into: &buffer, in: editorRect, focused: focused)
+                case .ticks(let editor): TickField.render(editor, into: &buffer, in: editorRect, focused: focused)
                 }
             if focused {
                 cursor = fieldCursor
                 if case .choice(let editor) = field.editor, editor.isOpen { openList = (editor, editorRect) }
+                if case .ticks(let editor) = field.editor, editor.isOpen { openTicks = (editor, editorRect) }
             }
             row += field.editor.height
             for line in errorLines[index] {
@@ -40,6 +43,9 @@ public enum Form {
         }
         if let (editor, editorRect) = openList {
             ChoiceField.renderList(editor, into: &buffer, under: editorRect, within: rect)
+        }
+        if let (editor, editorRect) = openTicks {
+            TickField.renderList(editor, into: &buffer, under: editorRect, within: rect)
         }
         return cursor
     }

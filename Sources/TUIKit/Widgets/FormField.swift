@@ -4,6 +4,8 @@ public enum FieldEditor: Hashable, Sendable {
     case area(TextAreaState)
     /// A pick list for a closed set; its text is the chosen option's value.
     case choice(ChoiceFieldState)
+    /// Several choices of a closed set; its text is the chosen values joined by commas.
+    case ticks(TickFieldState)
 
     /// The field's current text.
     public var text: String {
@@ -11,6 +13,7 @@ public enum FieldEditor: Hashable, Sendable {
         case .line(let state): state.text
         case .area(let state): state.text
         case .choice(let state): state.text
+        case .ticks(let state): state.text
         }
     }
 
@@ -19,6 +22,7 @@ public enum FieldEditor: Hashable, Sendable {
         switch self {
         case .line, .choice: 1
         case .area(let state): state.height
+        case .ticks(let state): state.height
         }
     }
 
@@ -35,6 +39,13 @@ public enum FieldEditor: Hashable, Sendable {
     /// Focus leaves: an open list closes.
     mutating func leave() {
         if case .choice(var state) = self { state.leave(); self = .choice(state) }
+        if case .ticks(var state) = self { state.leave(); self = .ticks(state) }
+    }
+
+    /// True while a tick list is open: its screen takes every key until it closes.
+    var isOpenTickList: Bool {
+        if case .ticks(let state) = self { return state.isOpen }
+        return false
     }
 }
 
@@ -75,5 +86,12 @@ public struct FormField: Hashable, Sendable, Identifiable {
     ) -> FormField {
         FormField(id: id, label: label, editor: .choice(ChoiceFieldState(
             options: options, value: value, otherLabel: other, maxLength: maxLength, visibleWidth: width)))
+    }
+
+    /// A tick list of `options` for choosing several; `value` names the chosen ones by value or
+    /// label, separated by commas.
+    public static func ticks(_ id: String, label: String, options: [ChoiceOption], value: String = "",
+                             width: Int = 20) -> FormField {
+        FormField(id: id, label: label, editor: .ticks(TickFieldState(options: options, value: value, visibleWidth: width)))
     }
 }

@@ -49,6 +49,7 @@ public struct FormState: Hashable, Sendable {
             fields[index].editor = .area(TextAreaState(text: value, maxLength: state.maxLength, visibleSize: state.visibleSize,
                                                        maxRows: state.maxRows))
         case .choice(var state): state.setValue(value); fields[index].editor = .choice(state)
+        case .ticks(var state): state.setValue(value); fields[index].editor = .ticks(state)
         }
     }
 
@@ -79,6 +80,10 @@ public struct FormState: Hashable, Sendable {
         focusedIndex = index
     }
 
+    /// True while the focused field's tick list is open: the screen should then be modal, so
+    /// that Esc closes the list instead of leaving the form, and Enter accepts the ticks.
+    public var hasOpenTickList: Bool { focusedField?.editor.isOpenTickList ?? false }
+
     /// Inserts pasted text into the focused field.
     public mutating func paste(_ text: String) {
         _ = editFocused { $0.insert(text) ? .handled : .notHandled }
@@ -93,6 +98,7 @@ public struct FormState: Hashable, Sendable {
                 state.visibleSize = TerminalSize(rows: state.visibleSize.rows, columns: width)
                 fields[index].editor = .area(state)
             case .choice(var state): state.visibleWidth = width; fields[index].editor = .choice(state)
+            case .ticks(var state): state.visibleWidth = width; fields[index].editor = .ticks(state)
             }
         }
     }
@@ -118,6 +124,7 @@ struct EditorAccess {
         case .line(var state): defer { editor = .line(state) }; return state.handle(key)
         case .area(var state): defer { editor = .area(state) }; return state.handle(key)
         case .choice(var state): defer { editor = .choice(state) }; return state.handle(key)
+        case .ticks(var state): defer { editor = .ticks(state) }; return state.handle(key)
         }
     }
 
@@ -126,6 +133,7 @@ struct EditorAccess {
         case .line(var state): defer { editor = .line(state) }; return state.insert(text)
         case .area(var state): defer { editor = .area(state) }; return state.insert(text)
         case .choice(var state): defer { editor = .choice(state) }; return state.insert(text)
+        case .ticks(let state): return state.insert(text)
         }
     }
 }

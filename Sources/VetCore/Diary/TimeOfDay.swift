@@ -68,8 +68,33 @@ extension LocalDateTime: Comparable, Codable {
 
     /// Reads the stored `YYYY-MM-DD HH:MM` back; nil for anything else.
     public init?(stored text: String) {
+        if let exact = Self.exactlyStored(text) {
+            self = exact
+            return
+        }
         guard let value = try? LocalDateTime(parsing: text, field: "time") else { return nil }
         self = value
+    }
+
+    /// Exactly `YYYY-MM-DD HH:MM` in digits, read byte by byte: every appointment read back
+    /// passes here twice, and the typed-input parser (trimming, splitting, messages) was half
+    /// the cost of reading a busy day. Anything else goes to that parser, which decides.
+    private static func exactlyStored(_ text: String) -> LocalDateTime? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 16, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), LocalDate.enteredYears.contains(year), let month = number(5..<7),
+              let day = number(8..<10), let hour = number(11..<13), let minute = number(14..<16),
+              let date = LocalDate(year: year, month: month, day: day) else { return nil }
+        return LocalDateTime(date: date, hour: hour, minute: minute)
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {

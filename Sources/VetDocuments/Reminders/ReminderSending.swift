@@ -94,7 +94,8 @@ public struct ReminderSending: Sendable {
                                                       reminder.recipient.petName, reminder.dueOn.iso]))
                     continue
                 }
-                outcome.result = hand(message, delivery: delivery, sender: sender, queue: queue, mail: mail, user: user)
+                outcome.result = hand(message, to: reminder.recipient.clientName, delivery: delivery, sender: sender, queue: queue,
+                                      mail: mail, user: user)
                 outcomes.append(outcome)
             }
         }
@@ -119,7 +120,7 @@ public struct ReminderSending: Sendable {
     }
 
     /// Hands one email or letter over and records what happened.
-    private func hand(_ message: ReminderMessage, delivery: ReminderDelivery, sender: ReminderSender, queue: String,
+    private func hand(_ message: ReminderMessage, to name: String, delivery: ReminderDelivery, sender: ReminderSender, queue: String,
                       mail: MailCommand, user: StaffSession) -> Outcome.Result {
         let deliveryID = delivery.id ?? 0
         do {
@@ -127,7 +128,7 @@ public struct ReminderSending: Sendable {
             switch message.channel {
             case .email:
                 let email = try MailMessage(from: MailAddress(name: sender.practiceName, address: sender.email),
-                                            to: MailAddress(name: "", address: delivery.address), subject: message.subject,
+                                            to: MailAddress(name: name, address: delivery.address), subject: message.subject,
                                             body: message.text, messageID: delivery.messageId, date: store.clock.now())
                 try mail.send(email)
                 how = "emailed to"

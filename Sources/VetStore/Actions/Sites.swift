@@ -92,21 +92,14 @@ extension AppDatabase {
     private func changeSite(id: Int64, expectedVersion: Int, as user: StaffSession, action: String,
                             _ change: @escaping @Sendable (any SQLConnection, inout Site) throws -> Void) throws -> Site {
         let now = self.now
+        let naming = OptimisticLock.Naming<Site>(missing: "there is no site numbered \(id)", conflict: { "Site \($0.name)" },
+                                                 auditType: "site")
         return try perform(.manageSites, as: user) { db in
-            guard var site = try db.fetchRecord(Site.self, id: id) else {
-                throw StoreError.notFound("there is no site numbered \(id)")
+            try OptimisticLock.change(db, Site.self, id: id, expectedVersion: expectedVersion, user: user, at: now,
+                                      action: action, naming: naming) { db, site in
+                try change(db, &site)
+                return site.name
             }
-            guard site.version == expectedVersion else {
-                throw try OptimisticLock.conflict(db, table: "site", id: id, record: "Site \(site.name)")
-            }
-            try change(db, &site)
-            site.version += 1
-            site.updatedAt = now
-            site.updatedBy = user.userID
-            try db.update(site, id: id)
-            try AuditTrail.record(db, at: now, userID: user.userID, action: action, recordType: "site",
-                                  recordID: id, clientID: nil, detail: site.name)
-            return site
         }
     }
 

@@ -91,21 +91,14 @@ extension AppDatabase {
     private func changeBreach(id: Int64, expectedVersion: Int, as user: StaffSession, action: String,
                               _ change: @escaping @Sendable (any SQLConnection, inout DataBreach) throws -> Void) throws -> DataBreach {
         let now = self.now
+        let naming = OptimisticLock.Naming<DataBreach>(missing: "there is no breach BR-\(id) in the register",
+                                                       conflict: { "Breach \($0.reference)" }, auditType: "data_breach")
         return try perform(.manageBreaches, as: user) { db in
-            guard var breach = try db.fetchRecord(DataBreach.self, id: id) else {
-                throw StoreError.notFound("there is no breach BR-\(id) in the register")
+            try OptimisticLock.change(db, DataBreach.self, id: id, expectedVersion: expectedVersion, user: user, at: now,
+                                      action: action, naming: naming) { db, breach in
+                try change(db, &breach)
+                return breach.summary
             }
-            guard breach.version == expectedVersion else {
-                throw try OptimisticLock.conflict(db, table: "data_breach", id: id, record: "Breach \(breach.reference)")
-            }
-            try change(db, &breach)
-            breach.version += 1
-            breach.updatedAt = now
-            breach.updatedBy = user.userID
-            try db.update(breach, id: id)
-            try AuditTrail.record(db, at: now, userID: user.userID, action: action, recordType: "data_breach",
-                                  recordID: id, clientID: nil, detail: breach.summary)
-            return breach
         }
     }
 }

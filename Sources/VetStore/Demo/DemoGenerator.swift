@@ -50,6 +50,8 @@ struct DemoGenerator {
         stages.append(("audit trail", auditSeconds))
         let (_, requestSeconds) = try Self.measure { try DemoRequests(store: store).write() }
         stages.append(("data-protection requests", requestSeconds))
+        let (_, breachSeconds) = try Self.measure { try DemoBreaches(store: store).write() }
+        stages.append(("breach register", breachSeconds))
         return DemoPractice.Summary(
             clients: clients, seed: seed, region: region, sites: DemoPractice.rota(sites: sites, region: region),
             rows: zip(DemoTable.allCases, rows).map { ($0.rawValue, $1) },

@@ -98,21 +98,12 @@ extension AppDatabase {
     private func changeAppointment(id: Int64, expectedVersion: Int, as user: StaffSession, action: String,
                                    _ change: @escaping @Sendable (any SQLConnection, inout Appointment) throws -> String) throws -> Appointment {
         let now = self.now
+        let naming = OptimisticLock.Naming<Appointment>(missing: "there is no appointment numbered \(id)",
+                                                        conflict: { _ in "This appointment" }, auditType: "appointment",
+                                                        clientID: { $0.clientId })
         return try perform(.bookAppointment, as: user) { db in
-            guard var appointment = try db.fetchRecord(Appointment.self, id: id) else {
-                throw StoreError.notFound("there is no appointment numbered \(id)")
-            }
-            guard appointment.version == expectedVersion else {
-                throw try OptimisticLock.conflict(db, table: "appointment", id: id, record: "This appointment")
-            }
-            let detail = try change(db, &appointment)
-            appointment.version += 1
-            appointment.updatedAt = now
-            appointment.updatedBy = user.userID
-            try db.update(appointment, id: id)
-            try AuditTrail.record(db, at: now, userID: user.userID, action: action, recordType: "appointment",
-                                  recordID: id, clientID: appointment.clientId, detail: detail)
-            return appointment
+            try OptimisticLock.change(db, Appointment.self, id: id, expectedVersion: expectedVersion, user: user, at: now,
+                                      action: action, naming: naming, change)
         }
     }
 

@@ -48,16 +48,22 @@ public struct DiaryDay: Hashable, Sendable {
 
 extension AppDatabase {
     /// `days` days of a site's diary from `date` (1 for the day view, 7 for the week), as
-    /// this session's site unless `siteID` is given; audited as one view of the diary.
-    public func diary(from date: LocalDate, days: Int = 1, siteID: Int64? = nil, as user: StaffSession) throws -> [DiaryDay] {
+    /// this session's site unless `siteID` is given; read in one range query and audited as
+    /// one view of the diary, in the same transaction. With `column`, only that vet's or room's
+    /// appointments are read: the week view shows one column, and reading the others' would
+    /// only make it slower.
+    public func diary(from date: LocalDate, days: Int = 1, siteID: Int64? = nil, column: DiaryColumnID? = nil,
+                      as user: StaffSession) throws -> [DiaryDay] {
         let now = self.now
         return try perform(.viewDiary, as: user) { db in
             let site = try siteID ?? Sites.working(db, for: user)
-            let result = try DiaryQuery.days(db, siteID: site, from: date, days: max(1, min(days, 31)))
+            let result = try DiaryQuery.days(db, siteID: site, from: date, days: max(1, min(days, 31)), column: column)
             let count = result.reduce(0) { $0 + $1.appointments.count }
+            let whose = column.flatMap { wanted in result.first?.columns.first { $0.id == wanted }?.name }.map { " of \($0)" } ?? ""
             try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "appointment",
                                   recordID: nil, clientID: nil,
-                                  detail: "diary of \(result.first?.siteName ?? "") from \(date.iso), \(days) day(s), \(count) appointments")
+                                  detail: "diary of \(result.first?.siteName ?? "") from \(date.iso), \(days) day(s)\(whose), "
+                                      + "\(count) appointments")
             return result
         }
     }
@@ -84,15 +90,27 @@ extension AppDatabase {
 }
 
 enum DiaryQuery {
-    static func days(_ db: any SQLConnection, siteID: Int64, from date: LocalDate, days: Int) throws -> [DiaryDay] {
+    static func days(_ db: any SQLConnection, siteID: Int64, from date: LocalDate, days: Int,
+                     column: DiaryColumnID? = nil) throws -> [DiaryDay] {
         guard let site = try db.fetchRecord(Site.self, id: siteID) else { throw StoreError.notFound("there is no site numbered \(siteID)") }
         let slot = try DiaryRules.slotMinutes(db)
         let week = try DiaryRules.openingWeek(db, siteID: siteID)
         let columns = try self.columns(db, siteID: siteID)
         let first = LocalDateTime(date: date, time: .midnight)
         let last = LocalDateTime(date: date.adding(days: days), time: .midnight)
-        let all = try appointments(db, where: "a.site_id = ? AND a.starts_at >= ? AND a.starts_at < ?", [siteID, first, last],
-                                   order: "a.starts_at, a.id")
+        var condition = "a.site_id = ? AND a.starts_at >= ? AND a.starts_at < ?"
+        var arguments: SQLArguments = [siteID, first, last]
+        switch column {
+        case .staff(let id)?:
+            condition += " AND a.staff_id = ?"
+            arguments.append(id)
+        case .room(let id)?:
+            condition += " AND a.room_id = ?"
+            arguments.append(id)
+        case nil:
+            break
+        }
+        let all = try appointments(db, where: condition, arguments, order: "a.starts_at, a.id")
         let absences = try db.fetchRecords(StaffAbsence.self, """
             SELECT * FROM staff_absence WHERE starts_at < ? AND ends_at > ? ORDER BY starts_at
             """, [last, first])

@@ -38,11 +38,11 @@ public enum ReminderReason: Hashable, Sendable {
         }
     }
 
-    /// "Vaccination", "Follow-up: lame left fore".
+    /// "Vaccination", "Follow-up visit (Lame left fore)".
     public var subject: String {
         switch self {
         case .recall(let group): group
-        case .followUp(_, let reason): "Follow-up: \(reason)"
+        case .followUp(_, let reason): "Follow-up visit (\(reason))"
         }
     }
 }

@@ -34,7 +34,7 @@ struct RecallListTests {
         try setup.treat(petID, on: day(2025, 2, 3), [setup.firstVaccination], followUp: day(2025, 3, 10), reason: "Limping")
         let before = try setup.list(on: day(2025, 3, 3), dueBy: day(2025, 3, 10))
         #expect(before.reminders.map { "\($0.reason.subject) \($0.dueOn.iso) \($0.status.phrase)" }
-            == ["Vaccination 2025-03-03 to send", "Follow-up: Limping 2025-03-10 to send"])
+            == ["Vaccination 2025-03-03 to send", "Follow-up visit (Limping) 2025-03-10 to send"])
 
         _ = try setup.db.bookAppointment(setup.practice.appointmentForm(client: client, pet: pet, start: "2025-03-04 09:00",
                                                                         kind: .vaccination, reason: "Second dose"),
@@ -139,9 +139,10 @@ struct RecallListTests {
                                     phone: "01534 000000")
         let templates = try ReminderTemplates.load(overrides: nil)
         let email = try templates.message(for: reminder, channel: .email, postalAddress: "", sender: sender, date: day(2025, 3, 3))
-        #expect(email.subject == "Vaccination reminder for Biscuit from Harbour Vets")
+        #expect(email.subject == "Reminder for Biscuit: Vaccination, from Harbour Vets")
         #expect(email.text.contains("Dear Mrs Le Brun,"))
-        #expect(email.text.contains("Biscuit is due for: Vaccination, on or around\nMon 3 Mar 2025"))
+        #expect(email.text.replacingOccurrences(of: "\n", with: " ").contains("Biscuit is due for: Vaccination, on or around Mon 3 Mar 2025."))
+        #expect(email.text.split(separator: "\n").allSatisfy { $0.count <= 76 })
         #expect(email.text.replacingOccurrences(of: "\n", with: " ").contains("To stop reminders, reply saying so or call 01534 000000."))
         let sms = try templates.message(for: reminder, channel: .sms, postalAddress: "", sender: sender, date: day(2025, 3, 3))
         #expect(sms.text == "Harbour Vets: Biscuit is due for Vaccination on Mon 3 Mar 2025. Please call us to book. "

@@ -43,6 +43,20 @@ import VetStore
         #expect(grid.cell(lane: 6, row: nine) == .shut)
     }
 
+    /// The week holds only the shown vet's or room's appointments, so changing column reads the next one's.
+    @Test func changingTheWeeksColumnReadsThatColumnsAppointments() throws {
+        let fixture = try TestPractice.diary()
+        let driver = AppDriver(fixture.practice)
+        driver.logIn("rita", "reception-pass")
+        driver.send([.ctrl("d"), .character("v")])
+        #expect(driver.screen.contains("Week of Mon 9 Mar 2026 · Victor Vet"), "\(driver.screen)")
+        #expect(!driver.screen.contains("Mittens · Ó Briain · Nurse"), "\(driver.screen)")
+        driver.send([.character("c"), .character("c")])
+        #expect(driver.screen.contains("Week of Mon 9 Mar 2026 · Nurse room"), "\(driver.screen)")
+        driver.send([.up, .up, .up, .up, .right, .right])
+        #expect(driver.flowingText.contains("Weight check"), "\(driver.screen)")
+    }
+
     @Test func lanesScrollSidewaysAt80ColumnsAndAllShowAt160() {
         let narrow = DiaryLayout(area: Rect(row: 1, column: 0, height: 21, width: 80), span: .day, laneCount: 4)
         #expect(narrow.visibleLanes == 3)

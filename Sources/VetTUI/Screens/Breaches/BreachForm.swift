@@ -3,9 +3,10 @@ import TUIKit
 import VetCore
 import VetStore
 
-/// Logging a breach or changing its facts. Times are typed in local time; categories are the
-/// register's own names, separated by commas (the hint lists them); the clients affected are
-/// client numbers, and each one's access pack then lists the breach.
+/// Logging a breach or changing its facts. Times are typed in local time; the categories of
+/// data and of people are ticked in the register's own closed lists, so they can be counted
+/// and the regulator's form answered; the clients affected are client numbers, and each one's
+/// access pack then lists the breach.
 @MainActor
 struct BreachForm: SmallForm {
     /// The breach being edited; nil for a new one.
@@ -16,8 +17,7 @@ struct BreachForm: SmallForm {
     var title: String { editing == nil ? "Log a breach" : "Edit breach" }
     var heading: String { editing.map { "Edit \($0.breach.reference)" } ?? "Log a personal-data breach" }
     var hint: String? {
-        "Times YYYY-MM-DD HH:MM, local. Data: " + BreachDataCategory.allCases.map(\.rawValue).joined(separator: ", ")
-            + ". People: " + BreachPeopleCategory.allCases.map(\.rawValue).joined(separator: ", ") + "."
+        "Times YYYY-MM-DD HH:MM, local. Categories: Enter opens the list, Space ticks, Enter accepts, Esc cancels."
     }
     var screenID: String { AppCommands.BreachScreenID.form }
     var discardThing: String { editing == nil ? "the new breach" : "this breach" }
@@ -39,8 +39,10 @@ struct BreachForm: SmallForm {
                             value: current.occurredApproximate ? "approximate" : "exact"),
             FormSupport.field("foundBy", "Found by (login)", value: current.foundBy, maxLength: 60),
             .notes("what", label: "What happened", value: current.whatHappened, rows: 3, maxLength: BreachDetails.textLimit),
-            FormSupport.field("data", "Data categories", value: current.dataCategories, maxLength: 300),
-            FormSupport.field("people", "People categories", value: current.peopleCategories, maxLength: 300),
+            .ticks("data", label: "Data categories", options: PickLists.options(BreachDataCategory.self),
+                   value: current.dataCategories, width: FormSupport.editorWidth),
+            .ticks("people", label: "People categories", options: PickLists.options(BreachPeopleCategory.self),
+                   value: current.peopleCategories, width: FormSupport.editorWidth),
             FormSupport.field("number", "Number of people", value: current.peopleCount, maxLength: 12),
             FormSupport.field("records", "Number of records", value: current.recordCount, maxLength: 12),
             .notes("consequences", label: "Likely consequences", value: current.consequences, rows: 2,

@@ -37,6 +37,10 @@ struct DiaryGrid {
     /// The start of each slot row.
     let times: [TimeOfDay]
     let slotMinutes: Int
+    /// Each lane's appointments that hold their slot, and its cancelled or missed ones, sorted
+    /// out once: a frame asks for every visible cell, and a busy day holds hundreds.
+    private let holding: [[DiaryAppointment]]
+    private let released: [[DiaryAppointment]]
 
     /// The day view has a lane per column of the first day; the week view a lane per day of
     /// the column at `columnIndex`.
@@ -55,6 +59,7 @@ struct DiaryGrid {
         } else {
             lanes = []
         }
+        (holding, released) = Self.sorted(lanes)
         let open = days.compactMap(\.hours)
         guard let opens = open.map(\.opens.minutes).min(), let closes = open.map(\.closes.minutes).max() else {
             times = []
@@ -64,23 +69,36 @@ struct DiaryGrid {
         times = stride(from: first, to: closes, by: slotMinutes).compactMap { TimeOfDay(minutes: $0) }
     }
 
+    /// Each lane's slot-holding and released appointments, in one pass over each day.
+    private static func sorted(_ lanes: [Lane]) -> ([[DiaryAppointment]], [[DiaryAppointment]]) {
+        var holding: [[DiaryAppointment]] = []
+        var released: [[DiaryAppointment]] = []
+        for lane in lanes {
+            var held: [DiaryAppointment] = []
+            var freed: [DiaryAppointment] = []
+            for booking in lane.day.appointments where booking.appointment.column == lane.column.id {
+                if booking.appointment.state.holdsSlot { held.append(booking) } else { freed.append(booking) }
+            }
+            holding.append(held)
+            released.append(freed)
+        }
+        return (holding, released)
+    }
+
     /// What the slot at `row` of `lane` holds.
     func cell(lane index: Int, row: Int) -> Cell {
         guard lanes.indices.contains(index), times.indices.contains(row) else { return .shut }
         let lane = lanes[index]
         let start = LocalDateTime(date: lane.day.date, time: times[row])
         let end = start.adding(minutes: slotMinutes)
-        let held = lane.day.booked(in: lane.column.id).filter { $0.appointment.startsAt < end && $0.appointment.endsAt > start }
+        let held = holding[index].filter { $0.appointment.startsAt < end && $0.appointment.endsAt > start }
         let starting = held.filter { $0.appointment.startsAt >= start }
         if let first = starting.first { return .starts(first, more: starting.count - 1) }
         if let running = held.first { return .continues(running) }
         if let absence = lane.day.absence(in: lane.column.id, at: start) { return .away(absence) }
         guard let hours = lane.day.hours, times[row] >= hours.opens, times[row] < hours.closes else { return .shut }
         if let from = hours.breakFrom, let to = hours.breakTo, times[row] >= from, times[row] < to { return .breakTime }
-        let closed = lane.day.appointments.first {
-            $0.appointment.column == lane.column.id && !$0.appointment.state.holdsSlot
-                && $0.appointment.startsAt >= start && $0.appointment.startsAt < end
-        }
+        let closed = released[index].first { $0.appointment.startsAt >= start && $0.appointment.startsAt < end }
         return closed.map(Cell.closedBooking) ?? .free
     }
 

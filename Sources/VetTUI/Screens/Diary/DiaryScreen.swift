@@ -65,9 +65,9 @@ struct DiaryScreen: Screen {
             date = chosenDay
             lane = span == .week ? chosenDay.isoWeekday - 1 : columnIndex
         case AppCommands.DiaryID.nextColumn:
+            // The week holds only the shown vet's or room's appointments, so the next one is read.
             let count = days.first?.columns.count ?? 0
             columnIndex = count == 0 ? 0 : (columnIndex + 1) % count
-            return .handled
         case AppCommands.DiaryID.earlier: date = day.adding(days: span == .day ? -1 : -7)
         case AppCommands.DiaryID.later: date = day.adding(days: span == .day ? 1 : 7)
         case AppCommands.DiaryID.today:
@@ -153,14 +153,22 @@ struct DiaryScreen: Screen {
         }
     }
 
+    /// The week view's vet or room: only its appointments are read. Nil for the day view (every
+    /// column), and before the first load has said which columns there are.
+    var weekColumn: DiaryColumnID? {
+        guard span == .week, let columns = days.first?.columns, columns.indices.contains(columnIndex) else { return nil }
+        return columns[columnIndex].id
+    }
+
     private mutating func load(in context: AppContext) -> Outcome {
         let day = date ?? context.today
         date = day
         let first = Self.firstDay(of: day, span)
         let count = span == .day ? 1 : 7
+        let column = weekColumn
         return .run(Effect.load("load", into: loaded) { store, user in
             let stamp = try store.diaryStamp(from: first, days: count, as: user)
-            return (try store.diary(from: first, days: count, as: user), stamp)
+            return (try store.diary(from: first, days: count, column: column, as: user), stamp)
         })
     }
 

@@ -9,29 +9,30 @@ struct StaffSitesScreen: Screen {
     let user: StaffUser
     /// The open sites, by name.
     let sites: [Site]
-    var ticked: Set<Int64>
-    var list: ListState
+    var picks: TickListState
 
     init(user: StaffUser, openSites: [Site], listed: Set<Int64>) {
         self.user = user
         self.sites = openSites
-        let open = Set(openSites.compactMap(\.id))
-        ticked = listed.intersection(open)
-        list = ListState(itemCount: openSites.count, selectedIndex: openSites.isEmpty ? nil : 0)
+        picks = TickListState(options: openSites.compactMap { site in site.id.map { ChoiceOption(value: String($0), label: site.name) } },
+                              ticked: Set(listed.map(String.init)))
     }
+
+    /// The ids of the ticked sites.
+    var ticked: Set<Int64> { Set(picks.tickedValues.compactMap { Int64($0) }) }
 
     var screenID: String { AppCommands.SiteScreenID.staffSites }
     var title: String { "Sites of \(user.username)" }
 
     func availability(of command: Command, in context: AppContext) -> Availability {
-        if command.id == AppCommands.SiteID.tick, list.selectedIndex == nil { return .disabled(reason: "no site is open") }
+        if command.id == AppCommands.SiteID.tick, picks.highlighted == nil { return .disabled(reason: "no site is open") }
         return .enabled
     }
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         switch command.id {
         case AppCommands.SiteID.tick:
-            toggleHighlighted()
+            picks.toggleHighlighted()
             return .handled
         case AppCommands.SiteID.saveTicked:
             guard !ticked.isEmpty else {
@@ -48,19 +49,14 @@ struct StaffSitesScreen: Screen {
         }
     }
 
-    private mutating func toggleHighlighted() {
-        guard let index = list.selectedIndex, sites.indices.contains(index), let id = sites[index].id else { return }
-        if ticked.contains(id) { ticked.remove(id) } else { ticked.insert(id) }
-    }
-
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
-        _ = list.handle(key)
+        _ = picks.handle(key)
         return .handled
     }
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
-        let names = sites.filter { ticked.contains($0.id ?? 0) }.map(\.name).joined(separator: ", ")
+        let names = picks.tickedOptions.map(\.label).joined(separator: ", ")
         return .pop(StatusMessage("\(user.username) works at \(names).", kind: .success))
     }
 
@@ -80,21 +76,11 @@ struct StaffSitesScreen: Screen {
         row += 1
         let hint = "Space ticks or unticks · ↑↓ move · Enter saves · Esc leaves them unchanged"
         let listHeight = max(1, rect.bottom - row - 2)
-        var cursor: CursorPosition?
         if sites.isEmpty {
             buffer.write("No site is open.", row: row, column: left, role: .dim)
         }
-        for index in list.visibleRange(height: listHeight) where sites.indices.contains(index) {
-            let site = sites[index]
-            let selected = index == list.selectedIndex
-            let box = ticked.contains(site.id ?? 0) ? "[x] " : "[ ] "
-            let role: StyleRole = selected ? .selected : .normal
-            buffer.fill(Rect(row: row, column: left, height: 1, width: width), role: role)
-            buffer.write((selected ? "> " : "  ") + box + site.name, row: row, column: left, role: role, maxWidth: width)
-            if selected { cursor = CursorPosition(row: row, column: left + 3) }
-            row += 1
-        }
-        let count = "\(ticked.count) of \(sites.count) ticked"
+        let cursor = TickList.render(picks, into: &buffer, in: Rect(row: row, column: left, height: listHeight, width: width))
+        let count = "\(picks.ticked.count) of \(sites.count) ticked"
         buffer.write(count, row: rect.bottom - 2, column: left, role: .label, maxWidth: width)
         buffer.write(hint, row: rect.bottom - 1, column: left, role: .dim, maxWidth: width)
         return cursor

@@ -47,7 +47,8 @@ struct SmallFormScreen: Screen {
     var title: String { definition.title }
     var isTextEntryActive: Bool { true }
     var hasUnsavedInput: Bool { form.isDirty }
-    var isModal: Bool { discard.isOpen || pending != nil }
+    /// An open tick list takes every key, as a dialog does, so Esc closes it rather than the form.
+    var isModal: Bool { discard.isOpen || pending != nil || form.hasOpenTickList }
 
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         if let moved = FormSupport.moveFocus(&form, for: command) { return moved }
