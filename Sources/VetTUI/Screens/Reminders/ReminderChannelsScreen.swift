@@ -9,15 +9,18 @@ struct ReminderChannelsScreen: Screen {
     let clientID: Int64
     let clientName: String
     let current: ReminderPreference
-    var ticked: Set<ReminderChannel>
-    var list = ListState(itemCount: ReminderChannel.allCases.count, selectedIndex: 0)
+    var picks: TickListState
 
     init(clientID: Int64, clientName: String, current: ReminderPreference) {
         self.clientID = clientID
         self.clientName = clientName
         self.current = current
-        ticked = current.channels
+        picks = TickListState(options: PickLists.options(ReminderChannel.self),
+                              ticked: Set(current.channels.map(\.rawValue)))
     }
+
+    /// The ticked channels (none: no reminders at all).
+    var ticked: Set<ReminderChannel> { Set(picks.tickedValues.compactMap(ReminderChannel.init(rawValue:))) }
 
     var screenID: String { AppCommands.ReminderScreenID.channels }
     var title: String { "Reminder channels" }
@@ -26,9 +29,7 @@ struct ReminderChannelsScreen: Screen {
     mutating func perform(_ command: Command, in context: AppContext) -> Outcome {
         switch command.id {
         case AppCommands.ReminderID.tickChannel:
-            guard let index = list.selectedIndex, ReminderChannel.allCases.indices.contains(index) else { return .handled }
-            let channel = ReminderChannel.allCases[index]
-            if ticked.contains(channel) { ticked.remove(channel) } else { ticked.insert(channel) }
+            picks.toggleHighlighted()
             return .handled
         case AppCommands.ReminderID.saveChannels:
             let id = clientID
@@ -45,7 +46,7 @@ struct ReminderChannelsScreen: Screen {
     }
 
     mutating func handle(_ key: Key, in context: AppContext) -> Outcome {
-        _ = list.handle(key)
+        _ = picks.handle(key)
         return .handled
     }
 
@@ -67,17 +68,9 @@ struct ReminderChannelsScreen: Screen {
             row += 1
         }
         row += 1
-        var cursor: CursorPosition?
-        for (index, channel) in ReminderChannel.allCases.enumerated() {
-            let selected = index == list.selectedIndex
-            let role: StyleRole = selected ? .selected : .normal
-            buffer.fill(Rect(row: row, column: left, height: 1, width: width), role: role)
-            let box = ticked.contains(channel) ? "[x] " : "[ ] "
-            buffer.write((selected ? "> " : "  ") + box + channel.displayName, row: row, column: left, role: role, maxWidth: width)
-            if selected { cursor = CursorPosition(row: row, column: left + 3) }
-            row += 1
-        }
-        row += 1
+        let count = picks.options.count
+        let cursor = TickList.render(picks, into: &buffer, in: Rect(row: row, column: left, height: count, width: width))
+        row += count + 1
         let chosen = ticked.isEmpty ? "None ticked: \(clientName) will get no reminders at all."
             : "Ticked: \(ReminderChannel.describe(ticked))."
         for line in wrap(chosen, to: width).prefix(2) {
