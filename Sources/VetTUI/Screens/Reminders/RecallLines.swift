@@ -66,11 +66,6 @@ enum RecallText {
         }.joined(separator: ", ")
     }
 
-    /// The status, with the delivery number a person settles an unconfirmed hand-over by.
-    static func status(_ reminder: DueReminder) -> String {
-        reminder.status.phrase
-    }
-
     static func role(_ reminder: DueReminder, today: LocalDate) -> StyleRole {
         switch reminder.status {
         case .excluded, .booked, .sent: .dim
