@@ -23,12 +23,16 @@ extension PriceListScreen {
                        TableColumn("VAT", width: .fixed(6), alignment: .trailing),
                        TableColumn("Next change", width: .fixed(18))]
         let rows = shown.map { item in
-            TableRow([item.code, item.name + (item.active ? "" : " (retired)") + recallNote(item),
+            TableRow([item.code, item.name + (item.active ? "" : " (retired)"),
                       item.drugClass?.displayName ?? item.itemKind.displayName.lowercased(),
                       item.unitPrice.formatted, item.vatRate.formatted, nextChange(item, today: context.today)],
                      role: item.active ? .normal : .dim)
         }
-        let area = Rect(row: rect.row + 2, column: rect.column, height: rect.height - 2, width: rect.width)
+        // Two rows under the table give the highlighted item whole, with its recall.
+        let area = Rect(row: rect.row + 2, column: rect.column, height: rect.height - 4, width: rect.width)
+        for (offset, line) in wrap(selectedLine(), to: max(1, rect.width - 2)).prefix(2).enumerated() {
+            buffer.write(line, row: rect.bottom - 2 + offset, column: left, role: .dim, maxWidth: rect.width - 2)
+        }
         let table = TableView(columns: columns, rows: rows,
                               emptyText: "No items on the price list yet. F2 or n adds one.")
         var state = list
@@ -38,10 +42,12 @@ extension PriceListScreen {
         return nil
     }
 
-    /// " · recall 12 months": the recall an item starts, in the name column (Enter shows it whole).
-    func recallNote(_ item: PriceItem) -> String {
-        guard let id = item.id, let rule = loaded?.recalls[id] else { return "" }
-        return " · recall \(rule.interval)"
+    /// The highlighted item's name in full and the recall it starts: "Booster vaccination · recall:
+    /// Vaccination after 12 months".
+    func selectedLine() -> String {
+        guard let item = selected else { return "" }
+        let recall = item.id.flatMap { loaded?.recalls[$0] }.map { "recall: \($0.group) after \($0.interval)" } ?? "no recall"
+        return "\(item.code) \(item.name) · \(recall)"
     }
 
     /// The first dated price still to come: "2027-01-01 £52.00".
