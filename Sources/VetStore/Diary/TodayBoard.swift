@@ -49,6 +49,8 @@ public struct TodayBoard: Hashable, Sendable {
     /// Personal-data breaches still to be decided, reported or told, with their 72-hour clocks;
     /// the manager's only (nil otherwise).
     public var breaches: [BreachNeedingAction]? = nil
+    /// Reminders waiting to be sent; for those who send them only (nil otherwise).
+    public var reminders: RemindersDue? = nil
 
     /// How far back an unbooked follow-up still counts as work for today.
     public static let followUpDaysBack = 30
@@ -62,13 +64,18 @@ extension AppDatabase {
     public func todayBoard(as user: StaffSession) throws -> TodayBoard {
         let now = self.now
         let today = self.today
+        let zone = clock.timeZone
         let breaches = PermissionTable.allows(user.role, .manageBreaches) ? try breachesNeedingAction(as: user) : nil
         var board = try perform(.viewDiary, as: user) { db in
             let siteID = try Sites.working(db, for: user)
-            let board = try TodayBoardQuery.board(db, siteID: siteID, today: today, now: now, for: user)
+            var board = try TodayBoardQuery.board(db, siteID: siteID, today: today, now: now, for: user)
+            if PermissionTable.allows(user.role, .sendReminders) {
+                board.reminders = try RemindersDue.count(db, today: today, zone: zone)
+            }
             let parts = ["\(board.appointments.count) appointments", "\(board.queue.count) in the queue",
                          board.draftInvoices.map { "\($0.count) draft invoices" }, "\(board.followUps.count) follow-ups",
-                         board.claimsToChase.map { "\($0.count) claims to chase" }, board.requests.map { "\($0.count) requests" }]
+                         board.claimsToChase.map { "\($0.count) claims to chase" }, board.requests.map { "\($0.count) requests" },
+                         board.reminders.map { "\($0.toSend) reminders to send" }]
             try AuditTrail.record(db, at: now, userID: user.userID, action: "view", recordType: "appointment",
                                   recordID: nil, clientID: nil,
                                   detail: "today at \(board.siteName): " + parts.compactMap { $0 }.joined(separator: ", "))

@@ -93,6 +93,8 @@ extension VetDeskApp {
             perform(.push(ClaimsListScreen()))
         case AppCommands.ID.takings where lockedStack == nil && stack.last?.screenID != AppCommands.ScreenID.takings:
             perform(.push(TakingsScreen()))
+        case AppCommands.ReminderID.open where lockedStack == nil && stack.last?.screenID != AppCommands.ReminderScreenID.list:
+            perform(.push(RecallListScreen()))
         case AppCommands.DiaryID.open where lockedStack == nil && stack.last?.screenID != AppCommands.DiaryScreenID.diary:
             perform(.push(DiaryScreen()))
         case AppCommands.ManagerID.menu:

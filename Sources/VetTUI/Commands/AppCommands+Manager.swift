@@ -99,7 +99,7 @@ extension AppCommands {
     static let managerScreens: [ScreenCommands] = [
         ScreenCommands(id: ManagerScreenID.menu, title: "Manager's menu",
                        commandIDs: [ManagerID.openSelected, ManagerID.staffUsers, ManagerID.settings,
-                                    ManagerID.holidays, PriceListID.open, SiteID.open, DiarySettingsID.open, ManagerID.printing, ManagerID.auditTrail, BreachID.open, RightsID.retention,
+                                    ManagerID.holidays, PriceListID.open, SiteID.open, DiarySettingsID.open, ManagerID.printing, ReminderID.settings, ManagerID.auditTrail, BreachID.open, RightsID.retention,
                                     RightsID.marketingExport, OfficeID.processingRecord, OfficeID.privacyNotice]),
         ScreenCommands(id: ManagerScreenID.staffUsers, title: "Staff users",
                        commandIDs: [ManagerID.addUser, ManagerID.resetPassword, ManagerID.changeRole,

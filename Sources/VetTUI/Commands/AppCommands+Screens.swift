@@ -13,7 +13,7 @@ extension AppCommands {
                        commandIDs: [ID.openResult, ID.newClient, ID.changePassword, ID.logOut, ID.changeSite]),
         ScreenCommands(id: ScreenID.record, title: "Client record",
                        commandIDs: [ID.editClient, ID.addPet, ID.consent, ID.logCommunication, ID.logRequest, ID.logDisclosure,
-                                    ID.withdrawMarketing, ID.nextTab, ID.previousTab] + clinicalRecordCommandIDs
+                                    ID.withdrawMarketing, ID.nextTab, ID.previousTab, ReminderID.channels] + clinicalRecordCommandIDs
                            + petRecordCommandIDs),
         ScreenCommands(id: ScreenID.clientForm, title: "Client form",
                        commandIDs: [ID.save, ID.nextField, ID.previousField, MergeID.reload]),
@@ -37,5 +37,5 @@ extension AppCommands {
         ScreenCommands(id: ScreenID.rowDetail, title: "Row in full", commandIDs: []),
         ScreenCommands(id: ScreenID.sitePick, title: "Choose site", commandIDs: [ID.chooseSite]),
     ] + clinicalScreens + takingsScreens + managerScreens + rightsScreens + priceListScreens + siteScreens + diarySettingsScreens
-        + breachScreens + mergeScreens + officeScreens + diaryScreens + todayScreens
+        + breachScreens + mergeScreens + officeScreens + diaryScreens + todayScreens + reminderScreens
 }

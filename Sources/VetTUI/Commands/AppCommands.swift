@@ -75,7 +75,7 @@ enum AppCommands {
 
     static let table = CommandTable(commands: commands, screens: screens,
                                     globalCommandIDs: [ID.help, ID.today, ID.findClient, ID.requestQueue, ID.claimsList, ID.takings,
-                                                       ManagerID.menu, DiaryID.open, ID.back, ID.quit])
+                                                       ManagerID.menu, DiaryID.open, ReminderID.open, ID.back, ID.quit])
 
     /// The VetCore permission a command needs, read from the table's permission string.
     static func permission(of command: Command) -> Permission? {
@@ -87,7 +87,7 @@ enum AppCommands {
     static let commands: [Command] = navigation + editing + record + requests + requestWorkCommands + clinicalCommands + managerCommands
         + priceListCommands + siteCommands + diarySettingsCommands + breachCommands
         + rightsCommands + printCommands + petCommands + mergeCommands + takingsCommands + officeCommands
-        + diaryCommands + todayCommands
+        + diaryCommands + todayCommands + reminderCommands
 
     private static let navigation: [Command] = [
         Command(id: ID.help, title: "Help for this screen", group: "Everywhere",

@@ -9,6 +9,8 @@ struct ClientRecordData {
     var requests: [ClientRequestLine]
     /// The client's version and newest audited change when read, to notice another terminal's change.
     var stamp: ClientRecordStamp?
+    /// How the client wants reminders, or what applies until they choose.
+    var reminders: ReminderPreference? = nil
 
     /// Reads the record (audited as a view) and what it needs to show names. The stamp is read
     /// first, so a change landing in between is noticed on the next tick rather than missed.
@@ -18,7 +20,8 @@ struct ClientRecordData {
         var names: [Int64: String] = [:]
         for staff in try store.users() { if let id = staff.id { names[id] = staff.displayName } }
         let requests = try store.clientRequests(clientID: clientID, as: user)
-        return ClientRecordData(view: view, staffNames: names, requests: requests, stamp: stamp)
+        return ClientRecordData(view: view, staffNames: names, requests: requests, stamp: stamp,
+                                reminders: try store.reminderPreference(clientID: clientID))
     }
 
     /// On a tick with news in the file: reads the record again only when its stamp moved on,

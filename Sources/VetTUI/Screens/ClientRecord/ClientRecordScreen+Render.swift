@@ -53,6 +53,12 @@ extension ClientRecordScreen {
         let inDebt = data.view.balance.value > 0
         buffer.write(DisplayFormat.balance(data.view.balance), row: row, column: left + used,
                      role: inDebt ? .warning : .normal, maxWidth: width - used)
+        if let reminders = data.reminders {
+            row += 1
+            let none = reminders.channels.isEmpty ? ": the client wants none" : ""
+            buffer.write("Reminders: \(reminders.summary)\(none) (R changes)", row: row, column: left,
+                         role: reminders.channels.isEmpty ? .warning : .normal, maxWidth: width)
+        }
         return row + 1
     }
 

@@ -20,6 +20,8 @@ struct ClientRecordScreen: Screen {
         switch command.id {
         case AppCommands.ID.editClient where client.status == .anonymised:
             return .disabled(reason: "an anonymised client cannot be edited")
+        case AppCommands.ReminderID.channels where client.status == .anonymised:
+            return .disabled(reason: "this client's personal data has been erased; there is no one to remind")
         case AppCommands.ID.addPet where client.status != .active:
             return .disabled(reason: "pets can only be registered to an active client")
         case AppCommands.ID.withdrawMarketing where grantedConsents.isEmpty:
@@ -56,6 +58,9 @@ struct ClientRecordScreen: Screen {
                                                              restricted: client.restricted)))
         case AppCommands.ID.withdrawMarketing:
             return withdrawAllMarketing()
+        case AppCommands.ReminderID.channels:
+            guard let reminders = data.reminders else { return .handled }
+            return .push(ReminderChannelsScreen(clientID: clientID, clientName: data.view.client.fullName, current: reminders))
         default:
             return performPet(command, context: context) ?? performClinical(command)
         }

@@ -26,6 +26,8 @@ struct ManagerMenuScreen: Screen {
                         purpose: "name, region, lock and retention, idle lock", permission: .editSettings),
             ManagerTool(commandID: AppCommands.ManagerID.printing, title: "Printing",
                         purpose: "VAT number on invoices; printer and paper", permission: .editSettings),
+            ManagerTool(commandID: AppCommands.ReminderID.settings, title: "Reminder settings",
+                        purpose: "mail command, sender, stop-line phone, overdue", permission: .editSettings),
             ManagerTool(commandID: AppCommands.ManagerID.holidays, title: "One-off holidays",
                         purpose: "extra or cancelled bank holidays; preview a year", permission: .editHolidays),
             ManagerTool(commandID: AppCommands.PriceListID.open, title: "Price list",
@@ -51,6 +53,7 @@ struct ManagerMenuScreen: Screen {
 
     var list = ListState(itemCount: ManagerMenuScreen.tools.count)
     let printSetup = Mailbox<PrintSetup>()
+    let reminderSettings = Mailbox<(settings: ReminderSettings, version: Int)>()
 
     var screenID: String { AppCommands.ManagerScreenID.menu }
     var title: String { "Manager's menu" }
@@ -74,6 +77,7 @@ struct ManagerMenuScreen: Screen {
         case AppCommands.DiarySettingsID.open: return .push(DiarySettingsScreen())
         case AppCommands.ManagerID.settings: return .push(SettingsScreen())
         case AppCommands.ManagerID.printing: return .run(PrintSetup.load(into: printSetup))
+        case AppCommands.ReminderID.settings: return .run(ReminderSettingsForm.load(into: reminderSettings))
         case AppCommands.ManagerID.holidays: return .push(HolidaysScreen(year: context.today.year))
         case AppCommands.PriceListID.open: return .push(PriceListScreen())
         case AppCommands.ManagerID.auditTrail: return .push(AuditTrailScreen(filter: AuditFilter()))
@@ -93,6 +97,9 @@ struct ManagerMenuScreen: Screen {
 
     mutating func receive(_ result: EffectResult, in context: AppContext) -> Outcome {
         if let failure = result.failure { return .message(StatusMessage(failure, kind: .error)) }
+        if let saved = reminderSettings.take() {
+            return .push(SmallFormScreen(ReminderSettingsForm(settings: saved.settings, version: saved.version)))
+        }
         guard let setup = printSetup.take() else { return .handled }
         return setup.open(PrintSettingsForm(setup: setup))
     }

@@ -10,12 +10,15 @@ struct PriceItemForm: SmallForm {
     /// The item being edited; nil for a new one.
     let editing: PriceItem?
     let today: LocalDate
+    /// The item's recall rule, if it has one: saved apart from the item, so only when changed.
+    var recall: RecallRule? = nil
 
     var title: String { editing == nil ? "New price-list item" : "Edit price-list item" }
     var heading: String { editing.map { "Edit \($0.code) \($0.name)" } ?? "Add an item to the price list" }
     var hint: String? {
         "Price in pounds (48.50). A new price or VAT rate applies from the date given; earlier visits and "
-            + "invoices keep their prices. A drug class lets allergy alerts catch the medicine."
+            + "invoices keep their prices. A drug class lets allergy alerts catch the medicine. A recall (e.g. "
+            + "Vaccination after 12 months) puts the pet on the recall list; leave both empty for none."
     }
     var screenID: String { AppCommands.PriceListScreenID.form }
     var discardThing: String { editing == nil ? "the new item" : "this item" }
@@ -41,7 +44,9 @@ struct PriceItemForm: SmallForm {
                          value: editing?.drugClass?.rawValue ?? ""),
          FormSupport.field("price", "Price (£)", value: editing?.unitPrice.plain ?? "", maxLength: 12),
          PickLists.field("vat", "VAT rate", options: vatOptions, value: editing?.vatRate.formatted ?? VATRate.standard.formatted),
-         FormSupport.field("from", "Price from", value: today.iso, maxLength: 10)]
+         FormSupport.field("from", "Price from", value: today.iso, maxLength: 10),
+         FormSupport.field("recallName", "Recall name", value: recall?.group ?? "", maxLength: 40),
+         FormSupport.field("recallAfter", "Recall after", value: recall.map { "\($0.interval)" } ?? "", maxLength: 12)]
     }
 
     func submit(_ values: [String: String]) -> SmallFormSubmission {
@@ -55,20 +60,43 @@ struct PriceItemForm: SmallForm {
         let price = parse("price") { () throws(ValidationError) in try Pence(parsing: values["price"] ?? "", field: "unit price") }
         let vat = parse("vat") { () throws(ValidationError) in try VATRate(parsing: values["vat"] ?? "") }
         let from = parse("from") { () throws(ValidationError) in try LocalDate(parsing: values["from"] ?? "", field: "price from") }
+        let newRule = Self.recallRule(name: values["recallName"] ?? "", after: values["recallAfter"] ?? "", errors: &errors)
         guard errors.isEmpty, let kind, let price, let vat, let from else { return .invalid(errors) }
+        let ruleChanged = newRule != recall
         let details = PriceItemDetails(code: values["code"] ?? "", name: values["name"] ?? "", kind: kind, unitPrice: price,
                                        vatRate: vat, drugClass: drugClass)
         guard let editing, let id = editing.id else {
             return .run(Effect.asUser("add") { store, user in
-                try store.addPriceItem(details, priceFrom: from, as: user)
+                let added = try store.addPriceItem(details, priceFrom: from, as: user)
+                if let newRule, let id = added.id { try store.setRecallRule(itemID: id, newRule, as: user) }
                 return .done
             })
         }
         let version = editing.version
         return .run(Effect.asUser("edit") { store, user in
             try store.updatePriceItem(id: id, expectedVersion: version, details: details, priceFrom: from, as: user)
+            if ruleChanged { try store.setRecallRule(itemID: id, newRule, as: user) }
             return .done
         })
+    }
+
+    /// The typed recall: nil when both fields are empty (no recall), else a name and an interval
+    /// such as "12 months"; a wrong or missing part adds its message to `errors`.
+    static func recallRule(name: String, after: String, errors: inout [String: String]) -> RecallRule? {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        let after = after.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty, after.isEmpty { return nil }
+        if after.isEmpty {
+            errors["recallAfter"] = "recall after must say when, e.g. '12 months', or clear the recall name for no recall"
+            return nil
+        }
+        do throws(ValidationError) {
+            let interval = try RecallInterval(parsing: after)
+            return try RecallRule(group: name, interval: interval)
+        } catch {
+            errors[error.field == "recall name" ? "recallName" : "recallAfter"] = error.message
+            return nil
+        }
     }
 
     func finish(_ payload: EffectPayload) -> Outcome {

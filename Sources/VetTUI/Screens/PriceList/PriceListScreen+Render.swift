@@ -23,7 +23,7 @@ extension PriceListScreen {
                        TableColumn("VAT", width: .fixed(6), alignment: .trailing),
                        TableColumn("Next change", width: .fixed(18))]
         let rows = shown.map { item in
-            TableRow([item.code, item.name + (item.active ? "" : " (retired)"),
+            TableRow([item.code, item.name + (item.active ? "" : " (retired)") + recallNote(item),
                       item.drugClass?.displayName ?? item.itemKind.displayName.lowercased(),
                       item.unitPrice.formatted, item.vatRate.formatted, nextChange(item, today: context.today)],
                      role: item.active ? .normal : .dim)
@@ -36,6 +36,12 @@ extension PriceListScreen {
         table.render(into: &buffer, in: area, state: state)
         if let notice { Dialog.render(notice, into: &buffer, in: rect) }
         return nil
+    }
+
+    /// " · recall 12 months": the recall an item starts, in the name column (Enter shows it whole).
+    func recallNote(_ item: PriceItem) -> String {
+        guard let id = item.id, let rule = loaded?.recalls[id] else { return "" }
+        return " · recall \(rule.interval)"
     }
 
     /// The first dated price still to come: "2027-01-01 £52.00".

@@ -12,6 +12,8 @@ struct PriceListScreen: Screen {
         var items: [PriceItem]
         /// Item id → its prices, earliest first.
         var history: [Int64: [PriceItemPrice]]
+        /// Item id → the recall it starts.
+        var recalls: [Int64: RecallRule] = [:]
     }
 
     var loaded: Loaded?
@@ -47,7 +49,8 @@ struct PriceListScreen: Screen {
             return .push(SmallFormScreen(PriceItemForm(editing: nil, today: context.today)))
         case AppCommands.PriceListID.edit:
             guard let item = selected else { return .handled }
-            return .push(SmallFormScreen(PriceItemForm(editing: item, today: context.today)))
+            let recall = item.id.flatMap { loaded?.recalls[$0] }
+            return .push(SmallFormScreen(PriceItemForm(editing: item, today: context.today, recall: recall)))
         case AppCommands.PriceListID.history:
             guard let item = selected else { return .handled }
             notice = .notice(title: "Prices of \(item.code)", message: historyText(item, today: context.today))
@@ -75,7 +78,8 @@ struct PriceListScreen: Screen {
     /// "from 1 Jan 2026: £48.50, VAT 20%" per line, earliest first, the one in force on `today` marked.
     func historyText(_ item: PriceItem, today: LocalDate) -> String {
         // The name in full first: the list has to cut long names.
-        let heading = item.name + (item.drugClass.map { " (\($0.displayName))" } ?? "")
+        let recall = item.id.flatMap { loaded?.recalls[$0] }.map { "\nRecall: \($0.group) reminder \($0.interval) after it is given" }
+        let heading = item.name + (item.drugClass.map { " (\($0.displayName))" } ?? "") + (recall ?? "")
         guard let id = item.id, let prices = loaded?.history[id], !prices.isEmpty else {
             return heading + "\nNo dated prices recorded."
         }
@@ -104,7 +108,8 @@ struct PriceListScreen: Screen {
             let items = try store.priceList(includeRetired: true)
             var history: [Int64: [PriceItemPrice]] = [:]
             for id in items.compactMap(\.id) { history[id] = try store.priceHistory(itemID: id) }
-            return Loaded(items: items, history: history)
+            let recalls = Dictionary(try store.recallRules().map { ($0.itemID, $0.rule) }, uniquingKeysWith: { first, _ in first })
+            return Loaded(items: items, history: history, recalls: recalls)
         })
     }
 

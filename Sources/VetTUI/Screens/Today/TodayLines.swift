@@ -5,7 +5,7 @@ import VetStore
 
 /// The sections of the Today screen, each with a heading that opens its whole list.
 enum TodaySection: Hashable {
-    case breaches, appointments, otherAppointments, queue, drafts, followUps, claims, requests
+    case breaches, appointments, otherAppointments, queue, drafts, followUps, reminders, claims, requests
 }
 
 /// One line of the Today screen: a section heading, one piece of work, or "nothing" under a heading.
@@ -19,6 +19,8 @@ enum TodayLine: Hashable {
     case claim(ClaimToChase)
     case request(RequestQueueItem)
     case breach(BreachNeedingAction)
+    /// "Reminders: 12 to send by Tue 7 Apr 2026", for those who send them; Enter opens the recall list.
+    case reminders(RemindersDue)
 
     /// The lines of a board, section by section, in the order a person works them.
     static func lines(of board: TodayBoard, today: LocalDate) -> [TodayLine] {
@@ -44,6 +46,7 @@ enum TodayLine: Hashable {
             section(.drafts, "Draft invoices for checkout", drafts, none: "No drafts waiting.", TodayLine.draft)
         }
         section(.followUps, "Follow-ups due", board.followUps, none: "No follow-ups due.", TodayLine.followUp)
+        if let reminders = board.reminders { lines.append(.reminders(reminders)) }
         if let claims = board.claimsToChase {
             section(.claims, "Claims to chase (submitted over \(TodayBoard.chaseAfterDays) days ago)", claims,
                     none: "No claims to chase.", TodayLine.claim)
@@ -63,6 +66,8 @@ enum TodayLine: Hashable {
     func text(today: LocalDate) -> String {
         switch self {
         case .heading(_, let title): return title
+        case .reminders(let due):
+            return "Reminders: \(due.toSend == 0 ? "none" : String(due.toSend)) to send by \(due.dueBy.long)"
         case .nothing(_, let words): return "  " + words
         case .appointment(let line):
             let booking = line.appointment
@@ -91,7 +96,7 @@ enum TodayLine: Hashable {
 
     func role(today: LocalDate) -> StyleRole {
         switch self {
-        case .heading: return .title
+        case .heading, .reminders: return .title
         case .nothing: return .dim
         case .appointment(let line):
             return line.appointment.state == .noShow ? .dim : line.appointment.state == .arrived ? .ok : .normal

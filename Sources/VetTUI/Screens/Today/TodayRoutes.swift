@@ -21,6 +21,7 @@ enum TodayRoutes {
         case .claim(let claim): return .push(ClaimScreen(claimID: claim.claimID))
         case .request(let item): return .push(RequestDetailScreen(requestID: item.id))
         case .breach: return .push(BreachRegisterScreen())
+        case .reminders: return .push(RecallListScreen())
         }
     }
 
@@ -32,6 +33,7 @@ enum TodayRoutes {
         case .claims: .push(ClaimsListScreen(onlyToChase: true))
         case .requests: .push(RequestQueueScreen())
         case .breaches: .push(BreachRegisterScreen())
+        case .reminders: .push(RecallListScreen())
         case .appointments, .otherAppointments, .drafts: nil
         }
     }
