@@ -16,6 +16,8 @@ struct DemoReminders {
     ]
 
     func write(_ db: any SQLConnection) throws {
+        // The demo writer numbered the rows itself; PostgreSQL's own numbering must move past them first.
+        if db.dialect == .postgresql { try PostgresIdentities.continueAfterHighest(db) }
         let stamp = context.now.foundationDate
         for (code, rule) in Self.rules.sorted(by: { $0.key < $1.key }) {
             guard let item = context.priceItem(code) else { continue }

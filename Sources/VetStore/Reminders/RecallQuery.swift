@@ -34,31 +34,49 @@ enum RecallQuery {
             """) ?? 0
         guard longest > 0 else { return [] }
         let earliest = from.adding(days: -longest - 1).instant(hour: 0, in: zone)
+        // First the lean rows, to find each pet's latest treatment per group; the pet's and
+        // client's details are read only for the reminders that fall in the window.
         let rows = try db.fetchAll("""
-            SELECT c.pet_id, c.seen_at, r.recall_group, r.interval_count, r.interval_unit, i.name AS item_name,
-                   \(Candidate.columns)
+            SELECT c.pet_id, c.seen_at, r.recall_group, r.interval_count, r.interval_unit, i.name AS item_name
             FROM treatment_line t
             JOIN price_item_recall r ON r.price_item_id = t.price_item_id
             JOIN price_item i ON i.id = t.price_item_id
             JOIN consultation c ON c.id = t.consultation_id
-            JOIN pet p ON p.id = c.pet_id JOIN client k ON k.id = p.client_id
             WHERE c.seen_at >= ?\(petID == nil ? "" : " AND c.pet_id = ?")
             """, [earliest] + Self.pet(petID))
-        var latest: [String: (seen: Date, candidate: Candidate, group: String)] = [:]
+        var latest: [String: (pet: Int64, seen: Date, dueOn: LocalDate, basedOn: String, group: String)] = [:]
         for row in rows {
             let group = try row.decode(String.self, "recall_group")
+            let pet = try row.decode(Int64.self, "pet_id")
             let seen = try row.decode(Date.self, "seen_at")
             let interval = try RecallInterval(count: try row.decode(Int.self, "interval_count"),
                                               unit: try row.decode(RecallUnit.self, "interval_unit"))
             let given = LocalDate(instant: seen, in: zone)
-            let item = try row.decode(String.self, "item_name")
-            let candidate = try Candidate(row, dueOn: interval.due(after: given), basedOn: "\(item) on \(given.long)")
-            let key = "\(candidate.petID)|\(group)"
-            if let held = latest[key], held.seen > seen || (held.seen == seen && held.candidate.dueOn >= candidate.dueOn) { continue }
-            latest[key] = (seen, candidate, group)
+            let due = interval.due(after: given)
+            let key = "\(pet)|\(group)"
+            if let held = latest[key], held.seen > seen || (held.seen == seen && held.dueOn >= due) { continue }
+            latest[key] = (pet, seen, due, "\(try row.decode(String.self, "item_name")) on \(given.long)", group)
         }
-        return latest.values.filter { (from...dueBy).contains($0.candidate.dueOn) }
-            .map { (.recall(group: $0.group), $0.candidate) }
+        let inWindow = latest.values.filter { (from...dueBy).contains($0.dueOn) }
+        let details = try petRows(db, Set(inWindow.map(\.pet)))
+        return try inWindow.compactMap { found in
+            guard let row = details[found.pet] else { return nil }
+            return (.recall(group: found.group), try Candidate(row, dueOn: found.dueOn, basedOn: found.basedOn))
+        }
+    }
+
+    /// Each pet's row with its client's details, by pet id.
+    private static func petRows(_ db: any SQLConnection, _ petIDs: Set<Int64>) throws -> [Int64: SQLRow] {
+        var rows: [Int64: SQLRow] = [:]
+        for chunk in RecipientFacts.chunks(petIDs) {
+            for row in try db.fetchAll("""
+                SELECT \(Candidate.columns) FROM pet p JOIN client k ON k.id = p.client_id
+                WHERE p.id IN (\(SQLList.placeholders(chunk.count)))
+                """, SQLArguments(chunk.map { .integer($0) })) {
+                rows[try row.decode(Int64.self, "pet_id")] = row
+            }
+        }
+        return rows
     }
 
     /// Follow-up dates in the window whose pet has not been seen since.

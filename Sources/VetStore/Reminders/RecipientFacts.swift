@@ -49,7 +49,8 @@ struct RecipientFacts {
         return facts
     }
 
-    private static func chunks(_ ids: Set<Int64>) -> [[Int64]] {
+    /// Ids in sorted runs of 500, each one statement's `IN (…)` list.
+    static func chunks(_ ids: Set<Int64>) -> [[Int64]] {
         let sorted = ids.sorted()
         return stride(from: 0, to: sorted.count, by: 500).map { Array(sorted[$0..<min($0 + 500, sorted.count)]) }
     }

@@ -25,7 +25,7 @@ struct PriceListCommandTests {
         let listed = try run(["price-list", "list"], practice, login: false)
         #expect(listed.status == 0, "stderr: \(listed.stderr)")
         #expect(listed.stdout == "AMOXC\tAmoxicillin-clavulanate 250 mg\tmedicine\tpenicillins\t1.20\t20%\ton offer\t"
-            + "from 2099-01-01: 1.35 VAT 5%\n")
+            + "from 2099-01-01: 1.35 VAT 5%\t\n")
         let future = try run(["price-list", "list", "--on", "2099-06-01", "--json"], practice, login: false)
         #expect(future.stdout.contains("\"price\" : \"1.35\""))
         #expect(future.stdout.contains("\"drugClass\" : \"penicillins\""))
