@@ -94,7 +94,8 @@ enum RecallText {
         return items
     }
 
-    /// "Send 23 reminders: 18 emails, 3 letters, 2 texts?": exactly what the next send hands over.
+    /// "Send 23 reminders: 18 emails, 3 letters, 2 texts?" (or "… as 24 messages: …" when some go two ways):
+    /// exactly what the next send hands over.
     static func sendQuestion(_ list: RecallList) -> String? {
         let routes = list.toSend.flatMap(\.pendingRoutes)
         guard !routes.isEmpty else { return nil }
@@ -108,7 +109,11 @@ enum RecallText {
             }
             return "\(count) \(noun)"
         }
-        return "Send \(routes.count) \(routes.count == 1 ? "reminder" : "reminders"): \(counts.joined(separator: ", "))?"
+        let reminders = list.toSend.filter { !$0.pendingRoutes.isEmpty }.count
+        let what = "\(reminders) \(reminders == 1 ? "reminder" : "reminders")"
+        // A client who chose two channels gets two messages: the count says so, so the figures agree.
+        let messages = routes.count == reminders ? "" : " as \(routes.count) messages"
+        return "Send \(what)\(messages): \(counts.joined(separator: ", "))?"
     }
 
     static func textsDue(_ list: RecallList) -> Bool {
