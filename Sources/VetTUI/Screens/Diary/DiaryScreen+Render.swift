@@ -7,7 +7,7 @@ extension DiaryScreen {
         let grid = self.grid
         let layout = DiaryLayout(area: rect, span: span, laneCount: grid.lanes.count)
         let shownLanes = firstLane..<min(grid.lanes.count, firstLane + layout.visibleLanes)
-        buffer.write(heading(grid, shown: shownLanes), row: rect.row, column: rect.column + 1, role: .title,
+        buffer.write(heading(grid, shown: shownLanes, width: rect.width - 2), row: rect.row, column: rect.column + 1, role: .title,
                      maxWidth: rect.width - 2)
         let top = rect.row + 2
         if let empty = emptyText(grid) {
@@ -39,9 +39,10 @@ extension DiaryScreen {
         return nil
     }
 
-    private func heading(_ grid: DiaryGrid, shown: Range<Int>) -> String {
-        let site = days.first?.siteName ?? ""
-        let slots = "\(grid.slotMinutes)-minute slots"
+    /// What the diary shows, in one line that fits: when it would not, the slot length goes
+    /// first (the times down the side show it), then the site (chosen at login), so nothing is
+    /// ever cut part-way.
+    private func heading(_ grid: DiaryGrid, shown: Range<Int>, width: Int) -> String {
         var parts: [String]
         if span == .day {
             parts = [(date ?? LocalDate(daysSinceEpoch: 0)).long]
@@ -49,14 +50,16 @@ extension DiaryScreen {
             let first = days.first?.date.long ?? ""
             parts = ["Week of \(first)", grid.lanes.first?.column.name ?? ""]
         }
-        // Which columns show comes before the slot length and the site, which the header
-        // also names, so a narrow terminal cuts only what can be read elsewhere.
         if grid.lanes.count > shown.count, !shown.isEmpty {
             let what = span == .day ? "columns" : "days"
             parts.append("\(what) \(shown.lowerBound + 1)–\(shown.upperBound) of \(grid.lanes.count) (← →)")
         }
-        parts += [slots, site]
-        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+        var slots: String? = "\(grid.slotMinutes)-minute slots"
+        var site: String? = days.first?.siteName
+        func line() -> String { (parts + [slots, site].compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: " · ") }
+        if line().count > width { slots = nil }
+        if line().count > width { site = nil }
+        return line()
     }
 
     private func emptyText(_ grid: DiaryGrid) -> String? {
