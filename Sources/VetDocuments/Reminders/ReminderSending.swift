@@ -79,16 +79,19 @@ public struct ReminderSending: Sendable {
                     outcomes.append(outcome)
                     continue
                 }
+                // The message is made before the hand-over is recorded, so a template that cannot be
+                // filled stops this one reminder and leaves nothing half-recorded.
+                let message: ReminderMessage
                 let delivery: ReminderDelivery
                 do {
+                    message = try templates.message(for: reminder, channel: route.channel, postalAddress: route.address,
+                                                    sender: sender, date: today)
                     delivery = try store.beginReminderDelivery(reminder, route: route, messageDomain: domain, as: user)
                 } catch {
                     outcome.result = .notTried(Self.words(error))
                     outcomes.append(outcome)
                     continue
                 }
-                let message = try templates.message(for: reminder, channel: route.channel, postalAddress: route.address,
-                                                    sender: sender, date: today)
                 if route.channel == .sms {
                     texts.append((delivery, outcome, [route.address, message.text, reminder.recipient.clientName,
                                                       reminder.recipient.petName, reminder.dueOn.iso]))
