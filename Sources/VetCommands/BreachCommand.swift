@@ -150,10 +150,8 @@ struct BreachCommand: ParsableCommand {
                 let now = store.clock.now()
                 if json {
                     let region = try store.breachRegion()
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                     let rows = entries.map { BreachJSON($0, zone: zone, now: now, region: region) }
-                    print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                    try printJSON(rows)
                     return
                 }
                 for entry in entries {

@@ -33,9 +33,7 @@ struct DiaryCommand: ParsableCommand {
             let chosen = try with.map { try DiaryOptions.column($0, in: days, store: store) }
             let filtered = days.map { DiaryOptions.only(chosen, in: $0) }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(DiaryJSON(date: day, days: filtered)), as: UTF8.self))
+                try printJSON(DiaryJSON(date: day, days: filtered))
             } else {
                 var lines: [String] = []
                 for (position, shown) in filtered.enumerated() {

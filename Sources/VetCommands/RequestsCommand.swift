@@ -29,9 +29,7 @@ struct RequestsCommand: ParsableCommand {
             let filter = RequestQueueFilter(includeClosed: all, overdueOnly: overdue, dueWithinDays: dueWithin)
             let items = try store.requestQueue(filter, as: try login.session(store))
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(items), as: UTF8.self))
+                try printJSON(items)
                 return
             }
             guard !items.isEmpty else {

@@ -59,9 +59,7 @@ struct RetentionCommand: ParsableCommand {
             try store.recordRetentionReviewed(items.count, as: manager)
             progress.finish()
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(items), as: UTF8.self))
+                try printJSON(items)
             } else if items.isEmpty {
                 print("Nothing is past its retention period.")
             } else {

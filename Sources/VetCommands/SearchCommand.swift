@@ -36,9 +36,7 @@ struct SearchCommand: ParsableCommand {
             let results = try store.searchResults(text, limit: limit, as: try login.session(store))
             let hits = results.hits
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(hits), as: UTF8.self))
+                try printJSON(hits)
             } else if hits.isEmpty {
                 print("No clients match '\(text)'.")
             } else {

@@ -24,10 +24,8 @@ struct SiteCommand: ParsableCommand {
                 let sites = try store.sites()
                 let counts = try SiteOptions.staffCounts(store)
                 if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                     let rows = sites.map { SiteJSON($0, staff: counts[$0.id ?? 0] ?? 0) }
-                    print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                    try printJSON(rows)
                     return
                 }
                 for site in sites {

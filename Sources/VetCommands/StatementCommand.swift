@@ -25,9 +25,7 @@ struct StatementCommand: ParsableCommand {
             let user = try login.session(store)
             let statement = try store.accountStatement(clientID: try ClientArgument.id(client, in: store), as: user)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(StatementJSON(statement)), as: UTF8.self))
+                try printJSON(StatementJSON(statement))
             } else {
                 StatementText.lines(statement).forEach { print($0) }
             }

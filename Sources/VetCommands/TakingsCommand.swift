@@ -31,9 +31,7 @@ struct TakingsCommand: ParsableCommand {
             }
             let takings = try store.takings(from: first, through: last, siteID: chosen?.id, as: try login.session(store))
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(TakingsJSON(takings)), as: UTF8.self))
+                try printJSON(TakingsJSON(takings))
             } else {
                 TakingsText.lines(takings).forEach { print($0) }
             }
